@@ -1,0 +1,31 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+
+// One source for every build. `mode` picks the variant:
+//   production  -> dist/chrome       (Chrome and Edge store build: least privilege)
+//   chrome-test -> dist/chrome-test  (e2e only: adds loopback host permissions for fixtures)
+export default defineManifest((env) => {
+  const testBuild = env.mode === 'chrome-test';
+  return {
+    manifest_version: 3,
+    name: '__MSG_extName__',
+    short_name: 'Partner Invite',
+    description: '__MSG_extDescription__',
+    version: pkg.version,
+    default_locale: 'en',
+    icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    action: {
+      default_title: '__MSG_extName__',
+      default_popup: 'src/popup/index.html',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+    },
+    options_ui: { page: 'src/options/index.html', open_in_tab: true },
+    background: { service_worker: 'src/background/index.ts', type: 'module' },
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite'],
+    ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    minimum_chrome_version: '120',
+  };
+});

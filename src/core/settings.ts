@@ -1,0 +1,53 @@
+// The shape of the user's settings, with code defaults. Pure: the storage.sync
+// wrapper lives in src/platform/settings.ts and stores only what differs from these.
+import { z } from 'zod';
+import { cloudIdSchema, guidSchema, languageSchema } from './ids';
+
+export const profileSchema = z.object({
+  companyName: z.string().trim().min(1, 'Enter the company name').max(200),
+  partnerTenantId: guidSchema,
+  /** Partner ID / MPN ID: digits; '0' for a direct partner's msppId. */
+  mpnId: z.string().trim().regex(/^\d{1,12}$/, 'The Partner ID is digits only').or(z.literal('')).default(''),
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: z.string().trim().regex(/^[A-Z]{2}$/, 'Choose a country or region'),
+  cloud: cloudIdSchema,
+  /** Set when the partner is an indirect reseller: the provider's (distributor's) tenant GUID. */
+  indirectProviderTenantId: guidSchema.or(z.literal('')).default(''),
+  /** The link pasted from Partner Center, kept verbatim: the source of truth for national clouds. */
+  pastedLink: z.string().max(2000).default(''),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const emailTemplateSchema = z.object({
+  subject: z.string().max(300),
+  /** Plain text with {{placeholders}}; must contain {{link}}. */
+  body: z.string().max(20_000).refine((b) => b.includes('{{link}}'), 'The template must contain the {{link}} placeholder'),
+});
+export type EmailTemplate = z.infer<typeof emailTemplateSchema>;
+
+export const defaultsSchema = z.object({
+  dap: z.boolean(),
+  language: languageSchema,
+  /** Days after sending before the first follow-up is due. */
+  firstFollowUpDays: z.number().int().min(1).max(90),
+  /** Days between later follow-ups. */
+  followUpEveryDays: z.number().int().min(1).max(90),
+});
+export type Defaults = z.infer<typeof defaultsSchema>;
+
+export const settingsSchema = z.object({
+  profile: profileSchema.nullable(),
+  defaults: defaultsSchema,
+  /** Per-language custom template; absent means the shipped default (core/template.ts). */
+  templates: z.object({ en: emailTemplateSchema.optional(), it: emailTemplateSchema.optional() }),
+  /** Desktop notification when new follow-ups become due. Off by default. */
+  notifications: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  profile: null,
+  defaults: { dap: false, language: 'en', firstFollowUpDays: 3, followUpEveryDays: 7 },
+  templates: {},
+  notifications: false,
+};

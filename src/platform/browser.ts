@@ -1,0 +1,6 @@
+// The one import of the polyfill: every other module takes `browser` from here,
+// so Chrome (chrome.*) and Firefox (browser.*) share one promise-based API.
+import browser from 'webextension-polyfill';
+
+export default browser;
+export type { Browser, Runtime, Tabs, Menus, Alarms, Storage } from 'webextension-polyfill';

@@ -1,0 +1,63 @@
+// Every runtime message between extension pages, content scripts and the service worker.
+// The receiver validates with `requestSchema` (zod discriminated union) and drops the rest;
+// `PRIVILEGED` types are refused unless the sender is an extension page (not a content script).
+import { z } from 'zod';
+import { invitationSchema, newInvitationSchema } from '../core/invitation';
+import browser, { type Runtime } from './browser';
+
+const id = z.string().min(1).max(64);
+const ids = z.array(id).min(1).max(100_000);
+
+export const requestSchema = z.discriminatedUnion('type', [
+  /** Popup "Done": record a pending invitation. Reply: { id }. */
+  z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema }),
+  /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
+  z.object({ type: z.literal('invitation/act'), ids, action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']), until: z.number().int().nonnegative().optional(), note: z.string().max(500).optional() }),
+  /** Delete records for good. Reply: { deleted }. */
+  z.object({ type: z.literal('invitation/delete'), ids }),
+  /** Full backup restore (validated again by the receiver). Reply: { added, updated, unchanged, settingsChanged }. */
+  z.object({ type: z.literal('backup/import'), backup: z.unknown() }),
+  /** Recompute the badge now (after settings change, say). Reply: { due }. */
+  z.object({ type: z.literal('badge/refresh') }),
+  /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
+  z.object({ type: z.literal('draft/set'), draft: z.object({ customerName: z.string().max(200), customerEmail: z.string().max(320), subject: z.string().max(300), text: z.string().max(100_000), html: z.string().max(200_000), link: z.string().max(2000) }).nullable() }),
+  /** Content script → worker: the in-page guard's view of the inserted link. Reply: {}. */
+  z.object({ type: z.literal('content/link-state'), status: z.enum(['intact', 'missing', 'altered', 'broken', 'conflict', 'gone']) }),
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/** Types a content script may never send: they change data or settings. */
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'draft/set']);
+
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+export type ReplyValue = {
+  'invitation/record': { id: string };
+  'invitation/act': { changed: number };
+  'invitation/delete': { deleted: number };
+  'backup/import': { added: number; updated: number; unchanged: number; settingsChanged: boolean };
+  'badge/refresh': { due: number };
+  'draft/set': Record<string, never>;
+  'content/link-state': Record<string, never>;
+};
+
+/** Send a request to the service worker and unwrap its reply; throws Error(reply.error) on refusal. */
+export async function send<R extends Request>(request: R): Promise<ReplyValue[R['type']]> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<ReplyValue[R['type']]> | undefined;
+  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export type Handlers = { [K in RequestType]: (req: Extract<Request, { type: K }>, sender: Runtime.MessageSender) => Promise<ReplyValue[K]> };
+
+/** True when the sender is one of this extension's own pages (popup, options), not a content script or another extension. */
+export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id) return false;
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  return !sender.tab && typeof sender.url === 'string' && new URL(sender.url).origin === origin;
+}
+
+// Re-exported so the receiver and backups share one record schema.
+export { invitationSchema };
