@@ -56,7 +56,8 @@ export type Handlers = { [K in RequestType]: (req: Extract<Request, { type: K }>
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {
   if (sender.id !== browser.runtime.id) return false;
   const origin = new URL(browser.runtime.getURL('/')).origin;
-  return !sender.tab && typeof sender.url === 'string' && new URL(sender.url).origin === origin;
+  // The options page runs in a tab, so sender.tab alone does not tell; the URL origin does.
+  return typeof sender.url === 'string' && new URL(sender.url).origin === origin;
 }
 
 // Re-exported so the receiver and backups share one record schema.
