@@ -1,7 +1,9 @@
 // Service worker entry. Every listener is registered synchronously at top level so a
 // worker woken by an event finds its handler (MV3 drops events registered later).
-import browser from '../platform/browser';
+import { registerMessageRouter } from './router';
+import { registerAlarms } from './alarms';
+import { registerContextMenu } from './context-menu';
 
-browser.runtime.onInstalled.addListener(() => {
-  // Placeholder until the tracker and context-menu issues wire in their listeners.
-});
+registerMessageRouter();
+registerAlarms();
+registerContextMenu();
