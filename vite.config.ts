@@ -3,15 +3,16 @@ import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
 
-// `vite build` -> dist/chrome (store build); `vite build --mode chrome-test` -> dist/chrome-test.
-const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test' };
+// `vite build` -> dist/chrome (Chrome and Edge store build); `--mode chrome-test` -> dist/chrome-test;
+// `--mode firefox` -> dist/firefox.
+const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test', firefox: 'dist/firefox' };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), crx({ manifest, browser: 'chrome' })],
+  plugins: [preact(), crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' })],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,
     emptyOutDir: true,
-    target: 'chrome120',
+    target: mode === 'firefox' ? 'firefox140' : 'chrome120',
     sourcemap: false,
   },
   server: { strictPort: true, port: 5173, hmr: { port: 5173 } },
