@@ -223,7 +223,7 @@ function judgeAt(
       return { kind: 'intact', key: v.key, problems: [], ...map(start, end), where };
     case 'altered': {
       const f: Finding = { kind: 'altered', key: v.key, problems: alteredProblems(v.parts), ...map(start, end), where };
-      if (v.glued) f.keepFrom = map(start + exp.raw.length, end).start;
+      if (v.glued && where === 'text') f.keepFrom = map(start + exp.raw.length, end).start;
       return f;
     }
     case 'broken': {
