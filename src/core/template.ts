@@ -1,0 +1,292 @@
+// Renders the invitation email from a template with {{named}} placeholders into a
+// subject, a plain-text body and an HTML body.
+//
+// Rules (the popup, options page and insertion code rely on them):
+// - Every value is escaped in the HTML; nothing typed in the template or in the data
+//   becomes markup. URLs typed in the template stay plain text.
+// - The invitation link is the ONLY anchor: `<a href="LINK">LINK</a>`, the exact link as
+//   both href and visible text. It becomes an anchor only when it is an https URL without
+//   spaces; anything else (a `javascript:` value, say) is shown as text.
+// - Paragraphs come from blank lines; single line breaks become <br>. A paragraph that
+//   renders to nothing (e.g. only an empty value) is dropped from text and HTML alike.
+// - Unknown placeholders are left visible as typed (`{{foo}}`), so a typo shows up in the
+//   preview; `templateProblems()` lists them for the options page.
+// - `{{link}}` may appear more than once (e.g. once at the top, once at the end): every
+//   occurrence renders to the same link and the link guard treats identical copies as one.
+import type { CloudId, Language } from './ids';
+import type { EmailTemplate } from './settings';
+
+export type TemplateData = {
+  customerName: string;
+  partnerName: string;
+  link: string;
+  cloud: CloudId;
+  dap: boolean;
+  language: Language;
+};
+
+export type RenderedInvitation = { subject: string; text: string; html: string };
+
+export const PLACEHOLDERS = [
+  'customerName',
+  'partnerName',
+  'link',
+  'acceptPortal',
+  'globalAdminNote',
+  'mcaNote',
+  'dapNote',
+  'linkNote',
+] as const;
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+const KNOWN = new Set<string>(PLACEHOLDERS);
+
+// Where the customer accepts (DOMAIN.md, seed rule 10), in the email's language.
+// Kept here rather than in core/clouds.ts because these are sentences of the email,
+// localised; clouds.ts (core-link) holds the portal names and URLs for the UI.
+const ACCEPT_PORTAL: Record<Language, Record<CloudId, string>> = {
+  en: {
+    public: 'Microsoft 365 admin center',
+    usgov: 'Microsoft Office admin portal',
+    germany: 'Microsoft Office admin portal',
+  },
+  it: {
+    public: 'interfaccia di amministrazione di Microsoft 365',
+    usgov: 'portale di amministrazione di Microsoft Office',
+    germany: 'portale di amministrazione di Microsoft Office',
+  },
+};
+
+/** The name of the portal where a customer in `cloud` accepts, in `language`. */
+export function acceptPortalName(cloud: CloudId, language: Language): string {
+  return ACCEPT_PORTAL[language][cloud];
+}
+
+type Notes = {
+  globalAdminNote: string;
+  mcaNote: string;
+  dapNote: (partner: string, dap: boolean) => string;
+  linkNote: string;
+};
+
+const NOTES: Record<Language, Notes> = {
+  en: {
+    globalAdminNote:
+      'Only a Global Administrator of your Microsoft organisation can accept. If that is not you, please pass this email on, unchanged, to a colleague who has that role.',
+    mcaNote:
+      'If your organisation has not yet accepted the Microsoft Customer Agreement, you will be asked to review and accept it as part of accepting the invitation.',
+    dapNote: (partner, dap) =>
+      dap
+        ? `The invitation also asks you to grant ${partner} delegated administration rights, so that we can manage your Microsoft services for you. You stay in control and can remove these rights at any time from your admin portal.`
+        : `The invitation does not ask for any administrative rights: ${partner} will act as your reseller only and will not be able to manage your organisation's settings or users.`,
+    linkNote:
+      'The link is personal to our partner account: please use it exactly as it is, without editing it, and do not share it outside your organisation.',
+  },
+  it: {
+    globalAdminNote:
+      "Solo un amministratore globale della vostra organizzazione Microsoft può accettare. Se non avete questo ruolo, inoltrate questa email così com'è a un collega che lo ha.",
+    mcaNote:
+      'Se la vostra organizzazione non ha ancora accettato il Contratto per i clienti Microsoft (Microsoft Customer Agreement), vi verrà chiesto di leggerlo e accettarlo durante la procedura.',
+    dapNote: (partner, dap) =>
+      dap
+        ? `L'invito chiede anche di concedere a ${partner} i privilegi di amministrazione delegata, così che possiamo gestire i vostri servizi Microsoft per conto vostro. Il controllo resta a voi: potete revocare questi privilegi in qualsiasi momento dal vostro portale di amministrazione.`
+        : `L'invito non chiede alcun privilegio di amministrazione: ${partner} agirà solo come vostro rivenditore e non potrà modificare le impostazioni o gli utenti della vostra organizzazione.`,
+    linkNote:
+      "Il collegamento è legato al nostro account partner: usatelo così com'è, senza modificarlo, e non condividetelo al di fuori della vostra organizzazione.",
+  },
+};
+
+const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
+  en: {
+    subject: '{{partnerName}} invites {{customerName}} to a Microsoft reseller relationship',
+    body: [
+      'Dear {{customerName}},',
+      '',
+      '{{partnerName}} would like to become your Microsoft Cloud Solution Provider partner. Once the relationship is in place, we can buy and manage Microsoft cloud subscriptions for you and be your first point of contact for support.',
+      '',
+      'To accept, open the link below and sign in with your work account. It takes you to the invitation page in the {{acceptPortal}}:',
+      '',
+      '{{link}}',
+      '',
+      '{{globalAdminNote}}',
+      '',
+      '{{mcaNote}}',
+      '',
+      '{{dapNote}}',
+      '',
+      '{{linkNote}}',
+      '',
+      'If you have any questions, simply reply to this email.',
+      '',
+      'Kind regards,',
+      '{{partnerName}}',
+    ].join('\n'),
+  },
+  it: {
+    subject: '{{partnerName}} invita {{customerName}} a una relazione di rivenditore Microsoft',
+    body: [
+      'Gentile {{customerName}},',
+      '',
+      '{{partnerName}} desidera diventare il vostro partner Microsoft Cloud Solution Provider. Una volta attivata la relazione, potremo acquistare e gestire per voi gli abbonamenti ai servizi cloud Microsoft ed essere il vostro primo riferimento per l’assistenza.',
+      '',
+      'Per accettare, aprite il collegamento qui sotto e accedete con il vostro account aziendale. Vi porterà alla pagina dell’invito nella {{acceptPortal}}:',
+      '',
+      '{{link}}',
+      '',
+      '{{globalAdminNote}}',
+      '',
+      '{{mcaNote}}',
+      '',
+      '{{dapNote}}',
+      '',
+      '{{linkNote}}',
+      '',
+      'Per qualsiasi domanda potete rispondere direttamente a questa email.',
+      '',
+      'Cordiali saluti,',
+      '{{partnerName}}',
+    ].join('\n'),
+  },
+};
+
+/** The shipped template for `lang` (a fresh copy the caller may change). */
+export function defaultTemplate(lang: Language): EmailTemplate {
+  return { ...DEFAULT_TEMPLATES[lang] };
+}
+
+// `{{name}}`; anything else between double braces is caught too, to be reported.
+const PLACEHOLDER_RE = /\{\{([^{}\r\n]{0,80})\}\}/g;
+
+type Token = { kind: 'text'; value: string } | { kind: 'placeholder'; name: string; raw: string };
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of source.matchAll(PLACEHOLDER_RE)) {
+    const start = m.index;
+    if (start > last) tokens.push({ kind: 'text', value: source.slice(last, start) });
+    // Names are exact (`{{ link }}` is unknown), matching settings' `{{link}}` check.
+    tokens.push({ kind: 'placeholder', name: m[1] ?? '', raw: m[0] });
+    last = start + m[0].length;
+  }
+  if (last < source.length) tokens.push({ kind: 'text', value: source.slice(last) });
+  return tokens;
+}
+
+// Names and links are single-line values: a line break or control character in them
+// would break the subject or the layout.
+function singleLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** True when `link` may be used as an anchor's href: https, no whitespace. */
+function isAnchorSafe(link: string): boolean {
+  return /^https:\/\/[^\s]+$/i.test(link);
+}
+
+function values(data: TemplateData): Record<PlaceholderName, string> {
+  const notes = NOTES[data.language];
+  const partner = singleLine(data.partnerName);
+  return {
+    customerName: singleLine(data.customerName),
+    partnerName: partner,
+    link: singleLine(data.link),
+    acceptPortal: acceptPortalName(data.cloud, data.language),
+    globalAdminNote: notes.globalAdminNote,
+    mcaNote: notes.mcaNote,
+    dapNote: notes.dapNote(partner, data.dap),
+    linkNote: notes.linkNote,
+  };
+}
+
+function valueOf(token: Extract<Token, { kind: 'placeholder' }>, vals: Record<PlaceholderName, string>): string | null {
+  return KNOWN.has(token.name) ? vals[token.name as PlaceholderName] : null;
+}
+
+function renderText(tokens: Token[], vals: Record<PlaceholderName, string>): string {
+  return tokens.map((t) => (t.kind === 'text' ? t.value : (valueOf(t, vals) ?? t.raw))).join('');
+}
+
+function renderHtml(tokens: Token[], vals: Record<PlaceholderName, string>): string {
+  return tokens
+    .map((t) => {
+      if (t.kind === 'text') return escapeHtml(t.value).replace(/\n/g, '<br>');
+      const value = valueOf(t, vals);
+      if (value === null) return escapeHtml(t.raw);
+      if (t.name === 'link' && isAnchorSafe(value)) {
+        const safe = escapeHtml(value);
+        return `<a href="${safe}">${safe}</a>`;
+      }
+      return escapeHtml(value);
+    })
+    .join('');
+}
+
+// Blank lines (possibly holding spaces) separate paragraphs.
+const PARAGRAPH_BREAK = /\n[ \t]*(?:\n[ \t]*)+/;
+
+export function renderInvitation(template: EmailTemplate, data: TemplateData): RenderedInvitation {
+  const vals = values(data);
+  const subject = singleLine(renderText(tokenize(template.subject), vals));
+  const paragraphs = template.body
+    .replace(/\r\n?/g, '\n')
+    .split(PARAGRAPH_BREAK)
+    .map((p) => tokenize(p.replace(/^\n+|\n+$/g, '')))
+    .map((tokens) => ({ text: renderText(tokens, vals), tokens }))
+    .filter((p) => p.text.trim() !== '');
+  return {
+    subject,
+    text: paragraphs.map((p) => p.text).join('\n\n'),
+    html: paragraphs.map((p) => `<p>${renderHtml(p.tokens, vals)}</p>`).join('\n'),
+  };
+}
+
+export type TemplateProblem = {
+  code: 'missing-link' | 'unknown-placeholder' | 'link-in-subject';
+  where: 'subject' | 'body';
+  /** The placeholder as typed, for 'unknown-placeholder'. */
+  placeholder?: string;
+  message: string;
+};
+
+/**
+ * What is wrong with a template, for the options page: no `{{link}}` in the body,
+ * placeholders that are not known (left visible when rendering), or the link in the
+ * subject (mail apps show subjects as plain text, so the link would not be clickable and
+ * would be easy to cut). An empty list means the template is fine.
+ * A repeated `{{link}}` is allowed (see the top of this file).
+ */
+export function templateProblems(template: EmailTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const seen = new Set<string>();
+  for (const where of ['subject', 'body'] as const) {
+    for (const t of tokenize(template[where])) {
+      if (t.kind !== 'placeholder') continue;
+      if (t.name === 'link' && where === 'subject') {
+        problems.push({ code: 'link-in-subject', where, message: 'Put {{link}} in the body, not in the subject.' });
+      } else if (!KNOWN.has(t.name) && !seen.has(`${where}:${t.raw}`)) {
+        seen.add(`${where}:${t.raw}`);
+        problems.push({
+          code: 'unknown-placeholder',
+          where,
+          placeholder: t.raw,
+          message: `Unknown placeholder ${t.raw} in the ${where}: it will be sent as typed. Known ones: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`,
+        });
+      }
+    }
+  }
+  if (!tokenize(template.body).some((t) => t.kind === 'placeholder' && t.name === 'link')) {
+    problems.unshift({ code: 'missing-link', where: 'body', message: 'The body must contain {{link}}: the invitation link goes there.' });
+  }
+  return problems;
+}
