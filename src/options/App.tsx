@@ -44,7 +44,7 @@ export function App() {
   let body: ComponentChildren = <p class="opt-muted">{t('options_loading')}</p>;
   if (settings) {
     if (section === 'profile') body = <ProfileSection settings={settings} />;
-    else if (section === 'defaults') body = <DefaultsSection key={JSON.stringify(settings.defaults) + String(settings.notifications) + (settings.profile?.cloud ?? '')} settings={settings} />;
+    else if (section === 'defaults') body = <DefaultsSection settings={settings} />;
     else if (section === 'templates') body = <TemplatesSection settings={settings} />;
   }
 
