@@ -41,26 +41,22 @@ export type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 
-// Where the customer accepts (DOMAIN.md, seed rule 10), in the email's language.
-// Kept here rather than in core/clouds.ts because these are sentences of the email,
-// localised; clouds.ts (core-link) holds the portal names and URLs for the UI.
+// Where the customer accepts (DOMAIN.md, seed rule 10), as a phrase of the email in its
+// language, article included ("the Microsoft 365 admin center", "l'interfaccia di ..."),
+// because Italian articles depend on the noun. Kept here rather than taken from
+// core/clouds.ts: these are localised sentences; clouds.ts has the names for the UI.
 const ACCEPT_PORTAL: Record<Language, Record<CloudId, string>> = {
   en: {
-    public: 'Microsoft 365 admin center',
-    usgov: 'Microsoft Office admin portal',
-    germany: 'Microsoft Office admin portal',
+    public: 'the Microsoft 365 admin center',
+    usgov: 'the Microsoft Office admin portal',
+    germany: 'the Microsoft Office admin portal',
   },
   it: {
-    public: 'interfaccia di amministrazione di Microsoft 365',
-    usgov: 'portale di amministrazione di Microsoft Office',
-    germany: 'portale di amministrazione di Microsoft Office',
+    public: "l'interfaccia di amministrazione di Microsoft 365",
+    usgov: 'il portale di amministrazione di Microsoft Office',
+    germany: 'il portale di amministrazione di Microsoft Office',
   },
 };
-
-/** The name of the portal where a customer in `cloud` accepts, in `language`. */
-export function acceptPortalName(cloud: CloudId, language: Language): string {
-  return ACCEPT_PORTAL[language][cloud];
-}
 
 type Notes = {
   globalAdminNote: string;
@@ -69,30 +65,26 @@ type Notes = {
   linkNote: string;
 };
 
+// Short on purpose: the whole email must fit in a mailto URL (core/mailto.ts) where every
+// space costs three characters.
 const NOTES: Record<Language, Notes> = {
   en: {
-    globalAdminNote:
-      'Only a Global Administrator of your Microsoft organisation can accept. If that is not you, please pass this email on, unchanged, to a colleague who has that role.',
-    mcaNote:
-      'If your organisation has not yet accepted the Microsoft Customer Agreement, you will be asked to review and accept it as part of accepting the invitation.',
+    globalAdminNote: 'Only a Global Administrator of your organisation can accept. If that is not you, please pass this email unchanged to someone who is.',
+    mcaNote: 'If your organisation has not accepted the Microsoft Customer Agreement yet, you can read and accept it in the same step.',
     dapNote: (partner, dap) =>
       dap
-        ? `The invitation also asks you to grant ${partner} delegated administration rights, so that we can manage your Microsoft services for you. You stay in control and can remove these rights at any time from your admin portal.`
-        : `The invitation does not ask for any administrative rights: ${partner} will act as your reseller only and will not be able to manage your organisation's settings or users.`,
-    linkNote:
-      'The link is personal to our partner account: please use it exactly as it is, without editing it, and do not share it outside your organisation.',
+        ? `The invitation also asks for delegated admin rights, so that ${partner} can manage your Microsoft services for you. You can remove them at any time.`
+        : `The invitation asks for no admin rights: ${partner} will act only as your reseller.`,
+    linkNote: 'The link is personal to our partner account: use it exactly as it is and do not share it outside your organisation.',
   },
   it: {
-    globalAdminNote:
-      "Solo un amministratore globale della vostra organizzazione Microsoft può accettare. Se non avete questo ruolo, inoltrate questa email così com'è a un collega che lo ha.",
-    mcaNote:
-      'Se la vostra organizzazione non ha ancora accettato il Contratto per i clienti Microsoft (Microsoft Customer Agreement), vi verrà chiesto di leggerlo e accettarlo durante la procedura.',
+    globalAdminNote: 'Solo un amministratore globale della vostra organizzazione può accettare: se non lo siete, inoltrate questa email senza modifiche a chi lo è.',
+    mcaNote: 'Se la vostra organizzazione non ha ancora firmato il Contratto per i clienti Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
     dapNote: (partner, dap) =>
       dap
-        ? `L'invito chiede anche di concedere a ${partner} i privilegi di amministrazione delegata, così che possiamo gestire i vostri servizi Microsoft per conto vostro. Il controllo resta a voi: potete revocare questi privilegi in qualsiasi momento dal vostro portale di amministrazione.`
-        : `L'invito non chiede alcun privilegio di amministrazione: ${partner} agirà solo come vostro rivenditore e non potrà modificare le impostazioni o gli utenti della vostra organizzazione.`,
-    linkNote:
-      "Il collegamento è legato al nostro account partner: usatelo così com'è, senza modificarlo, e non condividetelo al di fuori della vostra organizzazione.",
+        ? `L'invito chiede anche i privilegi di amministrazione delegata, per permettere a ${partner} di gestire i vostri servizi Microsoft. Potrete revocarli quando vorrete.`
+        : `L'invito non chiede privilegi di amministrazione: ${partner} sarà solo il vostro rivenditore.`,
+    linkNote: "Il collegamento è personale del nostro account partner: usatelo così com'è e non condividetelo fuori dalla vostra organizzazione.",
   },
 };
 
@@ -102,9 +94,9 @@ const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
     body: [
       'Dear {{customerName}},',
       '',
-      '{{partnerName}} would like to become your Microsoft Cloud Solution Provider partner. Once the relationship is in place, we can buy and manage Microsoft cloud subscriptions for you and be your first point of contact for support.',
+      '{{partnerName}} would like to become your Microsoft Cloud Solution Provider. Once you accept, we can buy and manage Microsoft cloud subscriptions for you and support you directly.',
       '',
-      'To accept, open the link below and sign in with your work account. It takes you to the invitation page in the {{acceptPortal}}:',
+      'To accept, open the link below and sign in with your work account; it opens {{acceptPortal}}.',
       '',
       '{{link}}',
       '',
@@ -116,7 +108,7 @@ const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
       '',
       '{{linkNote}}',
       '',
-      'If you have any questions, simply reply to this email.',
+      'Questions? Just reply to this email.',
       '',
       'Kind regards,',
       '{{partnerName}}',
@@ -127,9 +119,9 @@ const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
     body: [
       'Gentile {{customerName}},',
       '',
-      '{{partnerName}} desidera diventare il vostro partner Microsoft Cloud Solution Provider. Una volta attivata la relazione, potremo acquistare e gestire per voi gli abbonamenti ai servizi cloud Microsoft ed essere il vostro primo riferimento per l’assistenza.',
+      '{{partnerName}} desidera diventare il vostro Cloud Solution Provider Microsoft. Accettando, ci permetterete di acquistare e gestire per voi gli abbonamenti cloud Microsoft e di assistervi direttamente.',
       '',
-      'Per accettare, aprite il collegamento qui sotto e accedete con il vostro account aziendale. Vi porterà alla pagina dell’invito nella {{acceptPortal}}:',
+      'Per accettare, aprite il collegamento qui sotto e accedete con il vostro account aziendale: si aprirà {{acceptPortal}}.',
       '',
       '{{link}}',
       '',
@@ -141,7 +133,7 @@ const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
       '',
       '{{linkNote}}',
       '',
-      'Per qualsiasi domanda potete rispondere direttamente a questa email.',
+      'Per domande basta rispondere a questa email.',
       '',
       'Cordiali saluti,',
       '{{partnerName}}',
@@ -201,7 +193,7 @@ function values(data: TemplateData): Record<PlaceholderName, string> {
     customerName: singleLine(data.customerName),
     partnerName: partner,
     link: singleLine(data.link),
-    acceptPortal: acceptPortalName(data.cloud, data.language),
+    acceptPortal: ACCEPT_PORTAL[data.language][data.cloud],
     globalAdminNote: notes.globalAdminNote,
     mcaNote: notes.mcaNote,
     dapNote: notes.dapNote(partner, data.dap),

@@ -49,11 +49,11 @@ describe('defaultTemplate', () => {
     expect(out.text).toContain('Global Administrator');
     expect(out.text).toContain('Microsoft Customer Agreement');
     expect(out.text).toContain('Microsoft 365 admin center');
-    expect(out.text).toContain('delegated administration rights');
-    expect(out.text).toContain('without editing it');
+    expect(out.text).toContain('delegated admin rights');
+    expect(out.text).toContain('exactly as it is');
     const noDap = renderInvitation(defaultTemplate('en'), data({ dap: false }));
-    expect(noDap.text).toContain('does not ask for any administrative rights');
-    expect(noDap.text).not.toContain('delegated administration rights');
+    expect(noDap.text).toContain('asks for no admin rights');
+    expect(noDap.text).not.toContain('delegated admin rights');
   });
 
   it('Italian text is in Italian and names the portal of the national clouds', () => {
@@ -61,7 +61,8 @@ describe('defaultTemplate', () => {
     expect(out.subject).toBe('Fabrikam CSP invita Contoso Ltd a una relazione di rivenditore Microsoft');
     expect(out.text).toContain('amministratore globale');
     expect(out.text).toContain('Contratto per i clienti Microsoft');
-    expect(out.text).toContain('portale di amministrazione di Microsoft Office');
+    expect(out.text).toContain('si aprirà il portale di amministrazione di Microsoft Office.');
+    expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain("si aprirà l'interfaccia di amministrazione di Microsoft 365.");
     expect(out.text).toContain('amministrazione delegata');
   });
 });
@@ -80,9 +81,9 @@ describe('renderInvitation', () => {
 
   it('names where the customer accepts by cloud', () => {
     const tpl = { subject: 's', body: '{{acceptPortal}} {{link}}' };
-    expect(renderInvitation(tpl, data({ cloud: 'public' })).text).toBe(`Microsoft 365 admin center ${LINK}`);
-    expect(renderInvitation(tpl, data({ cloud: 'usgov' })).text).toBe(`Microsoft Office admin portal ${LINK}`);
-    expect(renderInvitation(tpl, data({ cloud: 'germany' })).text).toBe(`Microsoft Office admin portal ${LINK}`);
+    expect(renderInvitation(tpl, data({ cloud: 'public' })).text).toBe(`the Microsoft 365 admin center ${LINK}`);
+    expect(renderInvitation(tpl, data({ cloud: 'usgov' })).text).toBe(`the Microsoft Office admin portal ${LINK}`);
+    expect(renderInvitation(tpl, data({ cloud: 'germany' })).text).toBe(`the Microsoft Office admin portal ${LINK}`);
   });
 
   it('keeps the link byte for byte in the text and as the only anchor in the HTML', () => {
