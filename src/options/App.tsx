@@ -7,6 +7,7 @@ import { SECTIONS, useSection, type Section } from './use-section';
 import { ProfileSection } from './sections/ProfileSection';
 import { DefaultsSection } from './sections/DefaultsSection';
 import { TemplatesSection } from './sections/TemplatesSection';
+import { TrackerSection } from './sections/TrackerSection';
 
 const LABELS: Record<Section, string> = {
   profile: 'options_navProfile',
@@ -46,6 +47,7 @@ export function App() {
     if (section === 'profile') body = <ProfileSection settings={settings} />;
     else if (section === 'defaults') body = <DefaultsSection settings={settings} />;
     else if (section === 'templates') body = <TemplatesSection settings={settings} />;
+    else if (section === 'tracker') body = <TrackerSection />;
   }
 
   return (
