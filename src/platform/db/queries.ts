@@ -1,0 +1,81 @@
+// Reads. Pages may call these directly for a fast first paint; every list is paged through an
+// index and every count is an index count over a key range, never a scan of the store.
+import type { Invitation, InvitationStatus } from '../../core/invitation';
+import { queryWords } from '../../core/search-terms';
+import { pageFromIndex, type PageCursor, type PageResult } from './paging';
+import { fromStored, STORE, type InviteDatabase, type StoredInvitation } from './schema';
+
+// ['pending'] sorts before ['pending', n] for any n, and ['pending', []] after (arrays > numbers).
+const statusRange = (status: InvitationStatus) => IDBKeyRange.bound([status], [status, []]);
+const dueRange = (now: number) => IDBKeyRange.bound(['pending'], ['pending', now]);
+
+function page(result: PageResult<StoredInvitation>): PageResult<Invitation> {
+  return result.next ? { rows: result.rows.map(fromStored), next: result.next } : { rows: result.rows.map(fromStored) };
+}
+
+/** Pending invitations, the most overdue first (by dueAt), `limit` at a time. */
+export async function pendingPage(db: InviteDatabase, opts: { limit: number; after?: PageCursor }): Promise<PageResult<Invitation>> {
+  const index = db.transaction(STORE).store.index('status-dueAt');
+  return page(await pageFromIndex(index, { range: statusRange('pending'), direction: 'next', limit: opts.limit, after: opts.after }));
+}
+
+/** How many pending invitations have a follow-up due at or before `now`. */
+export function countDue(db: InviteDatabase, now: number): Promise<number> {
+  return db.countFromIndex(STORE, 'status-dueAt', dueRange(now));
+}
+
+/** How many pending follow-ups fell due in (since, now]: "new since we last looked". */
+export function countNewlyDue(db: InviteDatabase, since: number, now: number): Promise<number> {
+  if (since >= now) return Promise.resolve(0);
+  return db.countFromIndex(STORE, 'status-dueAt', IDBKeyRange.bound(['pending', since], ['pending', now], true, false));
+}
+
+export function countPending(db: InviteDatabase): Promise<number> {
+  return db.countFromIndex(STORE, 'status-dueAt', statusRange('pending'));
+}
+
+export type SearchQuery = { status?: InvitationStatus; text?: string; limit: number; after?: PageCursor };
+
+/**
+ * Paged search. With text: every word must start a word of the name, domain or email (prefix
+ * search on the multi-entry `terms` index, longest word as the range); with a status only: that
+ * status in due order; with neither: most recently updated first.
+ */
+export async function searchInvitations(db: InviteDatabase, query: SearchQuery): Promise<PageResult<Invitation>> {
+  const { status, limit, after } = query;
+  const store = db.transaction(STORE).store;
+  const words = queryWords(query.text ?? '');
+  if (words.length > 0) {
+    const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
+    const range = IDBKeyRange.bound(lead, `${lead}\uffff`);
+    return page(
+      await pageFromIndex(store.index('terms'), {
+        range,
+        direction: 'next',
+        limit,
+        after,
+        accept: (row, key) =>
+          (!status || row.status === status) &&
+          words.every((w) => row.terms.some((t) => t.startsWith(w))) &&
+          // A row has one index entry per matching term: keep only its first, so no row repeats across pages.
+          row.terms.filter((t) => t.startsWith(lead)).sort()[0] === key,
+      }),
+    );
+  }
+  if (status) return page(await pageFromIndex(store.index('status-dueAt'), { range: statusRange(status), direction: 'next', limit, after }));
+  return page(await pageFromIndex(store.index('updatedAt'), { direction: 'prev', limit, after }));
+}
+
+export async function getInvitation(db: InviteDatabase, id: string): Promise<Invitation | undefined> {
+  const row = await db.get(STORE, id);
+  return row && fromStored(row);
+}
+
+/** The records with these ids that exist, in one transaction. */
+export async function getInvitations(db: InviteDatabase, ids: readonly string[]): Promise<Invitation[]> {
+  const store = db.transaction(STORE).store;
+  const rows = await Promise.all(ids.map((id) => store.get(id)));
+  return rows.filter((r): r is StoredInvitation => r !== undefined).map(fromStored);
+}
+
+export type { PageCursor, PageResult };

@@ -1,0 +1,46 @@
+// The IndexedDB schema (version 2) and the mapping between an Invitation and its stored row.
+// Stored rows carry three derived fields that exist only to be indexed.
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { Invitation } from '../../core/invitation';
+import { searchTerms } from '../../core/search-terms';
+
+export const DB_NAME = 'partner-invite';
+export const DB_VERSION = 2;
+export const STORE = 'invitations';
+
+export type StoredInvitation = Invitation & {
+  /** dueAt, or Infinity when there is none: IndexedDB skips rows whose key is null, and every row must be in the status index. */
+  dueKey: number;
+  /** searchTerms() of the row; multi-entry index for prefix search. */
+  terms: string[];
+  /** expiresAt while pending, absent otherwise: a sparse index of what may still expire. */
+  pendingExpiry?: number;
+};
+
+export interface InviteDB extends DBSchema {
+  invitations: {
+    key: string;
+    value: StoredInvitation;
+    indexes: {
+      /** [status, dueKey]: due follow-ups and the pending page in due order, counts by key range. */
+      'status-dueAt': [string, number];
+      updatedAt: number;
+      terms: string;
+      pendingExpiry: number;
+    };
+  };
+}
+
+export type InviteDatabase = IDBPDatabase<InviteDB>;
+
+export function toStored(inv: Invitation): StoredInvitation {
+  const stored: StoredInvitation = { ...inv, dueKey: inv.dueAt ?? Infinity, terms: searchTerms(inv) };
+  if (inv.status === 'pending' && inv.expiresAt !== null) stored.pendingExpiry = inv.expiresAt;
+  return stored;
+}
+
+export function fromStored(row: StoredInvitation): Invitation {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { dueKey, terms, pendingExpiry, ...inv } = row;
+  return inv;
+}

@@ -1,0 +1,95 @@
+// Writes. Only the service worker calls these (pages send messages), so validation and the
+// badge update live in one place. One transaction per user action; imports in batches.
+import type { Invitation } from '../../core/invitation';
+import { fromStored, STORE, toStored, type InviteDatabase } from './schema';
+
+export const IMPORT_BATCH = 2000;
+const EXPORT_BATCH = 2000;
+
+/** Store these records (insert or replace) in one transaction. */
+export async function putInvitations(db: InviteDatabase, records: readonly Invitation[]): Promise<void> {
+  const tx = db.transaction(STORE, 'readwrite');
+  for (const r of records) void tx.store.put(toStored(r));
+  await tx.done;
+}
+
+/**
+ * Read-modify-write in one transaction: `change` (synchronous, no other I/O may run inside
+ * a transaction) returns the new record, or null to leave it. Returns the changed records.
+ */
+export async function updateInvitations(db: InviteDatabase, ids: readonly string[], change: (inv: Invitation) => Invitation | null): Promise<Invitation[]> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const changed: Invitation[] = [];
+  await Promise.all(
+    ids.map(async (id) => {
+      const row = await tx.store.get(id);
+      if (!row) return;
+      const next = change(fromStored(row));
+      if (next) {
+        changed.push(next);
+        await tx.store.put(toStored(next));
+      }
+    }),
+  );
+  await tx.done;
+  return changed;
+}
+
+/** Bulk insert/replace in batches of IMPORT_BATCH, each committed with strict durability (flushed to disk). */
+export async function importInvitations(db: InviteDatabase, records: readonly Invitation[], batch = IMPORT_BATCH): Promise<number> {
+  for (let start = 0; start < records.length; start += batch) {
+    const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    for (const r of records.slice(start, start + batch)) void tx.store.put(toStored(r));
+    await tx.done;
+  }
+  return records.length;
+}
+
+/** Delete these ids in one transaction; returns how many existed. */
+export async function deleteInvitations(db: InviteDatabase, ids: readonly string[]): Promise<number> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const found = await Promise.all(ids.map((id) => tx.store.getKey(id)));
+  for (const id of ids) void tx.store.delete(id);
+  await tx.done;
+  return found.filter((k) => k !== undefined).length;
+}
+
+/**
+ * Apply `expire` to every pending record whose expiry time has passed, through the sparse
+ * `pendingExpiry` index (only pending rows with an expiry are in it). Returns the changed records.
+ */
+export async function expireOverdue(db: InviteDatabase, now: number, expire: (inv: Invitation) => Invitation): Promise<Invitation[]> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const changed: Invitation[] = [];
+  let cursor = await tx.store.index('pendingExpiry').openCursor(IDBKeyRange.upperBound(now));
+  while (cursor) {
+    const next = expire(fromStored(cursor.value));
+    changed.push(next);
+    await cursor.update(toStored(next));
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return changed;
+}
+
+/**
+ * Every record, by id, `EXPORT_BATCH` at a time, each batch its own short transaction so the
+ * consumer may do other work (encode, write a file) between batches.
+ */
+export async function* exportBatches(db: InviteDatabase, batch = EXPORT_BATCH): AsyncGenerator<Invitation[]> {
+  let range: IDBKeyRange | undefined;
+  for (;;) {
+    const rows = await db.getAll(STORE, range, batch);
+    if (rows.length === 0) return;
+    yield rows.map(fromStored);
+    if (rows.length < batch) return;
+    range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
+  }
+}
+
+/** Every record, by id (for the backup file). */
+export async function exportAll(db: InviteDatabase): Promise<Invitation[]> {
+  const all: Invitation[] = [];
+  for await (const rows of exportBatches(db)) for (const r of rows) all.push(r);
+  return all;
+}

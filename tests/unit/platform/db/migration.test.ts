@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { countDue, countPending, exportAll, openDb, pendingPage, searchInvitations } from '../../../../src/platform/db';
+import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
+import { makeInvitation } from './make-invitation';
+
+/** Rows as the version 1 code wrote them: ISO `nextFollowUp`, no dueAt, no history. */
+function v1Row(over: Partial<V1Invitation>): V1Invitation {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { dueAt, history, ...base } = makeInvitation();
+  return { ...base, nextFollowUp: null, ...over };
+}
+
+/** Make a version 1 database with raw IndexedDB, exactly as the first release did. */
+function createV1(name: string, rows: V1Invitation[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('invitations', { keyPath: 'id' });
+      store.createIndex('status', 'status');
+      store.createIndex('updatedAt', 'updatedAt');
+      for (const row of rows) store.put(row);
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+describe('database migration v1 -> v2', () => {
+  const rows: V1Invitation[] = [
+    v1Row({ id: 'p1', customerName: 'Contoso', nextFollowUp: '2026-01-02T10:00:00.000Z', createdAt: 100, updatedAt: 100 }),
+    v1Row({ id: 'p2', nextFollowUp: '2030-06-01T00:00:00.000Z', kind: 'gdap', expiresAt: 9_000 }),
+    v1Row({ id: 'p3', nextFollowUp: 'garbage' }),
+    v1Row({ id: 'a1', status: 'accepted', createdAt: 100, updatedAt: 700 }),
+    v1Row({ id: 'c1', status: 'cancelled', nextFollowUp: '2026-01-01T00:00:00.000Z' }),
+  ];
+
+  it('opens a version 1 database with data and keeps every record, field and meaning', async () => {
+    await createV1('migrate-1', rows);
+    const db = await openDb('migrate-1');
+    expect(db.version).toBe(2);
+    expect([...db.transaction('invitations').store.indexNames].sort()).toEqual(['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt']);
+
+    const all = await exportAll(db);
+    expect(all.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    for (const row of rows) {
+      const migrated = all.find((r) => r.id === row.id)!;
+      // Every v1 field survives unchanged except the follow-up date, which becomes dueAt.
+      const { nextFollowUp: _drop, ...kept } = row;
+      expect(migrated).toMatchObject(kept);
+      expect(migrated.history[0]).toEqual({ at: row.createdAt, event: 'created' });
+    }
+    expect(all.find((r) => r.id === 'p1')?.dueAt).toBe(Date.parse('2026-01-02T10:00:00.000Z'));
+    expect(all.find((r) => r.id === 'p3')?.dueAt).toBeNull(); // unreadable date: kept pending, no date
+    expect(all.find((r) => r.id === 'a1')?.history).toEqual([{ at: 100, event: 'created' }, { at: 700, event: 'accepted' }]);
+    expect(all.find((r) => r.id === 'c1')?.dueAt).toBeNull();
+
+    // The new indexes serve the migrated rows.
+    expect(await countPending(db)).toBe(3);
+    expect(await countDue(db, Date.parse('2027-01-01T00:00:00.000Z'))).toBe(1);
+    expect((await pendingPage(db, { limit: 10 })).rows.map((r) => r.id)).toEqual(['p1', 'p2', 'p3']);
+    expect((await searchInvitations(db, { text: 'contoso', limit: 10 })).rows.map((r) => r.id)).toEqual(['p1']);
+    db.close();
+  });
+
+  it('migrateV1Record turns the ISO date into dueAt only for pending rows', () => {
+    expect(migrateV1Record(v1Row({ status: 'pending', nextFollowUp: '1970-01-01T00:00:01.000Z' })).dueAt).toBe(1000);
+    expect(migrateV1Record(v1Row({ status: 'expired', nextFollowUp: '1970-01-01T00:00:01.000Z', updatedAt: 5 })).history.at(-1)).toEqual({ at: 5, event: 'expired' });
+  });
+
+  it('closes its connection when another context needs a newer version, and reopens on next use', async () => {
+    const db = await openDb('migrate-2');
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('migrate-2', 3); // would block forever if the open connection stayed
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    expect(() => db.transaction('invitations')).toThrow(); // our handle was closed
+    // The cached handle was forgotten: a new open really runs (and this v2 code cannot open v3).
+    await expect(openDb('migrate-2')).rejects.toMatchObject({ name: 'VersionError' });
+  });
+});
