@@ -31,7 +31,7 @@ test('a follow-up falls due through the cadence: the alarm sets the badge, accep
       // The worker's clock moves forward; the real alarm listener then runs.
       Date.now = () => at;
       // Chromium's events have a test-only dispatch() that runs the registered listeners.
-      (chrome.alarms.onAlarm as unknown as { dispatch(a: chrome.alarms.Alarm): void }).dispatch({ name: 'tracker-tick', scheduledTime: at, periodInMinutes: 30 });
+      (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({ name: 'tracker-tick', scheduledTime: at, periodInMinutes: 30 });
     }, created + shift);
   await tickAt(1 * DAY);
   // The worker's clock says one day later; a refresh counts (from the index) what is due then.
