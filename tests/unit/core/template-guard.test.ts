@@ -31,6 +31,13 @@ describe('rendered invitation and the link guard', () => {
     }
   });
 
+  it('a template that repeats {{link}} is still intact for the guard', () => {
+    const link = buildInvitationLink({ cloud: 'public', partnerId: PARTNER, dap: false });
+    const out = renderInvitation({ subject: 's', body: 'Accept: {{link}}\n\nOr again:\n{{link}}' }, { customerName: 'c', partnerName: 'p', link, cloud: 'public', dap: false, language: 'en' });
+    expect(checkLink(out.text, link, 'text').status).toBe('intact');
+    expect(checkLink(out.html, link, 'html').status).toBe('intact');
+  });
+
   it('the English portal name comes from the clouds table', () => {
     for (const cloud of ['public', 'usgov', 'germany'] as const) {
       const out = renderInvitation({ subject: '', body: '{{acceptPortal}}\n\n{{link}}' }, { customerName: 'c', partnerName: 'p', link: 'https://x.example', cloud, dap: true, language: 'en' });
