@@ -153,10 +153,15 @@ type Verdict =
   | { kind: 'altered'; key: string; parts: LinkPart[]; glued: boolean }
   | { kind: 'broken'; code: 'encoded-hash' | 'html-escaped'; part?: LinkPart };
 
+/** Every URL that looksLikeInvitation() accepts contains one of these. */
+const INVITATION_HINT_RE = /invtype|partnerid|partner-invitation|partnersignup|granularadminrelationships/i;
+
 function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
   const { url, wrappers } = unwrapRedirects(found);
   const lower = url.toLowerCase();
   if (lower.length < exp.lower.length && exp.lower.startsWith(lower)) return { kind: 'prefix', len: url.length, wrapped: wrappers.length > 0 };
+  // Most URLs in a mail (signatures, documents) cannot be invitation links: skip parsing them.
+  if (!INVITATION_HINT_RE.test(url)) return { kind: 'other' };
   if (format === 'text' && /&amp;/i.test(url)) {
     const p = readLinkParts(url.replace(/&amp;/gi, '&'));
     if (p && looksLikeInvitation(p)) return { kind: 'broken', code: 'html-escaped' };
@@ -283,7 +288,11 @@ function collectText(body: string, exp: Expected): Finding[] {
 
 function collectHtml(body: string, exp: Expected): Finding[] {
   const scan = scanHtml(body);
-  const map = (a: number, b: number) => ({ start: scan.srcStart[a] ?? body.length, end: b > a ? (scan.srcEnd[b - 1] ?? body.length) : (scan.srcStart[a] ?? body.length) });
+  const map = (a: number, b: number) => {
+    if (b > a) return scan.toSource(a, b);
+    const at = scan.toSource(a, a + 1).start;
+    return { start: at, end: at };
+  };
   const out: Finding[] = [];
   const hrefFinding = new Map<ScannedAnchor, Finding | null>();
   for (const a of scan.anchors) {
