@@ -1,31 +1,33 @@
 // The link guard: is the partner's invitation link still in the email body exactly as
 // Partner Center made it? Runs on every keystroke, so one linear pass over the body plus
 // a URL parse per URL found; the expected link is prepared once and cached.
+import { z } from 'zod';
 import { scanHtml, type ScannedAnchor } from './html-scan';
 import { cleanLinkInput, diffLinkParts, linkPartsKey, looksLikeInvitation, readLinkParts, type LinkPart, type LinkParts } from './link';
 import { unwrapRedirects } from './redirects';
 
-export type BodyFormat = 'text' | 'html';
-export type LinkStatus = 'intact' | 'missing' | 'altered' | 'broken' | 'conflict';
-export type GuardProblemCode =
-  | 'missing'
-  | 'altered'
-  | 'truncated'
-  | 'split'
-  | 'encoded-hash'
-  | 'html-escaped'
-  | 'anchor-text-differs'
-  | 'conflict'
-  | 'invalid-link';
-export interface LinkProblem {
-  code: GuardProblemCode;
-  part?: LinkPart;
-  message: string;
-}
-export interface LinkCheck {
-  status: LinkStatus;
-  problems: LinkProblem[];
-}
+export const bodyFormatSchema = z.enum(['text', 'html']);
+export type BodyFormat = z.infer<typeof bodyFormatSchema>;
+export const linkStatusSchema = z.enum(['intact', 'missing', 'altered', 'broken', 'conflict']);
+export type LinkStatus = z.infer<typeof linkStatusSchema>;
+export const guardProblemCodeSchema = z.enum([
+  'missing',
+  'altered',
+  'truncated',
+  'split',
+  'encoded-hash',
+  'html-escaped',
+  'anchor-text-differs',
+  'conflict',
+  'invalid-link',
+]);
+export type GuardProblemCode = z.infer<typeof guardProblemCodeSchema>;
+export const linkPartSchema = z.enum(['scheme', 'host', 'path', 'invType', 'partnerId', 'msppId', 'dap', 'indirectCspId', 'fragment', 'relationshipId']);
+/** A problem found by checkLink: `code` is stable for translation, `message` is English. */
+export const linkProblemSchema = z.object({ code: guardProblemCodeSchema, part: linkPartSchema.optional(), message: z.string() });
+export type LinkProblem = { code: GuardProblemCode; part?: LinkPart; message: string };
+export const linkCheckSchema = z.object({ status: linkStatusSchema, problems: z.array(linkProblemSchema) });
+export type LinkCheck = { status: LinkStatus; problems: LinkProblem[] };
 
 const PART_NAMES: Record<LinkPart, string> = {
   scheme: 'the "https://" at the start',
