@@ -387,15 +387,18 @@ function restoreOnce(body: string, exp: Expected, format: BodyFormat): string {
       const text = f.keepFrom !== undefined ? `${link} ${body.slice(f.keepFrom, f.end)}` : link;
       return { start: f.start, end: f.end, text };
     })
-    .sort((a, b) => b.start - a.start);
-  let out = body;
-  let floor = Infinity;
-  for (const fix of fixes) {
-    if (fix.end > floor) continue; // overlaps a later fix already applied
-    out = out.slice(0, fix.start) + fix.text + out.slice(fix.end);
-    floor = fix.start;
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (fixes.length > 0) {
+    const out: string[] = [];
+    let at = 0;
+    for (const fix of fixes) {
+      if (fix.start < at) continue; // overlaps a fix already applied (e.g. an href fixed twice)
+      out.push(body.slice(at, fix.start), fix.text);
+      at = fix.end;
+    }
+    out.push(body.slice(at));
+    return out.join('');
   }
-  if (fixes.length > 0) return out;
   // Missing: add the link on its own line / as its own paragraph.
   if (format === 'text') return `${body}${body === '' || body.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
   const para = `<p><a href="${escapeHtmlAttr(exp.raw)}">${asText}</a></p>`;
