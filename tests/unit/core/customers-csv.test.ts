@@ -21,11 +21,12 @@ function parsedRows(text: string): { rows: CustomerRow[]; warnings: string[] } {
   if (!r.ok) throw new Error(r.error);
   return r;
 }
-function parseError(text: string): string {
+function parseFailure(text: string) {
   const r = parseCustomersCsv(text);
   if (r.ok) throw new Error('expected an error');
-  return r.error;
+  return r;
 }
+const parseError = (text: string): string => parseFailure(text).error;
 
 const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
@@ -65,6 +66,18 @@ describe('parseCustomersCsv', () => {
       'Missing columns "Company name" and "Primary domain name". Columns found: "Microsoft ID", "Name", "Relationship". Export the customer list from Partner Center (Customers, then Export) and choose that Customers.csv.',
     );
     expect(parseError('Company name,Relationship\nContoso,Cloud Reseller\n')).toMatch(/^Missing column "Primary domain name"\./);
+  });
+
+  it('gives a stable code (and details) with every refusal, for translated messages', () => {
+    expect(parseFailure(fixture('missing-columns.csv'))).toMatchObject({ code: 'missing-columns', missing: ['Company name', 'Primary domain name'] });
+    expect(parseFailure(fixture('unclosed-quote.csv'))).toMatchObject({ code: 'unclosed-quote', row: 2 });
+    expect(parseFailure('').code).toBe('empty');
+    expect(parseFailure(fixture('header-only.csv')).code).toBe('no-rows');
+    expect(parseFailure(fixture('not-a-csv.json')).code).toBe('json');
+    expect(parseFailure('{"format":"partner-invite-backup"}').code).toBe('backup-file');
+    expect(parseFailure('<html>').code).toBe('html');
+    expect(parseFailure('\u0000').code).toBe('binary');
+    expect(parseFailure('a'.repeat(CSV_MAX_CHARS + 1)).code).toBe('too-large');
   });
 
   it('refuses an unclosed quote instead of swallowing the rest of the file', () => {
