@@ -108,12 +108,10 @@ describe('parseCustomersCsv', () => {
     expect(rows.map((r) => [r.companyName, r.primaryDomain])).toEqual([['Contoso, Ltd', 'contoso.com']]);
   });
 
-  it('parses 10,000 rows quickly', () => {
+  it('parses 10,000 rows (speed is measured by npm run bench)', () => {
     const text = 'Microsoft ID,Company name,Primary domain name,Relationship\r\n' +
       Array.from({ length: 10_000 }, (_, i) => `6b2f1d3e-1a2b-4c5d-8e9f-${String(i).padStart(12, '0')},"Company ${i}, Ltd",c${i}.example,Cloud Reseller\r\n`).join('');
-    const started = performance.now();
     const { rows } = parsedRows(text);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(rows).toHaveLength(10_000);
     expect(rows[9_999]).toMatchObject({ row: 10_001, companyName: 'Company 9999, Ltd', primaryDomain: 'c9999.example' });
   });
@@ -203,7 +201,7 @@ describe('matchCustomers', () => {
     expect(invitationDomain({ customerDomain: '', customerEmail: 'a@B.Example' })).toBe('b.example');
   });
 
-  it('is fast: 10,000 rows against 100,000 invitations', () => {
+  it('matches 10,000 rows against 100,000 invitations, each once', () => {
     const bigRows: CustomerRow[] = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 2, microsoftId: '', companyName: `Company ${i} Ltd`, primaryDomain: `c${i}.example`, relationship: 'Cloud Reseller' }));
     const base = invite('x', 'x', 'x@x.example');
     const invitations: Invitation[] = Array.from({ length: 100_000 }, (_, i) => ({
@@ -212,15 +210,11 @@ describe('matchCustomers', () => {
       customerName: i % 2 === 0 ? `company ${i % 20_000}` : `Other ${i}`,
       customerEmail: `a@c${i}.example`,
     }));
-    const started = performance.now();
     const result = matchCustomers(bigRows, invitations);
-    const elapsed = performance.now() - started;
     // i < 10,000 by domain; even i in [10,000, 20,000) by name "company i" (no row) ... and
     // even i >= 20,000 whose i % 20,000 < 10,000 by name.
     expect(result.matched.filter((m) => m.by === 'domain')).toHaveLength(10_000);
     expect(result.matched.filter((m) => m.by === 'name')).toHaveLength(20_000);
     expect(result.matched.length + result.unmatchedInvitations.length).toBe(100_000);
-    // Linear: ~150 ms on an idle 2-core machine; nested loops would take minutes.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
