@@ -1,0 +1,282 @@
+// Renders the invitation email from a template with {{named}} placeholders into a
+// subject, a plain-text body and an HTML body.
+//
+// Rules (the popup, options page and insertion code rely on them):
+// - Every value is escaped in the HTML; nothing typed in the template or in the data
+//   becomes markup. URLs typed in the template stay plain text.
+// - The invitation link is the ONLY anchor: `<a href="LINK">LINK</a>`, the exact link as
+//   both href and visible text. It becomes an anchor only when it is an https URL without
+//   spaces; anything else (a `javascript:` value, say) is shown as text.
+// - Paragraphs come from blank lines; single line breaks become <br>. A paragraph that
+//   renders to nothing (e.g. only an empty value) is dropped from text and HTML alike.
+// - Unknown placeholders are left visible as typed (`{{foo}}`), so a typo shows up in the
+//   preview; `templateProblems()` lists them for the options page.
+// - `{{link}}` may appear more than once (e.g. once at the top, once at the end): every
+//   occurrence renders to the same link and the link guard treats identical copies as one.
+import { CLOUDS } from './clouds';
+import type { CloudId, Language } from './ids';
+import type { EmailTemplate } from './settings';
+
+export type TemplateData = {
+  customerName: string;
+  partnerName: string;
+  link: string;
+  cloud: CloudId;
+  dap: boolean;
+  language: Language;
+};
+
+export type RenderedInvitation = { subject: string; text: string; html: string };
+
+export const PLACEHOLDERS = [
+  'customerName',
+  'partnerName',
+  'link',
+  'acceptPortal',
+  'globalAdminNote',
+  'mcaNote',
+  'dapNote',
+  'linkNote',
+] as const;
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+const KNOWN = new Set<string>(PLACEHOLDERS);
+
+// Where the customer accepts (DOMAIN.md, seed rule 10), as a phrase of the email in its
+// language, article included ("the Microsoft 365 admin center", "l'interfaccia di ..."),
+// because Italian articles depend on the noun. English takes the portal name from
+// core/clouds.ts; Italian needs its own words.
+const ACCEPT_PORTAL_IT: Record<CloudId, string> = {
+  public: "l'interfaccia di amministrazione di Microsoft 365",
+  usgov: 'il portale di amministrazione di Microsoft Office',
+  germany: 'il portale di amministrazione di Microsoft Office',
+};
+
+function acceptPortalPhrase(cloud: CloudId, language: Language): string {
+  return language === 'it' ? ACCEPT_PORTAL_IT[cloud] : `the ${CLOUDS[cloud].acceptPortal.name}`;
+}
+
+type Notes = {
+  globalAdminNote: string;
+  mcaNote: string;
+  dapNote: (partner: string, dap: boolean) => string;
+  linkNote: string;
+};
+
+// Short on purpose: the whole email must fit in a mailto URL (core/mailto.ts) where every
+// space costs three characters.
+const NOTES: Record<Language, Notes> = {
+  en: {
+    globalAdminNote: 'Only a Global Administrator of your organisation can accept. If that is not you, please pass this email unchanged to someone who is.',
+    mcaNote: 'If your organisation has not accepted the Microsoft Customer Agreement yet, you can read and accept it in the same step.',
+    dapNote: (partner, dap) =>
+      dap
+        ? `The invitation also asks for delegated admin rights, so that ${partner} can manage your Microsoft services for you. You can remove them at any time.`
+        : `The invitation asks for no admin rights: ${partner} will act only as your reseller.`,
+    linkNote: 'The link is personal to our partner account: use it exactly as it is and do not share it outside your organisation.',
+  },
+  it: {
+    globalAdminNote: 'Solo un amministratore globale della vostra organizzazione può accettare: se non lo siete, inoltrate questa email senza modifiche a chi lo è.',
+    mcaNote: 'Se la vostra organizzazione non ha ancora firmato il Contratto per i clienti Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
+    dapNote: (partner, dap) =>
+      dap
+        ? `L'invito chiede anche i privilegi di amministrazione delegata, per permettere a ${partner} di gestire i vostri servizi Microsoft. Potrete revocarli quando vorrete.`
+        : `L'invito non chiede privilegi di amministrazione: ${partner} sarà solo il vostro rivenditore.`,
+    linkNote: "Il collegamento è personale del nostro account partner: usatelo così com'è e non condividetelo fuori dalla vostra organizzazione.",
+  },
+};
+
+const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
+  en: {
+    subject: '{{partnerName}} invites {{customerName}} to a Microsoft reseller relationship',
+    body: [
+      'Dear {{customerName}},',
+      '',
+      '{{partnerName}} would like to become your Microsoft Cloud Solution Provider. Once you accept, we can buy and manage Microsoft cloud subscriptions for you and support you directly.',
+      '',
+      'To accept, open the link below and sign in with your work account; it opens {{acceptPortal}}.',
+      '',
+      '{{link}}',
+      '',
+      '{{globalAdminNote}}',
+      '',
+      '{{mcaNote}}',
+      '',
+      '{{dapNote}}',
+      '',
+      '{{linkNote}}',
+      '',
+      'Questions? Just reply to this email.',
+      '',
+      'Kind regards,',
+      '{{partnerName}}',
+    ].join('\n'),
+  },
+  it: {
+    subject: '{{partnerName}} invita {{customerName}} a una relazione di rivenditore Microsoft',
+    body: [
+      'Gentile {{customerName}},',
+      '',
+      '{{partnerName}} desidera diventare il vostro Cloud Solution Provider Microsoft. Accettando, ci permetterete di acquistare e gestire per voi gli abbonamenti cloud Microsoft e di assistervi direttamente.',
+      '',
+      'Per accettare, aprite il collegamento qui sotto e accedete con il vostro account aziendale: si aprirà {{acceptPortal}}.',
+      '',
+      '{{link}}',
+      '',
+      '{{globalAdminNote}}',
+      '',
+      '{{mcaNote}}',
+      '',
+      '{{dapNote}}',
+      '',
+      '{{linkNote}}',
+      '',
+      'Per domande basta rispondere a questa email.',
+      '',
+      'Cordiali saluti,',
+      '{{partnerName}}',
+    ].join('\n'),
+  },
+};
+
+/** The shipped template for `lang` (a fresh copy the caller may change). */
+export function defaultTemplate(lang: Language): EmailTemplate {
+  return { ...DEFAULT_TEMPLATES[lang] };
+}
+
+// `{{name}}`; anything else between double braces is caught too, to be reported.
+const PLACEHOLDER_RE = /\{\{([^{}\r\n]{0,80})\}\}/g;
+
+type Token = { kind: 'text'; value: string } | { kind: 'placeholder'; name: string; raw: string };
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of source.matchAll(PLACEHOLDER_RE)) {
+    const start = m.index;
+    if (start > last) tokens.push({ kind: 'text', value: source.slice(last, start) });
+    // Names are exact (`{{ link }}` is unknown), matching settings' `{{link}}` check.
+    tokens.push({ kind: 'placeholder', name: m[1] ?? '', raw: m[0] });
+    last = start + m[0].length;
+  }
+  if (last < source.length) tokens.push({ kind: 'text', value: source.slice(last) });
+  return tokens;
+}
+
+// Names and links are single-line values: a line break or control character in them
+// would break the subject or the layout.
+function singleLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** True when `link` may be used as an anchor's href: https, no whitespace. */
+function isAnchorSafe(link: string): boolean {
+  return /^https:\/\/[^\s]+$/i.test(link);
+}
+
+function values(data: TemplateData): Record<PlaceholderName, string> {
+  const notes = NOTES[data.language];
+  const partner = singleLine(data.partnerName);
+  return {
+    customerName: singleLine(data.customerName),
+    partnerName: partner,
+    link: singleLine(data.link),
+    acceptPortal: acceptPortalPhrase(data.cloud, data.language),
+    globalAdminNote: notes.globalAdminNote,
+    mcaNote: notes.mcaNote,
+    dapNote: notes.dapNote(partner, data.dap),
+    linkNote: notes.linkNote,
+  };
+}
+
+function valueOf(token: Extract<Token, { kind: 'placeholder' }>, vals: Record<PlaceholderName, string>): string | null {
+  return KNOWN.has(token.name) ? vals[token.name as PlaceholderName] : null;
+}
+
+function renderText(tokens: Token[], vals: Record<PlaceholderName, string>): string {
+  return tokens.map((t) => (t.kind === 'text' ? t.value : (valueOf(t, vals) ?? t.raw))).join('');
+}
+
+function renderHtml(tokens: Token[], vals: Record<PlaceholderName, string>): string {
+  return tokens
+    .map((t) => {
+      if (t.kind === 'text') return escapeHtml(t.value).replace(/\n/g, '<br>');
+      const value = valueOf(t, vals);
+      if (value === null) return escapeHtml(t.raw);
+      if (t.name === 'link' && isAnchorSafe(value)) {
+        const safe = escapeHtml(value);
+        return `<a href="${safe}">${safe}</a>`;
+      }
+      return escapeHtml(value);
+    })
+    .join('');
+}
+
+// Blank lines (possibly holding spaces) separate paragraphs.
+const PARAGRAPH_BREAK = /\n[ \t]*(?:\n[ \t]*)+/;
+
+export function renderInvitation(template: EmailTemplate, data: TemplateData): RenderedInvitation {
+  const vals = values(data);
+  const subject = singleLine(renderText(tokenize(template.subject), vals));
+  const paragraphs = template.body
+    .replace(/\r\n?/g, '\n')
+    .split(PARAGRAPH_BREAK)
+    .map((p) => tokenize(p.replace(/^\n+|\n+$/g, '')))
+    .map((tokens) => ({ text: renderText(tokens, vals), tokens }))
+    .filter((p) => p.text.trim() !== '');
+  return {
+    subject,
+    text: paragraphs.map((p) => p.text).join('\n\n'),
+    html: paragraphs.map((p) => `<p>${renderHtml(p.tokens, vals)}</p>`).join('\n'),
+  };
+}
+
+export type TemplateProblem = {
+  code: 'missing-link' | 'unknown-placeholder' | 'link-in-subject';
+  where: 'subject' | 'body';
+  /** The placeholder as typed, for 'unknown-placeholder'. */
+  placeholder?: string;
+  message: string;
+};
+
+/**
+ * What is wrong with a template, for the options page: no `{{link}}` in the body,
+ * placeholders that are not known (left visible when rendering), or the link in the
+ * subject (mail apps show subjects as plain text, so the link would not be clickable and
+ * would be easy to cut). An empty list means the template is fine.
+ * A repeated `{{link}}` is allowed (see the top of this file).
+ */
+export function templateProblems(template: EmailTemplate): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const seen = new Set<string>();
+  for (const where of ['subject', 'body'] as const) {
+    for (const t of tokenize(template[where])) {
+      if (t.kind !== 'placeholder') continue;
+      if (t.name === 'link' && where === 'subject') {
+        problems.push({ code: 'link-in-subject', where, message: 'Put {{link}} in the body, not in the subject.' });
+      } else if (!KNOWN.has(t.name) && !seen.has(`${where}:${t.raw}`)) {
+        seen.add(`${where}:${t.raw}`);
+        problems.push({
+          code: 'unknown-placeholder',
+          where,
+          placeholder: t.raw,
+          message: `Unknown placeholder ${t.raw} in the ${where}: it will be sent as typed. Known ones: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`,
+        });
+      }
+    }
+  }
+  if (!tokenize(template.body).some((t) => t.kind === 'placeholder' && t.name === 'link')) {
+    problems.unshift({ code: 'missing-link', where: 'body', message: 'The body must contain {{link}}: the invitation link goes there.' });
+  }
+  return problems;
+}
