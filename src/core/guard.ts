@@ -402,6 +402,9 @@ function restoreOnce(body: string, exp: Expected, format: BodyFormat): string {
   // Missing: add the link on its own line / as its own paragraph.
   if (format === 'text') return `${body}${body === '' || body.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
   const para = `<p><a href="${escapeHtmlAttr(exp.raw)}">${asText}</a></p>`;
+  // Close whatever the body leaves open: an unterminated comment or tag would hide the link.
+  const unclosed = scanHtml(body).unclosed;
+  if (unclosed) return body + unclosed + para;
   const close = body.search(/<\/body\s*>/i);
   return close >= 0 ? body.slice(0, close) + para + body.slice(close) : body + para;
 }

@@ -21,6 +21,12 @@ export interface HtmlScan {
   /** The source range that text[a, b) came from (b > a), including any tags in between. */
   toSource(a: number, b: number): { start: number; end: number };
   anchors: ScannedAnchor[];
+  /**
+   * What would close a construct left open at the end of the source (an unterminated comment,
+   * quoted attribute, tag or script/style element), so that markup appended after it is
+   * visible; '' when the source ends in plain content.
+   */
+  unclosed: string;
 }
 
 const BLOCK_TAGS = new Set([
@@ -87,6 +93,7 @@ export function scanHtml(html: string): HtmlScan {
   let len = 0;
   const anchors: ScannedAnchor[] = [];
   let open: ScannedAnchor | null = null;
+  let unclosed = '';
 
   const pushUnit = (ch: string, from: number, to: number) => {
     runText.push(len);
@@ -135,11 +142,13 @@ export function scanHtml(html: string): HtmlScan {
     const c = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
+      if (end < 0) unclosed = '-->';
       i = end < 0 ? n : end + 3;
       continue;
     }
     if (c === 33 /* ! */ || c === 63 /* ? */) {
       const end = html.indexOf('>', lt);
+      if (end < 0) unclosed = '>';
       i = end < 0 ? n : end + 1;
       continue;
     }
@@ -181,6 +190,7 @@ export function scanHtml(html: string): HtmlScan {
         vs = k + 1;
         const close = html.indexOf(q === 34 ? '"' : "'", vs);
         ve = close < 0 ? n : close;
+        if (close < 0) unclosed = q === 34 ? '">' : "'>";
         j = close < 0 ? n : close + 1;
       } else {
         vs = k;
@@ -196,11 +206,13 @@ export function scanHtml(html: string): HtmlScan {
       }
     }
     const tagEnd = Math.min(j + 1, n);
+    if (j >= n && !unclosed) unclosed = '>';
     if (!closing && RAW_TEXT_TAGS.has(name)) {
       const endRe = new RegExp(`</${name}`, 'gi');
       endRe.lastIndex = tagEnd;
       const endTag = endRe.exec(html)?.index ?? -1;
       const gt = endTag < 0 ? -1 : html.indexOf('>', endTag);
+      if (gt < 0) unclosed = endTag < 0 ? `</${name}>` : '>';
       i = gt < 0 ? n : gt + 1;
       continue;
     }
@@ -232,5 +244,5 @@ export function scanHtml(html: string): HtmlScan {
     const end = runVerbatim[rb] ? (runSrc[rb] ?? 0) + b - (runText[rb] ?? 0) : (runSrcEnd[rb] ?? n);
     return { start, end };
   };
-  return { text: pieces.join(''), toSource, anchors };
+  return { text: pieces.join(''), toSource, anchors, unclosed };
 }

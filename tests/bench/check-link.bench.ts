@@ -1,6 +1,6 @@
 // checkLink timing on realistic 20 KB bodies. Dependency-free: runs in node and in the
 // bench lab page (the `ship` branch's runner imports benchCheckLink).
-import { checkLink, type BodyFormat } from '../../src/core/guard';
+import { checkLink, restoreLink, type BodyFormat } from '../../src/core/guard';
 
 const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
@@ -50,6 +50,25 @@ export function textBody(size = TARGET): string {
   return out.slice(0, size);
 }
 
+/** Bodies built to trip a careless scanner or repair into quadratic time. */
+export function hostileBodies(): string[] {
+  return [
+    'https://'.repeat(2600),
+    `${LINK.slice(0, 50)} `.repeat(400),
+    `${LINK.slice(0, 50)}\n${LINK.slice(50, 60)} `.repeat(300),
+    `https://a.example/?partnerId=${'a'.repeat(20000)}`,
+    `${LINK} `.repeat(110),
+    '<a href="'.repeat(2300),
+    '<b>'.repeat(7000),
+    '&amp;'.repeat(4000),
+    `<a ${'x=1 '.repeat(5000)}>`,
+    '<script>'.repeat(2500),
+    '<!--'.repeat(5000),
+  ];
+}
+
+export const BENCH_LINK = LINK;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
@@ -77,6 +96,8 @@ export async function benchCheckLink(): Promise<{
   runs: number;
   html: { medianMs: number; p95Ms: number; bytes: number };
   text: { medianMs: number; p95Ms: number; bytes: number };
+  /** Worst best-of-5 time of checkLink + restoreLink over hostileBodies(), both formats. */
+  hostileWorstMs: number;
 }> {
   const runs = 200;
   const inner = 5;
@@ -86,6 +107,18 @@ export async function benchCheckLink(): Promise<{
   const tt = timeOne(t, 'text', runs, inner);
   const html = { medianMs: percentile(ht, 0.5), p95Ms: percentile(ht, 0.95), bytes: h.length };
   const text = { medianMs: percentile(tt, 0.5), p95Ms: percentile(tt, 0.95), bytes: t.length };
+  let hostileWorstMs = 0;
+  for (const body of hostileBodies()) {
+    for (const format of ['text', 'html'] as const) {
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        checkLink(restoreLink(body, LINK, format), LINK, format);
+        best = Math.min(best, performance.now() - t0);
+      }
+      hostileWorstMs = Math.max(hostileWorstMs, best);
+    }
+  }
   return {
     name: 'checkLink on a 20 KB body (worse of HTML and text)',
     medianMs: Math.max(html.medianMs, text.medianMs),
@@ -93,5 +126,6 @@ export async function benchCheckLink(): Promise<{
     runs,
     html,
     text,
+    hostileWorstMs,
   };
 }
