@@ -200,6 +200,13 @@ describe('restoreLink', () => {
     expect(fixed).toContain(`<p>${anchor(E)}</p></body>`);
     expect(checkLink(fixed, E, 'html').status).toBe('intact');
   });
+  it('closes an unterminated comment or script so the appended link is visible', () => {
+    for (const body of ['<p>Hi</p><!-- draft', '<p>Hi</p><script>var a', '<p title="x']) {
+      const fixed = restoreLink(body, E, 'html');
+      expect(fixed.startsWith(body)).toBe(true);
+      expect(checkLink(fixed, E, 'html').status).toBe('intact');
+    }
+  });
   it('resolves a conflict', () => {
     expect(checkLink(restoreLink(text(`${E}\n${L.INDIRECT}`), E, 'text'), E, 'text').status).toBe('intact');
   });

@@ -41,6 +41,15 @@ describe('scanHtml', () => {
     expect(scanHtml('a<!-- b').text).toBe('a');
     expect(scanHtml('a<a href="https://x.example/').anchors[0]?.href).toBe('https://x.example/');
   });
+  it('says what would close a construct left open at the end', () => {
+    expect(scanHtml('<p>done</p>').unclosed).toBe('');
+    expect(scanHtml('a<!-- b').unclosed).toBe('-->');
+    expect(scanHtml('a<b title="x').unclosed).toBe('">');
+    expect(scanHtml("a<b title='x").unclosed).toBe("'>");
+    expect(scanHtml('a<b').unclosed).toBe('>');
+    expect(scanHtml('a<script>let x').unclosed).toBe('</script>');
+    expect(scanHtml('a<!DOCTYPE').unclosed).toBe('>');
+  });
   it('plain text without markup maps to itself (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'abc xyz.:/?=#-\n'.split('')) }), (t) => {
