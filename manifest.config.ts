@@ -22,6 +22,8 @@ export default defineManifest((env) => {
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     background: { service_worker: 'src/background/index.ts', type: 'module' },
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite'],
+    // Asked for by the options page only when the user turns follow-up notifications on.
+    optional_permissions: ['notifications'],
     ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",

@@ -1,2 +1,21 @@
-// Owner: tracker/platform work (issue 4). Validates every runtime message and dispatches it.
-export function registerMessageRouter(): void {}
+// The one runtime.onMessage listener: every message is validated and checked (dispatch.ts)
+// before a handler from the table runs. One file per concern under ./handlers.
+import browser, { type Runtime } from '../platform/browser';
+import type { Handlers } from '../platform/messages';
+import { dispatch } from './dispatch';
+import { badgeHandlers } from './handlers/badge';
+import { backupHandlers } from './handlers/backup';
+import { invitationHandlers } from './handlers/invitations';
+import { insertHandlers } from './insert-handlers';
+
+export const handlers: Handlers = {
+  ...invitationHandlers,
+  ...backupHandlers,
+  ...badgeHandlers,
+  ...insertHandlers,
+};
+
+export function registerMessageRouter(): void {
+  // Returning the promise is how the polyfill sends the reply (and keeps the worker alive until then).
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender, handlers));
+}
