@@ -1,16 +1,19 @@
 // Direct IndexedDB reads for the popup (writes go through the worker): the due count for the
 // tab label and the pending list, a page at a time.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { countDue, openDb, pendingPage, type PageCursor } from '../platform/db';
-import type { InviteDatabase } from '../platform/db';
+import type { InviteDatabase, PageCursor } from '../platform/db';
 import type { Invitation } from '../core/invitation';
 
 export const PAGE_SIZE = 50;
 
-let dbPromise: Promise<InviteDatabase> | null = null;
-/** One connection per popup page. */
-export function popupDb(): Promise<InviteDatabase> {
-  dbPromise ??= openDb();
+type DbModule = typeof import('../platform/db');
+let dbPromise: Promise<{ db: InviteDatabase; api: DbModule }> | null = null;
+/**
+ * One connection per popup page. The IndexedDB code (idb, paging) is loaded after the first
+ * paint: the compose tab never needs it to render.
+ */
+export function popupDb(): Promise<{ db: InviteDatabase; api: DbModule }> {
+  dbPromise ??= import('../platform/db').then(async (api) => ({ db: await api.openDb(), api }));
   return dbPromise;
 }
 
@@ -18,7 +21,7 @@ export function useDueCount(): { due: number | null; refresh: () => void } {
   const [due, setDue] = useState<number | null>(null);
   const refresh = useCallback(() => {
     void popupDb()
-      .then((db) => countDue(db, Date.now()))
+      .then(({ db, api }) => api.countDue(db, Date.now()))
       .then(setDue, () => setDue(null));
   }, []);
   useEffect(refresh, [refresh]);
@@ -39,7 +42,7 @@ export function usePendingPages(): PendingState & { more: () => void; reload: ()
   const load = useCallback((after: PageCursor | undefined, append: boolean) => {
     setState((s) => ({ ...s, loading: true, error: null }));
     popupDb()
-      .then((db) => pendingPage(db, { limit: PAGE_SIZE, after }))
+      .then(({ db, api }) => api.pendingPage(db, { limit: PAGE_SIZE, after }))
       .then(
         (page) => setState((s) => ({ rows: append ? [...s.rows, ...page.rows] : page.rows, next: page.next, loading: false, error: null })),
         (error: unknown) => setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) })),

@@ -1,5 +1,4 @@
 // One pending invitation: who, when it was sent, whether a follow-up is due, and its actions.
-import { isDue } from '../../core/lifecycle';
 import type { Invitation } from '../../core/invitation';
 import { Button, StatusBadge } from '../../ui';
 import { t, uiLanguage } from '../../ui/i18n';
@@ -20,7 +19,8 @@ export function PendingRow(props: {
   onResend: () => void;
 }) {
   const { inv, now } = props;
-  const due = isDue(inv, now);
+  // Same rule as core/lifecycle isDue, inlined: importing lifecycle would pull zod into the popup.
+  const due = inv.status === 'pending' && inv.dueAt !== null && inv.dueAt <= now;
   const name = inv.customerName;
   return (
     <li class="pp-item">
