@@ -8,6 +8,7 @@ import { ProfileSection } from './sections/ProfileSection';
 import { DefaultsSection } from './sections/DefaultsSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { TrackerSection } from './sections/TrackerSection';
+import { CustomersImportSection } from './sections/CustomersImportSection';
 
 const LABELS: Record<Section, string> = {
   profile: 'options_navProfile',
@@ -48,6 +49,7 @@ export function App() {
     else if (section === 'defaults') body = <DefaultsSection settings={settings} />;
     else if (section === 'templates') body = <TemplatesSection settings={settings} />;
     else if (section === 'tracker') body = <TrackerSection />;
+    else if (section === 'import') body = <CustomersImportSection />;
   }
 
   return (
