@@ -147,9 +147,9 @@ const CONNECTORS = new Set(['and', 'und', 'e', 'et', 'y']);
 
 /** A company name reduced for comparison: no case, accents, punctuation or trailing legal form. */
 export function normalizeCompanyName(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Plain ASCII names (most of them) skip the costly Unicode decomposition.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  const words = folded
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’.]/g, '')

@@ -334,9 +334,6 @@ const fail = (code: LinkErrorCode, error: string): ParseLinkResult => ({ ok: fal
 export function parseInvitationLink(input: string): ParseLinkResult {
   const url = cleanLinkInput(input);
   if (url === '') return fail('empty', 'Paste the invitation link from Partner Center.');
-  if (/\s/.test(url)) {
-    return fail('whitespace', 'The link contains spaces or line breaks: it was probably split. Copy it again as one piece.');
-  }
   const lower = url.toLowerCase();
   if (lower.startsWith('http://')) {
     return fail('http', 'The link starts with http://. Invitation links always use https://; copy it again from Partner Center.');
@@ -346,6 +343,9 @@ export function parseInvitationLink(input: string): ParseLinkResult {
       return fail('no-scheme', 'The link is missing its beginning "https://". Copy the whole link from Partner Center.');
     }
     return fail('not-url', 'This is not a web link. Paste the invitation link that starts with https://.');
+  }
+  if (/\s/.test(url)) {
+    return fail('whitespace', 'The link contains spaces or line breaks: it was probably split. Copy it again as one piece.');
   }
   const authority = (/^https:\/\/([^/?#\\]*)/i.exec(url)?.[1] ?? '');
   if (authority.includes('@')) {

@@ -1,0 +1,214 @@
+// A small, tolerant HTML scanner for email bodies: the visible text (entities decoded,
+// block tags as line breaks) and the anchors with their hrefs, with offsets back into the
+// source so a caller can repair the HTML in place. Core has no DOM (it runs in the worker
+// and in unit tests), and a full parser would be overkill for what the link guard needs.
+// Linear time: every character is looked at a bounded number of times.
+
+export interface ScannedAnchor {
+  /** Decoded href, with the tabs and newlines that URL parsers drop already removed; null without href. */
+  href: string | null;
+  /** Source offsets of the href value (inside the quotes). */
+  hrefStart: number;
+  hrefEnd: number;
+  /** Range of the anchor's visible text in `text`. */
+  textStart: number;
+  textEnd: number;
+}
+
+export interface HtmlScan {
+  /** Visible text, entities decoded; block-level tags become '\n'. */
+  text: string;
+  /** For text index i: the source range [srcStart[i], srcEnd[i]) it came from. */
+  srcStart: Int32Array;
+  srcEnd: Int32Array;
+  anchors: ScannedAnchor[];
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+/** Elements whose content is not visible text. */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'title', 'head']);
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
+  ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
+  hellip: '\u2026', laquo: '\u00ab', raquo: '\u00bb', copy: '\u00a9', reg: '\u00ae', euro: '\u20ac',
+};
+
+/** Decodes the entity starting at `amp` (an '&'); returns the text and the source length, or null. */
+function decodeEntityAt(s: string, amp: number, limit: number): { text: string; len: number } | null {
+  let j = amp + 1;
+  if (s.charCodeAt(j) === 35 /* # */) {
+    j++;
+    const hex = s[j] === 'x' || s[j] === 'X';
+    if (hex) j++;
+    const start = j;
+    while (j < limit && j - start < 8 && (hex ? /[0-9a-f]/i : /[0-9]/).test(s[j] ?? '')) j++;
+    if (j === start) return null;
+    const code = parseInt(s.slice(start, j), hex ? 16 : 10);
+    if (s[j] === ';') j++;
+    const valid = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+    return { text: valid ? String.fromCodePoint(code) : '\ufffd', len: j - amp };
+  }
+  const start = j;
+  while (j < limit && j - start < 10 && /[a-z0-9]/i.test(s[j] ?? '')) j++;
+  if (s[j] !== ';') return null;
+  const text = NAMED_ENTITIES[s.slice(start, j).toLowerCase()];
+  return text === undefined ? null : { text, len: j + 1 - amp };
+}
+
+/** Decodes character references in an attribute value or text. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  let out = '';
+  let i = 0;
+  for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', i)) {
+    const e = decodeEntityAt(s, amp, s.length);
+    out += s.slice(i, amp) + (e ? e.text : '&');
+    i = amp + (e ? e.len : 1);
+  }
+  return out + s.slice(i);
+}
+
+const isNameChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 58 || c === 95;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+export function scanHtml(html: string): HtmlScan {
+  const n = html.length;
+  const srcStart = new Int32Array(n + 1);
+  const srcEnd = new Int32Array(n + 1);
+  const pieces: string[] = [];
+  let len = 0;
+  const anchors: ScannedAnchor[] = [];
+  let open: ScannedAnchor | null = null;
+
+  const pushChar = (ch: string, from: number, to: number) => {
+    pieces.push(ch);
+    for (let k = 0; k < ch.length; k++) {
+      srcStart[len] = from;
+      srcEnd[len] = to;
+      len++;
+    }
+  };
+  const emitText = (a: number, b: number) => {
+    let i = a;
+    while (i < b) {
+      const amp = html.indexOf('&', i);
+      const stop = amp < 0 || amp >= b ? b : amp;
+      if (stop > i) {
+        pieces.push(html.slice(i, stop));
+        for (let k = i; k < stop; k++) {
+          srcStart[len] = k;
+          srcEnd[len] = k + 1;
+          len++;
+        }
+      }
+      if (stop === b) break;
+      const e = decodeEntityAt(html, stop, b);
+      if (e) pushChar(e.text, stop, stop + e.len);
+      else pushChar('&', stop, stop + 1);
+      i = stop + (e ? e.len : 1);
+    }
+  };
+  const closeAnchor = () => {
+    if (open) {
+      open.textEnd = len;
+      anchors.push(open);
+      open = null;
+    }
+  };
+
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      emitText(i, n);
+      break;
+    }
+    emitText(i, lt);
+    const c = html.charCodeAt(lt + 1);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (c === 33 /* ! */ || c === 63 /* ? */) {
+      const end = html.indexOf('>', lt);
+      i = end < 0 ? n : end + 1;
+      continue;
+    }
+    const closing = c === 47; /* / */
+    let j = closing ? lt + 2 : lt + 1;
+    const nameStart = j;
+    while (j < n && isNameChar(html.charCodeAt(j))) j++;
+    if (j === nameStart) {
+      // Not a tag: a literal '<' in text.
+      pushChar('<', lt, lt + 1);
+      i = lt + 1;
+      continue;
+    }
+    const name = html.slice(nameStart, j).toLowerCase();
+    // Attributes, honouring quotes so a '>' inside a value does not end the tag.
+    let href: string | null = null;
+    let hrefStart = -1;
+    let hrefEnd = -1;
+    while (j < n) {
+      const ch = html.charCodeAt(j);
+      if (ch === 62 /* > */) break;
+      if (isSpace(ch) || ch === 47) {
+        j++;
+        continue;
+      }
+      const an = j;
+      while (j < n && !isSpace(html.charCodeAt(j)) && html[j] !== '=' && html[j] !== '>' && html[j] !== '/') j++;
+      const attr = html.slice(an, j).toLowerCase();
+      if (j === an) j++; // a stray character: step over it
+      let k = j;
+      while (k < n && isSpace(html.charCodeAt(k))) k++;
+      if (html[k] !== '=') continue;
+      k++;
+      while (k < n && isSpace(html.charCodeAt(k))) k++;
+      let vs: number;
+      let ve: number;
+      const q = html[k];
+      if (q === '"' || q === "'") {
+        vs = k + 1;
+        const close = html.indexOf(q, vs);
+        ve = close < 0 ? n : close;
+        j = close < 0 ? n : close + 1;
+      } else {
+        vs = k;
+        while (k < n && !isSpace(html.charCodeAt(k)) && html[k] !== '>') k++;
+        ve = k;
+        j = k;
+      }
+      if (attr === 'href' && href === null) {
+        // URL parsers drop tabs and newlines inside a URL and trim the ends (WHATWG URL spec).
+        href = decodeEntities(html.slice(vs, ve)).replace(/[\t\n\r]/g, '').trim();
+        hrefStart = vs;
+        hrefEnd = ve;
+      }
+    }
+    const tagEnd = Math.min(j + 1, n);
+    if (!closing && RAW_TEXT_TAGS.has(name)) {
+      const endRe = new RegExp(`</${name}`, 'gi');
+      endRe.lastIndex = tagEnd;
+      const endTag = endRe.exec(html)?.index ?? -1;
+      const gt = endTag < 0 ? -1 : html.indexOf('>', endTag);
+      i = gt < 0 ? n : gt + 1;
+      continue;
+    }
+    if (name === 'a') {
+      closeAnchor();
+      if (!closing) open = { href, hrefStart, hrefEnd, textStart: len, textEnd: len };
+    } else if (BLOCK_TAGS.has(name)) {
+      pushChar('\n', lt, tagEnd);
+    }
+    i = tagEnd;
+  }
+  closeAnchor();
+  return { text: pieces.join(''), srcStart, srcEnd, anchors };
+}
