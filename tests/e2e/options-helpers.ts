@@ -51,3 +51,25 @@ export async function statuses(page: Page): Promise<Record<string, string>> {
     return Object.fromEntries(all.map((i) => [i.customerName, i.status]));
   });
 }
+
+/** Every stored invitation (without the index-only fields), sorted by id. */
+export async function storedInvitations(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('partner-invite');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const r = db.transaction('invitations').objectStore('invitations').getAll();
+      r.onsuccess = () => resolve(r.result as Record<string, unknown>[]);
+    });
+    db.close();
+    return all
+      .map((row) => {
+        const { dueKey: _d, terms: _t, pendingExpiry: _p, ...inv } = row;
+        return inv;
+      })
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  });
+}
