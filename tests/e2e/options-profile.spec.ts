@@ -47,7 +47,7 @@ test('a wrong GUID is explained next to the field and nothing is saved', async (
   await expect(tenant).toHaveAttribute('aria-invalid', 'true');
   await expect(tenant).toHaveAccessibleDescription(/This is not a tenant ID\. It must be a GUID/);
   await expect(tenant).toBeFocused();
-  await expect(page.getByRole('alert')).toHaveText('Nothing was saved. Fix the fields marked below.');
+  await expect(page.getByRole('alert')).toHaveText('Nothing was saved. Fix the fields marked in red.');
   expect((await stored(page)).profile).toBeUndefined();
 
   // Fixing the field clears its message and the save goes through.

@@ -14,7 +14,7 @@ test('a template without {{link}} is refused with a clear message and nothing is
   await expect(body).toHaveValue(/\{\{link\}\}/);
   await body.fill('Dear {{customerName}},\n\nplease accept our invitation.');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('alert')).toHaveText('The template was not saved. Fix the problem marked below.');
+  await expect(page.getByRole('alert')).toHaveText('The template was not saved. Fix the problem marked in red.');
   await expect(body).toHaveAttribute('aria-invalid', 'true');
   await expect(body).toHaveAccessibleDescription(/The body must contain \{\{link\}\}/);
   expect(await templateKeys(page)).toEqual([]);
