@@ -223,7 +223,7 @@ function judgeAt(
       return { kind: 'intact', key: v.key, problems: [], ...map(start, end), where };
     case 'altered': {
       const f: Finding = { kind: 'altered', key: v.key, problems: alteredProblems(v.parts), ...map(start, end), where };
-      if (v.glued) f.keepFrom = map(start + exp.raw.length, end).start;
+      if (v.glued && where === 'text') f.keepFrom = map(start + exp.raw.length, end).start;
       return f;
     }
     case 'broken': {
@@ -238,7 +238,16 @@ function judgeAt(
       let pos = v.len;
       let cursor = end;
       let split = false;
+      let cutAt = v.len;
+      let cutEnd = end;
       if (!v.wrapped && where === 'text') {
+        // Punctuation trimmed off the end of the URL (a '?' or ':') may still be the link's own.
+        while (pos < exp.lower.length && cursor < text.length && text[cursor]?.toLowerCase() === exp.lower[pos]) {
+          pos++;
+          cursor++;
+        }
+        cutAt = pos;
+        cutEnd = cursor;
         while (pos < exp.raw.length) {
           let k = cursor;
           while (k < text.length && k - cursor < 12 && !isUrlChar(text.charCodeAt(k))) k++;
@@ -251,13 +260,13 @@ function judgeAt(
           split = true;
         }
       }
-      if (!split && v.len < exp.queryStart) return null; // just the site address, e.g. "https://admin.microsoft.com"
-      const part = partAt(exp, v.len);
+      if (!split && cutAt < exp.queryStart) return null; // just the site address, e.g. "https://admin.microsoft.com"
+      const part = partAt(exp, cutAt);
       const problem: LinkProblem = split
         ? { code: 'split', message: 'The invitation link was split by a line break or spaces, so only its first piece is clickable.' }
         : { code: 'truncated', message: `The invitation link was cut short: ${part ? PART_NAMES[part] : 'its end'} is missing or incomplete.` };
       if (part) problem.part = part;
-      return { kind: 'broken', problems: [problem], ...map(start, split ? cursor : end), where };
+      return { kind: 'broken', problems: [problem], ...map(start, split ? cursor : cutEnd), where };
     }
   }
 }
