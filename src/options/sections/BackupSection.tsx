@@ -3,7 +3,7 @@
 // idempotently; a broken or foreign file is refused with the reason and changes nothing.
 import { useState } from 'preact/hooks';
 import { backupFileName, makeBackup, parseBackup, planRestore, type Backup, type RestorePlan } from '../../core/backup';
-import { exportAll, getInvitations, openDb } from '../../platform/db';
+import { exportAll, openDb, updatedAtOf } from '../../platform/db';
 import { send } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings';
 import { Button, Notice } from '../../ui';
@@ -11,19 +11,27 @@ import { t } from '../../ui/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { downloadText } from '../download';
 import { formatDateTime } from '../format';
+import { localizedError } from '../localized-error';
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'error'; message: string }
-  | { step: 'preview'; backup: Backup; plan: RestorePlan; settingsDiffer: boolean }
+  | { step: 'preview'; text: string; backup: Backup; plan: RestorePlan; settingsDiffer: boolean }
   | { step: 'done'; added: number; updated: number; unchanged: number; settingsChanged: boolean };
+
+/** JSON with object keys sorted: equal settings compare equal whatever order their keys came in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
 
 async function planFor(backup: Backup): Promise<{ plan: RestorePlan; settingsDiffer: boolean }> {
   const db = await openDb();
-  const stored = await getInvitations(db, backup.invitations.map((i) => i.id));
-  const plan = planRestore(new Map(stored.map((i) => [i.id, i])), backup.invitations);
+  const stored = await updatedAtOf(db, backup.invitations.map((i) => i.id));
+  const plan = planRestore(stored, backup.invitations);
   const current = await loadSettings();
-  return { plan, settingsDiffer: JSON.stringify(current) !== JSON.stringify(backup.settings) };
+  return { plan, settingsDiffer: canonical(current) !== canonical(backup.settings) };
 }
 
 export function BackupSection() {
@@ -50,11 +58,11 @@ export function BackupSection() {
   const onText = async (text: string) => {
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      setState({ step: 'error', message: parsed.error });
+      setState({ step: 'error', message: localizedError('options_backupErr_', parsed.code, parsed.error, [String(parsed.index ?? '')]) });
       return;
     }
     try {
-      setState({ step: 'preview', backup: parsed.value, ...(await planFor(parsed.value)) });
+      setState({ step: 'preview', text, backup: parsed.value, ...(await planFor(parsed.value)) });
     } catch (e) {
       setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -64,7 +72,8 @@ export function BackupSection() {
     if (state.step !== 'preview') return;
     setBusy(true);
     try {
-      const r = await send({ type: 'backup/import', backup: state.backup });
+      // The file's text, not the parsed object: the worker parses and validates it again itself.
+      const r = await send({ type: 'backup/import', backup: state.text });
       setState({ step: 'done', ...r });
       setInputKey((k) => k + 1);
     } catch (e) {

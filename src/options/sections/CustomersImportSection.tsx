@@ -7,6 +7,7 @@ import { send } from '../../platform/messages';
 import { Button, Notice, StatusBadge } from '../../ui';
 import { t } from '../../ui/i18n';
 import { FilePicker } from '../components/FilePicker';
+import { localizedError } from '../localized-error';
 import { readAllPending } from '../pending';
 
 type State =
@@ -25,7 +26,8 @@ export function CustomersImportSection() {
   const onText = async (text: string, file: string) => {
     const parsed = parseCustomersCsv(text);
     if (!parsed.ok) {
-      setState({ step: 'error', message: parsed.error });
+      const subs = [String(parsed.row ?? ''), (parsed.missing ?? []).join(', ')];
+      setState({ step: 'error', message: localizedError('options_csvErr_', parsed.code, parsed.error, subs) });
       return;
     }
     try {
