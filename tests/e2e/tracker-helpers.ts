@@ -66,3 +66,21 @@ export async function workerStopper(context: BrowserContext, page: Page): Promis
   await cdp.send('ServiceWorker.enable');
   return { stop: async () => void (await cdp.send('ServiceWorker.stopAllWorkers')), stopped: () => stops, cdp };
 }
+
+/** Record from the page, retrying while the worker is down; resolves to the acknowledged id and the attempts it took. */
+export function recordWithRetry(page: Page, invitation: unknown): Promise<{ id: string; attempts: number }> {
+  return page.evaluate(async (inv) => {
+    for (let attempt = 1; attempt <= 100; attempt += 1) {
+      try {
+        const reply = await chrome.runtime.sendMessage({ type: 'invitation/record', invitation: inv });
+        if (reply?.ok) return { id: String(reply.value.id), attempts: attempt };
+        if (reply && !reply.ok) throw new Error(`refused: ${reply.error}`);
+      } catch (error) {
+        if (String(error).includes('refused:')) throw error;
+        // The worker was stopped before it answered: try again, as send() callers do.
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('no answer after 100 attempts');
+  }, invitation);
+}
