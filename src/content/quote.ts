@@ -27,24 +27,35 @@ function selectionInside(root: HTMLElement): Range | null {
   return root.contains(range.commonAncestorContainer) ? range : null;
 }
 
+/** The deepest last text position inside `node` (where a click at its end would put the caret). */
+function endOf(node: Node, range: Range): void {
+  let last: Node = node;
+  while (last.lastChild && last.lastChild.nodeName !== 'BR') last = last.lastChild;
+  if (last.nodeType === Node.TEXT_NODE) range.setStart(last, (last as Text).length);
+  else range.selectNodeContents(last);
+  range.collapse(last.nodeType === Node.TEXT_NODE);
+}
+
+export type Caret = { range: Range; /** true when we moved the caret out of the quote or into the editor */ moved: boolean };
+
 /**
  * Makes sure the document selection is a caret or range inside `root` and outside the
- * quoted thread. Returns the range to insert at.
+ * quoted thread, and returns it. A caret placed between blocks gets pulled into the next
+ * block by the browser (into the quote), so a moved caret goes to the end of the last
+ * block above the quote instead.
  */
-export function placeCaret(root: HTMLElement): Range {
+export function placeCaret(root: HTMLElement): Caret {
   const doc = root.ownerDocument;
   const current = selectionInside(root);
   const quote = quoteBlock(root);
-  if (current && !(quote && quote.contains(current.commonAncestorContainer))) return current;
+  if (current && !(quote && quote.contains(current.commonAncestorContainer))) return { range: current, moved: false };
   const range = doc.createRange();
-  if (quote) {
-    range.setStartBefore(quote);
-  } else {
-    range.selectNodeContents(root);
-  }
-  range.collapse(!!quote);
+  const above = quote ? quote.previousSibling : root.lastChild;
+  if (above) endOf(above, range);
+  else if (quote) range.setStartBefore(quote);
+  else range.selectNodeContents(root);
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  return range;
+  return { range, moved: true };
 }

@@ -10,10 +10,12 @@ import type { EditorAdapter, EditorKind, Invitation } from './types';
 
 export function insertWithExecCommand(root: HTMLElement, invitation: Invitation): boolean {
   root.focus({ preventScroll: true });
-  placeCaret(root);
+  const { moved } = placeCaret(root);
+  // A caret we moved sits at the end of the partner's last line: start on a new line.
+  const html = moved ? `<br>${invitation.html}` : invitation.html;
   let done: boolean;
   try {
-    done = root.ownerDocument.execCommand('insertHTML', false, invitation.html);
+    done = root.ownerDocument.execCommand('insertHTML', false, html);
   } catch {
     done = false; // A Trusted Types violation or an editor that throws: use the fallback.
   }

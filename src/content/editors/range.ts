@@ -7,7 +7,7 @@ import type { Invitation } from './types';
 
 export function rangeInsert(root: HTMLElement, invitation: Invitation): boolean {
   const doc = root.ownerDocument;
-  const range = placeCaret(root);
+  const { range } = placeCaret(root);
   range.deleteContents();
   const fragment = invitation.fragment(doc);
   const last = fragment.lastChild;
