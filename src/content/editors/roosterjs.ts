@@ -12,10 +12,12 @@ const OUTLOOK_HOSTS = /(^|\.)outlook\.(live|office|office365)\.com$|(^|\.)outloo
 
 /**
  * RoosterJS leaves no class on its editing host, so we go by traces it does leave: the
+ * inline `user-select: text` its LifecyclePlugin puts on the host it makes editable, the
  * `contentDiv_N` id it gives the host when it styles it, the `<style data-roosterjs-style-key>`
  * elements next to it, Outlook's `elementToProof` blocks, or simply Outlook's own hosts.
  */
 export function isRoosterEditor(root: HTMLElement): boolean {
+  if (root.style.userSelect === 'text') return true;
   if (/^contentDiv_\d+$/.test(root.id)) return true;
   const doc = root.ownerDocument;
   if (root.parentElement?.querySelector(':scope > style[data-roosterjs-style-key]')) return true;
