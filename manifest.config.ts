@@ -27,6 +27,10 @@ export default defineManifest((env) => {
     background: firefox
       ? { scripts: ['src/background/index.ts'], type: 'module' }
       : { service_worker: 'src/background/index.ts', type: 'module' },
+    // Insert invitation from the keyboard (issue 5). A command grants activeTab like a menu click.
+    commands: {
+      'insert-invitation': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_insert_command__' },
+    },
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite'],
     // Asked for by the options page only when the user turns follow-up notifications on.
     optional_permissions: ['notifications'],

@@ -1,7 +1,9 @@
 // Pure rules behind the popup's compose form: customer validation, the domain guessed from
 // the email, the country warning, and how a re-rendered template meets the partner's edits.
 import { renderInvitation, type TemplateData } from './template';
-import type { EmailTemplate } from './settings';
+import type { EmailTemplate, Profile } from './settings';
+import { cloudForHost } from './clouds';
+import { diffLinkParts, readLinkParts, tryBuildInvitationLink } from './link';
 
 // Same pattern zod's `z.email()` uses, so the worker never refuses what the popup accepted.
 const EMAIL_RE = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
@@ -92,4 +94,30 @@ export function htmlForText(text: string, data: TemplateData): string {
   const body = data.link ? guarded.split(data.link).join('{{link}}') : guarded;
   const template: EmailTemplate = { subject: '', body };
   return renderInvitation(template, data).html.replace(/\{\u200b\{/g, '{{');
+}
+
+/**
+ * The link to send for this profile, built from its fields. A link the partner pasted from
+ * Partner Center is preferred verbatim when it says the same thing on a host of the same cloud:
+ * national-cloud hosts are unconfirmed (DOMAIN.md), so the partner's own link is the source of
+ * truth. (The options page validated the pasted link when it was saved.)
+ */
+export function linkForProfile(profile: Profile, dap: boolean): { ok: true; value: string } | { ok: false; error: string; code: string } {
+  const indirect = profile.indirectProviderTenantId.trim();
+  const built = tryBuildInvitationLink({
+    cloud: profile.cloud,
+    partnerId: profile.partnerTenantId,
+    // Direct partners send msppId=0; an indirect reseller sends its own Partner ID (DOMAIN.md).
+    msppId: indirect ? profile.mpnId || '0' : '0',
+    dap,
+    ...(indirect ? { indirectCspId: indirect } : {}),
+  });
+  const pasted = profile.pastedLink.trim();
+  if (!built.ok || !pasted) return built;
+  const a = readLinkParts(pasted);
+  const b = readLinkParts(built.value);
+  if (a && b && a.form === 'modern' && cloudForHost(a.host) === profile.cloud && diffLinkParts(a, b).every((part) => part === 'host')) {
+    return { ok: true, value: pasted };
+  }
+  return built;
 }

@@ -8,6 +8,8 @@ import { ProfileSection } from './sections/ProfileSection';
 import { DefaultsSection } from './sections/DefaultsSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 import { TrackerSection } from './sections/TrackerSection';
+import { CustomersImportSection } from './sections/CustomersImportSection';
+import { BackupSection } from './sections/BackupSection';
 
 const LABELS: Record<Section, string> = {
   profile: 'options_navProfile',
@@ -48,6 +50,8 @@ export function App() {
     else if (section === 'defaults') body = <DefaultsSection settings={settings} />;
     else if (section === 'templates') body = <TemplatesSection settings={settings} />;
     else if (section === 'tracker') body = <TrackerSection />;
+    else if (section === 'import') body = <CustomersImportSection />;
+    else if (section === 'backup') body = <BackupSection />;
   }
 
   return (

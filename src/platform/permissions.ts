@@ -9,6 +9,7 @@ import browser from './browser';
 export async function ensureNotificationPermission(): Promise<boolean> {
   const optional = browser.runtime.getManifest().optional_permissions ?? [];
   if (!optional.includes('notifications')) return true;
-  if (await browser.permissions.contains({ permissions: ['notifications'] })) return true;
+  // No `contains` check first: awaiting it could use up the user gesture, and request()
+  // resolves true at once when the permission is already granted.
   return browser.permissions.request({ permissions: ['notifications'] });
 }

@@ -1,7 +1,7 @@
 // The popup's work in progress, kept in storage.session so closing the popup (which destroys
 // the page) does not lose the partner's typing. Session storage is cleared when the browser
 // closes, which suits a draft. Read back with structural checks: a bad value means "no draft".
-import browser from './browser';
+import { pageApi as browser } from './page-api';
 
 export type PopupDraft = {
   customerName: string;

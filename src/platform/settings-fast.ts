@@ -5,7 +5,7 @@
 // tests/unit/platform/settings-fast.test.ts checks it agrees with itemsToSettings().
 import type { CloudId, Language } from '../core/ids';
 import type { Defaults, EmailTemplate, Profile, Settings } from '../core/settings';
-import browser from './browser';
+import { pageApi as browser } from './page-api';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOUDS: readonly string[] = ['public', 'usgov', 'germany'];

@@ -47,7 +47,7 @@ test('a wrong GUID is explained next to the field and nothing is saved', async (
   await expect(tenant).toHaveAttribute('aria-invalid', 'true');
   await expect(tenant).toHaveAccessibleDescription(/This is not a tenant ID\. It must be a GUID/);
   await expect(tenant).toBeFocused();
-  await expect(page.getByRole('alert')).toHaveText('Nothing was saved. Fix the fields marked below.');
+  await expect(page.getByRole('alert')).toHaveText('Nothing was saved. Fix the fields marked in red.');
   expect((await stored(page)).profile).toBeUndefined();
 
   // Fixing the field clears its message and the save goes through.
@@ -139,4 +139,23 @@ test('in the US Government cloud delegated admin is forced on, with the reason',
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Defaults saved.')).toBeVisible();
   expect((await stored(page)).defaults).toEqual({ dap: true, language: 'it', firstFollowUpDays: 5, followUpEveryDays: 10 });
+});
+
+test('editing a field the pasted link carries drops the link, so a stale link is never stored', async ({ openPage }) => {
+  const page = await openPage('options');
+  const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+  await page.getByRole('textbox', { name: 'Invitation link from Partner Center' }).fill(link);
+  await page.getByRole('button', { name: 'Fill in from link' }).click();
+  await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso');
+  await page.getByRole('combobox', { name: 'Country or region' }).selectOption('IT');
+  // A direct partner's MPN ID is not in the link: typing it keeps the link.
+  await page.getByRole('textbox', { name: 'Partner ID / MPN ID' }).fill('1234567');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Partner profile saved.')).toBeVisible();
+  expect((await stored(page)).profile).toMatchObject({ pastedLink: link, mpnId: '1234567' });
+
+  await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill(PROVIDER);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Partner profile saved.')).toBeVisible();
+  await expect.poll(async () => (await stored(page)).profile).toMatchObject({ partnerTenantId: PROVIDER, pastedLink: '' });
 });

@@ -2,39 +2,7 @@
 // table; search, status filter, paging and bulk actions work on the stored data.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-
-export const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
-
-export type Customer = { name: string; email: string; domain?: string };
-
-/** Records invitations exactly as the popup's Done does: a message to the service worker. */
-export async function record(page: Page, customers: readonly Customer[]): Promise<string[]> {
-  return page.evaluate(
-    async ({ customers, link }) => {
-      const ids: string[] = [];
-      for (const c of customers) {
-        const reply = (await chrome.runtime.sendMessage({
-          type: 'invitation/record',
-          invitation: {
-            customerName: c.name,
-            customerEmail: c.email,
-            customerDomain: c.domain ?? '',
-            cloud: 'public',
-            dap: false,
-            link,
-            language: 'en',
-            subject: 'Invitation',
-            body: `Dear ${c.name}, ${link}`,
-          },
-        })) as { ok: boolean; value?: { id: string }; error?: string };
-        if (!reply.ok || !reply.value) throw new Error(reply.error ?? 'no reply');
-        ids.push(reply.value.id);
-      }
-      return ids;
-    },
-    { customers, link: LINK },
-  );
-}
+import { record, statuses } from './options-helpers';
 
 const rows = (page: Page) => page.getByRole('table', { name: 'Invitations' }).locator('tbody tr[data-id]');
 
@@ -89,20 +57,7 @@ test('lists recorded invitations; search, filter and bulk accept work', async ({
   await expect(history.getByRole('listitem').nth(1)).toContainText('Accepted');
 
   // The data is really in IndexedDB, as the worker wrote it.
-  const statuses = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const r = indexedDB.open('partner-invite');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
-    const all = await new Promise<{ customerName: string; status: string }[]>((resolve) => {
-      const r = db.transaction('invitations').objectStore('invitations').getAll();
-      r.onsuccess = () => resolve(r.result as { customerName: string; status: string }[]);
-    });
-    db.close();
-    return Object.fromEntries(all.map((i) => [i.customerName, i.status]));
-  });
-  expect(statuses).toEqual({ 'Fabrikam Ltd': 'accepted', 'Northwind Traders': 'pending', 'Tailspin Toys': 'accepted' });
+  expect(await statuses(page)).toEqual({ 'Fabrikam Ltd': 'accepted', 'Northwind Traders': 'pending', 'Tailspin Toys': 'accepted' });
 });
 
 test('pages through many invitations and deletes after confirmation', async ({ openPage }) => {

@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import type { CloudId } from '../../core/ids';
 import { parseInvitationLink } from '../../core/link';
 import { Button, Notice, TextField } from '../../ui';
-import { t, uiLanguage } from '../../ui/i18n';
+import { t } from '../../ui/i18n';
+import { localizedError } from '../localized-error';
 
 export type LinkFill = {
   link: string;
@@ -17,13 +18,6 @@ export type LinkFill = {
   dap: boolean;
 };
 
-function errorText(code: string, english: string): string {
-  if (uiLanguage() === 'en') return english;
-  // Translated sentences for the common cases; the parser's precise English otherwise.
-  const key = `options_linkErr_${code.replace(/-/g, '_')}`;
-  const text = t(key);
-  return text === key ? english : text;
-}
 
 export function LinkPaste({ onFill }: { onFill: (fill: LinkFill) => void }) {
   const [value, setValue] = useState('');
@@ -34,7 +28,7 @@ export function LinkPaste({ onFill }: { onFill: (fill: LinkFill) => void }) {
     const r = parseInvitationLink(value);
     setFilled(false);
     if (!r.ok) {
-      setError(errorText(r.code, r.error));
+      setError(localizedError('options_linkErr_', r.code, r.error));
       return;
     }
     if (r.value.kind !== 'reseller') {

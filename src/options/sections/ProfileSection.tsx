@@ -27,7 +27,13 @@ export function ProfileSection({ settings }: { settings: Settings }) {
   }, [stored]);
 
   const set = (field: keyof ProfileDraft) => (value: string) => {
-    setDraft((d) => ({ ...d, [field]: value }));
+    // A pasted link is kept only while the fields still say what it says; editing one of
+    // them means the partner's own values win, so the stale link must not be sent.
+    // (A direct partner's link says msppId=0, so only an indirect reseller's MPN ID is in it.)
+    setDraft((d) => {
+      const fromLink = field === 'partnerTenantId' || field === 'cloud' || field === 'indirectProviderTenantId' || (field === 'mpnId' && d.indirectProviderTenantId !== '');
+      return { ...d, [field]: value, ...(fromLink && d[field] !== value ? { pastedLink: '' } : {}) };
+    });
     setProblems((p) => ({ ...p, [field]: undefined }));
     setStatus(null);
   };
