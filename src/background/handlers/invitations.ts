@@ -3,7 +3,7 @@ import { applyAction, createInvitation, type Cadence } from '../../core/lifecycl
 import { deleteInvitations, openDb, putInvitations, updateInvitations } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings';
-import { updateBadge } from '../badge';
+import { dataChanged } from '../data-changed';
 
 async function cadence(): Promise<Cadence> {
   const { defaults } = await loadSettings();
@@ -16,7 +16,7 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
     const record = createInvitation(req.invitation, now, await cadence(), crypto.randomUUID());
     const db = await openDb();
     await putInvitations(db, [record]);
-    await updateBadge(db);
+    await dataChanged(db);
     return { id: record.id };
   },
 
@@ -31,7 +31,7 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
       refusals.push(result.error);
       return null;
     });
-    if (changed.length > 0) await updateBadge(db);
+    if (changed.length > 0) await dataChanged(db);
     // Nothing changed and something was refused: say why (one record, or all of a bulk action).
     if (changed.length === 0 && refusals[0]) throw new Error(refusals[0]);
     return { changed: changed.length };
@@ -40,7 +40,7 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
   'invitation/delete': async (req) => {
     const db = await openDb();
     const deleted = await deleteInvitations(db, req.ids);
-    await updateBadge(db);
+    await dataChanged(db);
     return { deleted };
   },
 };

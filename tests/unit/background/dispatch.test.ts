@@ -66,10 +66,16 @@ describe('dispatch', () => {
   it('drops thousands of random and malformed messages without calling a handler or throwing', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const KNOWN = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'draft/set', 'content/link-state'];
+    const ACTIONS = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen'];
+    const validIds = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 64);
+    // Malformed by construction: an unknown type, or a known type whose fields break the contract.
     const malformed = fc.oneof(
-      fc.anything(),
-      fc.record({ type: fc.constantFrom('invitation/act', 'invitation/delete', 'invitation/record', 'nope'), ids: fc.anything(), action: fc.string() }),
-      fc.record({ type: fc.constant('invitation/delete'), ids: fc.constant([]) }),
+      fc.anything().filter((v) => !(typeof v === 'object' && v !== null && KNOWN.includes((v as { type?: unknown }).type as string))),
+      fc.record({ type: fc.string().filter((t) => !KNOWN.includes(t)), ids: fc.array(fc.string()) }),
+      fc.record({ type: fc.constant('invitation/delete'), ids: fc.anything().filter((v) => !validIds(v)) }),
+      fc.record({ type: fc.constant('invitation/act'), ids: fc.constant(['a']), action: fc.string().filter((a) => !ACTIONS.includes(a)) }),
+      fc.record({ type: fc.constant('invitation/record'), invitation: fc.dictionary(fc.string(), fc.anything()) }),
     );
     await fc.assert(
       fc.asyncProperty(malformed, async (msg) => {
