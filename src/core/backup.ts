@@ -20,7 +20,23 @@ export const backupSchema = z.object({
 });
 export type Backup = z.infer<typeof backupSchema>;
 
-export type BackupParseResult = { ok: true; value: Backup } | { ok: false; error: string };
+/** Stable reason codes, so the UI can show its own translated message; `error` is English. */
+export type BackupErrorCode =
+  | 'empty'
+  | 'not-json'
+  | 'csv'
+  | 'foreign'
+  | 'bad-version'
+  | 'newer-version'
+  | 'invalid-settings'
+  | 'no-invitations'
+  | 'invalid-invitation'
+  | 'duplicate-id'
+  | 'invalid';
+export type BackupParseResult =
+  | { ok: true; value: Backup }
+  /** `index` (1-based) for 'invalid-invitation' and 'duplicate-id'; `path` where zod found the problem. */
+  | { ok: false; error: string; code: BackupErrorCode; index?: number; path?: string };
 
 export function makeBackup(invitations: readonly Invitation[], settings: Settings, now: number): Backup {
   return {
@@ -42,11 +58,11 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
 }
 
-function firstIssue(error: z.ZodError): string {
+function firstIssue(error: z.ZodError): { path: string; text: string } {
   const issue = error.issues[0];
-  if (issue === undefined) return 'invalid';
-  const at = formatPath(issue.path);
-  return at === '' ? issue.message : `${at}: ${issue.message}`;
+  if (issue === undefined) return { path: '', text: 'invalid' };
+  const path = formatPath(issue.path);
+  return { path, text: path === '' ? issue.message : `${path}: ${issue.message}` };
 }
 
 const NOT_A_BACKUP = 'This file is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).';
@@ -57,7 +73,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function parseBackup(text: string): BackupParseResult {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { ok: false, error: 'The file is empty.' };
+  if (trimmed === '') return { ok: false, code: 'empty', error: 'The file is empty.' };
   let raw: unknown;
   try {
     raw = JSON.parse(trimmed);
@@ -66,28 +82,33 @@ export function parseBackup(text: string): BackupParseResult {
     if (firstLine.includes(',') || firstLine.includes(';')) {
       return {
         ok: false,
+        code: 'csv',
         error: `This is a CSV file${firstLine.includes('company name') ? ' (a Partner Center customer list)' : ''}, not a backup. To mark accepted customers, use Import customer list instead.`,
       };
     }
-    return { ok: false, error: `This file is not JSON, so it is not a Partner Invite backup. ${NOT_A_BACKUP}` };
+    return { ok: false, code: 'not-json', error: `This file is not JSON, so it is not a Partner Invite backup. ${NOT_A_BACKUP}` };
   }
-  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, error: NOT_A_BACKUP };
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, code: 'foreign', error: NOT_A_BACKUP };
 
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'The backup has no valid format version; the file may have been edited or damaged.' };
+    return { ok: false, code: 'bad-version', error: 'The backup has no valid format version; the file may have been edited or damaged.' };
   }
   if (version > BACKUP_VERSION) {
     return {
       ok: false,
+      code: 'newer-version',
       error: `This backup was made by a newer version of Partner Invite (format ${version}; this one reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
     };
   }
 
   const settings = settingsSchema.safeParse(raw.settings);
-  if (!settings.success) return { ok: false, error: `The backup's settings are invalid at ${firstIssue(settings.error)}. Nothing was imported.` };
+  if (!settings.success) {
+    const issue = firstIssue(settings.error);
+    return { ok: false, code: 'invalid-settings', path: issue.path, error: `The backup's settings are invalid at ${issue.text}. Nothing was imported.` };
+  }
 
-  if (!Array.isArray(raw.invitations)) return { ok: false, error: 'The backup has no list of invitations; the file may have been edited or damaged.' };
+  if (!Array.isArray(raw.invitations)) return { ok: false, code: 'no-invitations', error: 'The backup has no list of invitations; the file may have been edited or damaged.' };
   const seen = new Map<string, number>();
   const invitations: Invitation[] = [];
   for (const [i, item] of raw.invitations.entries()) {
@@ -95,17 +116,21 @@ export function parseBackup(text: string): BackupParseResult {
     const parsed = invitationSchema.safeParse(item);
     if (!parsed.success) {
       const id = isRecord(item) && typeof item.id === 'string' ? ` (id "${item.id.slice(0, 64)}")` : '';
-      return { ok: false, error: `Invitation ${n}${id} is invalid at ${firstIssue(parsed.error)}. Nothing was imported.` };
+      const issue = firstIssue(parsed.error);
+      return { ok: false, code: 'invalid-invitation', index: n, path: issue.path, error: `Invitation ${n}${id} is invalid at ${issue.text}. Nothing was imported.` };
     }
     const first = seen.get(parsed.data.id);
-    if (first !== undefined) return { ok: false, error: `Invitation ${n} has the same id as invitation ${first} ("${parsed.data.id}"). Nothing was imported.` };
+    if (first !== undefined) return { ok: false, code: 'duplicate-id', index: n, error: `Invitation ${n} has the same id as invitation ${first} ("${parsed.data.id}"). Nothing was imported.` };
     seen.set(parsed.data.id, n);
     invitations.push(parsed.data);
   }
 
   // Whatever is left (exportedAt, ...) goes through the schema as a whole.
   const whole = backupSchema.safeParse({ ...raw, settings: settings.data, invitations });
-  if (!whole.success) return { ok: false, error: `The backup is invalid at ${firstIssue(whole.error)}. Nothing was imported.` };
+  if (!whole.success) {
+    const issue = firstIssue(whole.error);
+    return { ok: false, code: 'invalid', path: issue.path, error: `The backup is invalid at ${issue.text}. Nothing was imported.` };
+  }
   return { ok: true, value: whole.data };
 }
 

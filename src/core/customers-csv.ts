@@ -25,7 +25,23 @@ export type CustomerRow = {
   relationship: string;
 };
 
-export type CsvParseResult = { ok: true; rows: CustomerRow[]; warnings: string[] } | { ok: false; error: string };
+/** Stable reason codes, so the UI can show its own translated message; `error` is English. */
+export type CsvErrorCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'json'
+  | 'backup-file'
+  | 'html'
+  | 'unclosed-quote'
+  | 'too-many-rows'
+  | 'missing-columns'
+  | 'no-rows';
+export type CsvParseResult =
+  | { ok: true; rows: CustomerRow[]; warnings: string[] }
+  /** `row` for 'unclosed-quote'; `missing` (column labels) for 'missing-columns'. */
+  | { ok: false; error: string; code: CsvErrorCode; row?: number; missing?: string[] };
+type CsvFailure = Extract<CsvParseResult, { ok: false }>;
 
 type Field = 'microsoftId' | 'companyName' | 'primaryDomain' | 'relationship';
 
@@ -50,30 +66,30 @@ export function normalizeDomain(value: string): string {
 
 const PARTNER_CENTER_HINT = 'Export the customer list from Partner Center (Customers, then Export) and choose that Customers.csv.';
 
-function sniffForeign(text: string): string | null {
+function sniffForeign(text: string): CsvFailure | null {
   const start = text.trimStart();
   // eslint-disable-next-line no-control-regex
   if (/\u0000/.test(text) || (text.match(/\uFFFD/g)?.length ?? 0) > 16) {
-    return `This is not a text CSV file (it holds binary data). ${PARTNER_CENTER_HINT}`;
+    return { ok: false, code: 'binary', error: `This is not a text CSV file (it holds binary data). ${PARTNER_CENTER_HINT}` };
   }
   if (start.startsWith('{') || start.startsWith('[')) {
     if (/"format"\s*:\s*"partner-invite-backup"/.test(start.slice(0, 200))) {
-      return 'This is a Partner Invite backup, not a customer list: use Restore backup for it.';
+      return { ok: false, code: 'backup-file', error: 'This is a Partner Invite backup, not a customer list: use Restore backup for it.' };
     }
-    return `This is a JSON file, not a CSV. ${PARTNER_CENTER_HINT}`;
+    return { ok: false, code: 'json', error: `This is a JSON file, not a CSV. ${PARTNER_CENTER_HINT}` };
   }
-  if (/^<(?:!doctype|html|\?xml)/i.test(start)) return `This is an HTML or XML file, not a CSV. ${PARTNER_CENTER_HINT}`;
+  if (/^<(?:!doctype|html|\?xml)/i.test(start)) return { ok: false, code: 'html', error: `This is an HTML or XML file, not a CSV. ${PARTNER_CENTER_HINT}` };
   return null;
 }
 
 export function parseCustomersCsv(text: string): CsvParseResult {
   if (text.length > CSV_MAX_CHARS) {
-    return { ok: false, error: `The file is too large (over ${CSV_MAX_CHARS / 1024 / 1024} MB). A Partner Center customer list is much smaller: check you chose Customers.csv.` };
+    return { ok: false, code: 'too-large', error: `The file is too large (over ${CSV_MAX_CHARS / 1024 / 1024} MB). A Partner Center customer list is much smaller: check you chose Customers.csv.` };
   }
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (body.trim() === '') return { ok: false, code: 'empty', error: 'The file is empty.' };
   const foreign = sniffForeign(body);
-  if (foreign !== null) return { ok: false, error: foreign };
+  if (foreign !== null) return foreign;
 
   const parsed = Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
@@ -83,12 +99,13 @@ export function parseCustomersCsv(text: string): CsvParseResult {
   });
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) {
-    return { ok: false, error: `Row ${(unclosed.row ?? 0) + 1}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read. Was the file cut or edited?` };
+    const row = (unclosed.row ?? 0) + 1;
+    return { ok: false, code: 'unclosed-quote', row, error: `Row ${row}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read. Was the file cut or edited?` };
   }
   const [header, ...records] = parsed.data;
-  if (header === undefined) return { ok: false, error: 'The file is empty.' };
+  if (header === undefined) return { ok: false, code: 'empty', error: 'The file is empty.' };
   if (records.length > CSV_MAX_ROWS) {
-    return { ok: false, error: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en')} rows, more than a customer list can hold: check you chose Customers.csv.` };
+    return { ok: false, code: 'too-many-rows', error: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en')} rows, more than a customer list can hold: check you chose Customers.csv.` };
   }
 
   const warnings: string[] = [];
@@ -108,7 +125,7 @@ export function parseCustomersCsv(text: string): CsvParseResult {
   if (missing.length > 0) {
     const found = header.map((h) => `"${h.trim()}"`).filter((h) => h !== '""').join(', ') || 'none';
     const names = missing.map((f) => `"${HEADERS[f].label}"`).join(' and ');
-    return { ok: false, error: `Missing column${missing.length > 1 ? 's' : ''} ${names}. Columns found: ${found}. ${PARTNER_CENTER_HINT}` };
+    return { ok: false, code: 'missing-columns', missing: missing.map((f) => HEADERS[f].label), error: `Missing column${missing.length > 1 ? 's' : ''} ${names}. Columns found: ${found}. ${PARTNER_CENTER_HINT}` };
   }
 
   const cell = (record: string[], field: Field): string => {
@@ -130,7 +147,7 @@ export function parseCustomersCsv(text: string): CsvParseResult {
     rows.push({ row, microsoftId: cell(record, 'microsoftId'), companyName, primaryDomain, relationship: cell(record, 'relationship') });
   });
   if (dropped > 0) warnings.push(`…and ${dropped} more warnings.`);
-  if (rows.length === 0) return { ok: false, error: 'The file has column names but no customers in it.' };
+  if (rows.length === 0) return { ok: false, code: 'no-rows', error: 'The file has column names but no customers in it.' };
   return { ok: true, rows, warnings };
 }
 

@@ -44,11 +44,12 @@ function parsed(text: string): Backup {
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
-function refused(text: string): string {
+function failure(text: string) {
   const r = parseBackup(text);
   if (r.ok) throw new Error('expected the file to be refused');
-  return r.error;
+  return r;
 }
+const refused = (text: string): string => failure(text).error;
 
 describe('makeBackup / parseBackup', () => {
   it('round-trips settings and invitations through JSON', () => {
@@ -95,6 +96,23 @@ describe('makeBackup / parseBackup', () => {
     third.history = [];
     third.status = 'lost';
     expect(refused(JSON.stringify(broken))).toMatch(/^Invitation 3 \(id "c"\) is invalid at status: /);
+  });
+
+  it('gives a stable code, the record number and the zod path with every refusal', () => {
+    const good = makeBackup([invitation('a'), invitation('b')], settings, T0);
+    const broken = structuredClone(good) as unknown as { invitations: Record<string, unknown>[] };
+    if (broken.invitations[1]) broken.invitations[1].followUps = -1;
+    expect(failure(JSON.stringify(broken))).toMatchObject({ code: 'invalid-invitation', index: 2, path: 'followUps' });
+    expect(failure('').code).toBe('empty');
+    expect(failure('not json').code).toBe('not-json');
+    expect(failure('Company name,Primary domain name\nA,a.com').code).toBe('csv');
+    expect(failure('{"a":1}').code).toBe('foreign');
+    expect(failure(JSON.stringify({ ...good, version: 0 })).code).toBe('bad-version');
+    expect(failure(JSON.stringify({ ...good, version: 2 })).code).toBe('newer-version');
+    expect(failure(JSON.stringify({ ...good, settings: { ...settings, notifications: 'yes' } }))).toMatchObject({ code: 'invalid-settings', path: 'notifications' });
+    expect(failure(JSON.stringify({ ...good, invitations: {} })).code).toBe('no-invitations');
+    expect(failure(JSON.stringify({ ...good, invitations: [invitation('a'), invitation('a')] }))).toMatchObject({ code: 'duplicate-id', index: 2 });
+    expect(failure(JSON.stringify({ ...good, exportedAt: 5 }))).toMatchObject({ code: 'invalid', path: 'exportedAt' });
   });
 
   it('names invalid settings, a missing list, a bad date and repeated ids', () => {

@@ -21,11 +21,12 @@ function parsedRows(text: string): { rows: CustomerRow[]; warnings: string[] } {
   if (!r.ok) throw new Error(r.error);
   return r;
 }
-function parseError(text: string): string {
+function parseFailure(text: string) {
   const r = parseCustomersCsv(text);
   if (r.ok) throw new Error('expected an error');
-  return r.error;
+  return r;
 }
+const parseError = (text: string): string => parseFailure(text).error;
 
 const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
@@ -67,6 +68,18 @@ describe('parseCustomersCsv', () => {
     expect(parseError('Company name,Relationship\nContoso,Cloud Reseller\n')).toMatch(/^Missing column "Primary domain name"\./);
   });
 
+  it('gives a stable code (and details) with every refusal, for translated messages', () => {
+    expect(parseFailure(fixture('missing-columns.csv'))).toMatchObject({ code: 'missing-columns', missing: ['Company name', 'Primary domain name'] });
+    expect(parseFailure(fixture('unclosed-quote.csv'))).toMatchObject({ code: 'unclosed-quote', row: 2 });
+    expect(parseFailure('').code).toBe('empty');
+    expect(parseFailure(fixture('header-only.csv')).code).toBe('no-rows');
+    expect(parseFailure(fixture('not-a-csv.json')).code).toBe('json');
+    expect(parseFailure('{"format":"partner-invite-backup"}').code).toBe('backup-file');
+    expect(parseFailure('<html>').code).toBe('html');
+    expect(parseFailure('\u0000').code).toBe('binary');
+    expect(parseFailure('a'.repeat(CSV_MAX_CHARS + 1)).code).toBe('too-large');
+  });
+
   it('refuses an unclosed quote instead of swallowing the rest of the file', () => {
     expect(parseError(fixture('unclosed-quote.csv'))).toMatch(/^Row 2: a quoted value is never closed/);
   });
@@ -95,12 +108,10 @@ describe('parseCustomersCsv', () => {
     expect(rows.map((r) => [r.companyName, r.primaryDomain])).toEqual([['Contoso, Ltd', 'contoso.com']]);
   });
 
-  it('parses 10,000 rows quickly', () => {
+  it('parses 10,000 rows (speed is measured by npm run bench)', () => {
     const text = 'Microsoft ID,Company name,Primary domain name,Relationship\r\n' +
       Array.from({ length: 10_000 }, (_, i) => `6b2f1d3e-1a2b-4c5d-8e9f-${String(i).padStart(12, '0')},"Company ${i}, Ltd",c${i}.example,Cloud Reseller\r\n`).join('');
-    const started = performance.now();
     const { rows } = parsedRows(text);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(rows).toHaveLength(10_000);
     expect(rows[9_999]).toMatchObject({ row: 10_001, companyName: 'Company 9999, Ltd', primaryDomain: 'c9999.example' });
   });
@@ -190,7 +201,7 @@ describe('matchCustomers', () => {
     expect(invitationDomain({ customerDomain: '', customerEmail: 'a@B.Example' })).toBe('b.example');
   });
 
-  it('is fast: 10,000 rows against 100,000 invitations', () => {
+  it('matches 10,000 rows against 100,000 invitations, each once', () => {
     const bigRows: CustomerRow[] = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 2, microsoftId: '', companyName: `Company ${i} Ltd`, primaryDomain: `c${i}.example`, relationship: 'Cloud Reseller' }));
     const base = invite('x', 'x', 'x@x.example');
     const invitations: Invitation[] = Array.from({ length: 100_000 }, (_, i) => ({
@@ -199,15 +210,11 @@ describe('matchCustomers', () => {
       customerName: i % 2 === 0 ? `company ${i % 20_000}` : `Other ${i}`,
       customerEmail: `a@c${i}.example`,
     }));
-    const started = performance.now();
     const result = matchCustomers(bigRows, invitations);
-    const elapsed = performance.now() - started;
     // i < 10,000 by domain; even i in [10,000, 20,000) by name "company i" (no row) ... and
     // even i >= 20,000 whose i % 20,000 < 10,000 by name.
     expect(result.matched.filter((m) => m.by === 'domain')).toHaveLength(10_000);
     expect(result.matched.filter((m) => m.by === 'name')).toHaveLength(20_000);
     expect(result.matched.length + result.unmatchedInvitations.length).toBe(100_000);
-    // Linear: ~150 ms on an idle 2-core machine; nested loops would take minutes.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
