@@ -111,3 +111,36 @@ test('after an extension update the old content script asks for a reload instead
   await expect(notice(page)).toBeHidden();
   expect(errors).toEqual([]);
 });
+
+test('a pending invitation is offered for resending and inserts with its own link', async ({ context, serviceWorker, openPage }) => {
+  await prepare(serviceWorker, null);
+  const popup = await openPage('popup');
+  const recorded = (await popup.evaluate(
+    (link) =>
+      chrome.runtime.sendMessage({
+        type: 'invitation/record',
+        invitation: { customerName: 'Adatum Corp', customerEmail: 'it@adatum.example', cloud: 'public', dap: false, link, language: 'en', subject: 'Invitation', body: `Please accept: ${link}` },
+      }),
+    LINK,
+  )) as { ok: boolean; value: { id: string } };
+  expect(recorded.ok).toBe(true);
+  const itemId = `insert-invitation/resend/${recorded.value.id}`;
+
+  // The menu is rebuilt once the change settles: the resend item then exists.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        (id) => new Promise<boolean>((resolve) => chrome.contextMenus.update(id, {}, () => resolve(!chrome.runtime.lastError))),
+        itemId,
+      ),
+    )
+    .toBe(true);
+
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('#body').focus();
+  await page.locator('#body').press('Control+End');
+  await clickInsert(serviceWorker, page, 0, itemId);
+  await expect(page.locator('#body')).toHaveValue(/Dear Adatum Corp,/);
+  expect(await page.locator('#body').inputValue()).toContain(LINK);
+});
