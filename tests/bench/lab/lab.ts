@@ -116,12 +116,14 @@ const lab = {
   },
 
   /** checkLink on a 20 KB body: the core-link engineer's benchCheckLink() when present, else a direct timing. */
-  async checkLink(): Promise<{ ms: number; source: string } | Na> {
+  async checkLink(): Promise<{ ms: number; source: string; detail?: unknown } | Na> {
     const own = await load<CheckLinkBench>(modules.checkLinkBench, ['benchCheckLink']);
     if (own) {
       const r = await own.benchCheckLink();
-      const ms = typeof r === 'number' ? r : typeof r === 'object' && r !== null ? Object.entries(r).find(([k, v]) => /ms/i.test(k) && typeof v === 'number')?.[1] : undefined;
-      if (typeof ms === 'number') return { ms, source: 'tests/bench/check-link.bench.ts' };
+      // A number (ms per call) or an object whose medianMs (else first numeric *ms field) is the figure.
+      const fields = typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {};
+      const ms = typeof r === 'number' ? r : typeof fields.medianMs === 'number' ? fields.medianMs : Object.entries(fields).find(([k, v]) => /ms$/i.test(k) && typeof v === 'number')?.[1];
+      if (typeof ms === 'number') return { ms, source: 'tests/bench/check-link.bench.ts', detail: r };
     }
     const guard = await load<GuardModule>(modules.guard, ['checkLink']);
     if (!guard) return { na: NOT_BUILT };
