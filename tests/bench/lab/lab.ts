@@ -17,6 +17,7 @@ type DbModule = {
   countPending: (db: Db) => Promise<number>;
   countDue: (db: Db, now: number) => Promise<number>;
   exportAll: (db: Db) => Promise<Invitation[]>;
+  pendingPage: (db: Db, opts: { limit: number }) => Promise<{ rows: Invitation[] }>;
 };
 type SettingsModule = { saveSettings: (patch: Partial<Settings>) => Promise<Settings>; loadSettings: () => Promise<Settings> };
 type CsvModule = {
@@ -44,7 +45,7 @@ async function load<T>(glob: Record<string, () => Promise<unknown>>, names: (key
   return names.every((n) => typeof mod[n] === 'function') ? (mod as T) : null;
 }
 
-const dbModule = () => load<DbModule>(modules.db, ['openDb', 'putInvitations', 'countPending', 'countDue', 'exportAll']);
+const dbModule = () => load<DbModule>(modules.db, ['openDb', 'putInvitations', 'countPending', 'countDue', 'exportAll', 'pendingPage']);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -75,6 +76,24 @@ const lab = {
     if (!m) return { na: NOT_BUILT };
     const db = await m.openDb();
     return { pending: await m.countPending(db), due: await m.countDue(db, now), expectedDue: benchDueCount(total) };
+  },
+
+  /** Diagnostics for the popup's reads, without the page around them: one page of 50 pending rows, and the due count. */
+  async reads(now: number): Promise<{ pendingPageMs: number; countDueMs: number; rows: number } | Na> {
+    const m = await dbModule();
+    if (!m) return { na: NOT_BUILT };
+    const db = await m.openDb();
+    const page: number[] = [], count: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < 7; i++) {
+      let t0 = performance.now();
+      rows = (await m.pendingPage(db, { limit: 50 })).rows.length;
+      page.push(performance.now() - t0);
+      t0 = performance.now();
+      await m.countDue(db, now);
+      count.push(performance.now() - t0);
+    }
+    return { pendingPageMs: median(page), countDueMs: median(count), rows };
   },
 
   /** A profile, so the popup shows its tabs rather than the "set up your profile" notice. */
