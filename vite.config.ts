@@ -2,17 +2,26 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
+import { noInjectedWar } from './scripts/vite-no-injected-war.ts';
 
 // `vite build` -> dist/chrome (store build); `vite build --mode chrome-test` -> dist/chrome-test.
 const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test' };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), crx({ manifest, browser: 'chrome' })],
+  plugins: [preact(), crx({ manifest, browser: 'chrome' }), noInjectedWar(['src/content/insert.js'])],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    // zod schemas are pure values: marking `z.…()` chains pure lets the bundler drop the
+    // schemas a page never uses (and with them zod), keeping the popup under its 25 KB gzip budget.
+    // zod also gets a chunk of its own: otherwise it is grouped with whatever other modules
+    // the same pages reach (e.g. db/), and the popup would load it through that shared chunk.
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['z'] },
+      output: { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } },
+    },
   },
   server: { strictPort: true, port: 5173, hmr: { port: 5173 } },
 }));

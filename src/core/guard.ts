@@ -24,7 +24,8 @@ export const guardProblemCodeSchema = z.enum([
 export type GuardProblemCode = z.infer<typeof guardProblemCodeSchema>;
 export const linkPartSchema = z.enum(['scheme', 'host', 'path', 'invType', 'partnerId', 'msppId', 'dap', 'indirectCspId', 'fragment', 'relationshipId']);
 /** A problem found by checkLink: `code` is stable for translation, `message` is English. */
-export const linkProblemSchema = z.object({ code: guardProblemCodeSchema, part: linkPartSchema.optional(), message: z.string() });
+// PURE: lets pages that never use the schema drop it and zod (the popup bundle budget).
+export const linkProblemSchema = z.object({ code: guardProblemCodeSchema, part: /* @__PURE__ */ linkPartSchema.optional(), message: z.string() });
 export type LinkProblem = { code: GuardProblemCode; part?: LinkPart; message: string };
 export const linkCheckSchema = z.object({ status: linkStatusSchema, problems: z.array(linkProblemSchema) });
 export type LinkCheck = { status: LinkStatus; problems: LinkProblem[] };

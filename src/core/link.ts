@@ -2,7 +2,8 @@
 // the reseller relationship request (current and legacy partnersignup forms) and GDAP.
 import { z } from 'zod';
 import { CLOUDS, INVITATION_HOSTS, cloudForHost } from './clouds';
-import { GUID_RE, cloudIdSchema, type CloudId } from './ids';
+import { cloudIdSchema, type CloudId } from './ids';
+import { GUID_RE } from './guid';
 
 /** Two GUIDs joined by '-' (73 characters). */
 export const GDAP_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

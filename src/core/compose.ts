@@ -1,0 +1,123 @@
+// Pure rules behind the popup's compose form: customer validation, the domain guessed from
+// the email, the country warning, and how a re-rendered template meets the partner's edits.
+import { renderInvitation, type TemplateData } from './template';
+import type { EmailTemplate, Profile } from './settings';
+import { cloudForHost } from './clouds';
+import { diffLinkParts, readLinkParts, tryBuildInvitationLink } from './link';
+
+// Same pattern zod's `z.email()` uses, so the worker never refuses what the popup accepted.
+const EMAIL_RE = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const DOMAIN_RE = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export function isValidEmail(email: string): boolean {
+  return email.length <= 320 && EMAIL_RE.test(email.trim());
+}
+
+/** The domain part of an email address, lower case; '' when there is none yet. */
+export function emailDomain(email: string): string {
+  const at = email.trim().lastIndexOf('@');
+  if (at < 0) return '';
+  const domain = email.trim().slice(at + 1).toLowerCase();
+  return DOMAIN_RE.test(domain) ? domain : '';
+}
+
+export type CustomerInput = { customerName: string; customerEmail: string; customerDomain: string };
+export type CustomerProblems = Partial<{
+  customerName: 'required' | 'tooLong';
+  customerEmail: 'required' | 'invalid';
+  customerDomain: 'invalid';
+}>;
+
+/** Why the customer fields cannot be recorded; an empty object means they can. */
+export function checkCustomer(input: CustomerInput): CustomerProblems {
+  const problems: CustomerProblems = {};
+  const name = input.customerName.trim();
+  if (!name) problems.customerName = 'required';
+  else if (name.length > 200) problems.customerName = 'tooLong';
+  const email = input.customerEmail.trim();
+  if (!email) problems.customerEmail = 'required';
+  else if (!isValidEmail(email)) problems.customerEmail = 'invalid';
+  const domain = input.customerDomain.trim().toLowerCase();
+  if (domain && !DOMAIN_RE.test(domain)) problems.customerDomain = 'invalid';
+  return problems;
+}
+
+/**
+ * DOMAIN.md rule 4: relationships only within the partner's own country or region.
+ * True when both are known and differ (a neighbour in the same region may still be fine,
+ * so the popup warns rather than blocks).
+ */
+export function isForeignCustomer(partnerCountry: string, customerCountry: string): boolean {
+  return Boolean(partnerCountry && customerCountry && partnerCountry !== customerCountry);
+}
+
+/** The email as the partner sees it, plus what the template last produced (to tell edits apart). */
+export type DraftText = {
+  subject: string;
+  text: string;
+  /** The template output the partner started from; edited = current differs from it. */
+  renderedSubject: string;
+  renderedText: string;
+  /** The link that was in effect when the draft was last reconciled. */
+  link: string;
+};
+
+export function isEdited(d: DraftText): boolean {
+  return d.subject !== d.renderedSubject || d.text !== d.renderedText;
+}
+
+/**
+ * A new template rendering (customer, DAP or language changed) meets the current draft.
+ * Unedited drafts take the new rendering. Edited ones are kept — the partner's typing is never
+ * thrown away silently — but every exact copy of the old link is swapped for the new one, so
+ * toggling DAP still changes the link; `stale` tells the UI to offer "Regenerate".
+ */
+export function reconcileDraft(d: DraftText, next: { subject: string; text: string; link: string }): { draft: DraftText; stale: boolean } {
+  if (!isEdited(d)) {
+    return { draft: { subject: next.subject, text: next.text, renderedSubject: next.subject, renderedText: next.text, link: next.link }, stale: false };
+  }
+  const text = d.link && d.link !== next.link ? d.text.split(d.link).join(next.link) : d.text;
+  const changedTemplate = next.subject !== d.renderedSubject || next.text !== d.renderedText;
+  return {
+    draft: { ...d, text, link: next.link, renderedSubject: d.renderedSubject, renderedText: d.renderedText },
+    stale: changedTemplate,
+  };
+}
+
+/**
+ * The HTML twin of the (possibly edited) plain text: rendered through the template engine with
+ * the link put back as a placeholder, so everything is escaped and the link stays the only anchor.
+ */
+export function htmlForText(text: string, data: TemplateData): string {
+  // Braces the partner typed must stay text: break them up before the engine sees them.
+  const guarded = text.replace(/\{\{/g, '{\u200b{');
+  const body = data.link ? guarded.split(data.link).join('{{link}}') : guarded;
+  const template: EmailTemplate = { subject: '', body };
+  return renderInvitation(template, data).html.replace(/\{\u200b\{/g, '{{');
+}
+
+/**
+ * The link to send for this profile, built from its fields. A link the partner pasted from
+ * Partner Center is preferred verbatim when it says the same thing on a host of the same cloud:
+ * national-cloud hosts are unconfirmed (DOMAIN.md), so the partner's own link is the source of
+ * truth. (The options page validated the pasted link when it was saved.)
+ */
+export function linkForProfile(profile: Profile, dap: boolean): { ok: true; value: string } | { ok: false; error: string; code: string } {
+  const indirect = profile.indirectProviderTenantId.trim();
+  const built = tryBuildInvitationLink({
+    cloud: profile.cloud,
+    partnerId: profile.partnerTenantId,
+    // Direct partners send msppId=0; an indirect reseller sends its own Partner ID (DOMAIN.md).
+    msppId: indirect ? profile.mpnId || '0' : '0',
+    dap,
+    ...(indirect ? { indirectCspId: indirect } : {}),
+  });
+  const pasted = profile.pastedLink.trim();
+  if (!built.ok || !pasted) return built;
+  const a = readLinkParts(pasted);
+  const b = readLinkParts(built.value);
+  if (a && b && a.form === 'modern' && cloudForHost(a.host) === profile.cloud && diffLinkParts(a, b).every((part) => part === 'host')) {
+    return { ok: true, value: pasted };
+  }
+  return built;
+}
