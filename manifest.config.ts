@@ -21,6 +21,10 @@ export default defineManifest((env) => {
     },
     options_ui: { page: 'src/options/index.html', open_in_tab: true },
     background: { service_worker: 'src/background/index.ts', type: 'module' },
+    // Insert invitation from the keyboard (issue 5). A command grants activeTab like a menu click.
+    commands: {
+      'insert-invitation': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_insert_command__' },
+    },
     permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite'],
     // Asked for by the options page only when the user turns follow-up notifications on.
     optional_permissions: ['notifications'],

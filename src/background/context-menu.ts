@@ -1,2 +1,71 @@
-// Owner: webmail insertion work (issue 5). "Insert invitation" menu and keyboard command.
-export function registerContextMenu(): void {}
+// "Insert invitation" on editable fields, and the same action on a keyboard command.
+// The menu is created on install (menus persist across worker restarts); listeners are
+// registered synchronously at top level so a worker woken by the click finds them.
+import browser, { type Menus, type Tabs } from '../platform/browser';
+import { getDraft, onDraftChanged } from './draft';
+import { insertInvitation, type Choice } from './inject';
+
+export const MENU_ID = 'insert-invitation';
+export const DRAFT_ITEM = `${MENU_ID}/draft`;
+export const COMMAND = 'insert-invitation';
+
+const msg = (key: string, subs?: string) => browser.i18n.getMessage(key, subs) || key;
+
+function create(props: Menus.CreateCreatePropertiesType): Promise<void> {
+  return new Promise((resolve) => {
+    browser.contextMenus.create(props, () => {
+      // Read lastError so Chrome does not log "unchecked runtime.lastError".
+      if (browser.runtime.lastError) console.warn('Partner Invite: menu', browser.runtime.lastError.message);
+      resolve();
+    });
+  });
+}
+
+async function buildMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  await create({ id: MENU_ID, title: msg('insert_menu'), contexts: ['editable'] });
+  const draft = await getDraft();
+  await create({
+    id: DRAFT_ITEM,
+    parentId: MENU_ID,
+    title: draft ? msg('insert_menu_draft', draft.customerName || draft.customerEmail || '…') : msg('insert_menu_no_draft'),
+    contexts: ['editable'],
+  });
+}
+
+// Rebuilds one at a time: removeAll/create from overlapping calls would clash on ids.
+let pending: Promise<void> = Promise.resolve();
+export function rebuildMenu(): Promise<void> {
+  pending = pending.then(buildMenu, buildMenu);
+  return pending;
+}
+
+export function choiceFor(menuItemId: string | number): Choice | null {
+  const id = String(menuItemId);
+  if (id === MENU_ID || id === DRAFT_ITEM) return { kind: 'draft' };
+  return null;
+}
+
+async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
+  const choice = choiceFor(info.menuItemId);
+  if (!choice || tab?.id === undefined) return;
+  await insertInvitation(tab.id, info.frameId ?? 0, choice);
+}
+
+async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {
+  if (command !== COMMAND) return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target?.id === undefined) return;
+  // No frame id for a shortcut: the top frame's script finds the focused editor, walking
+  // into same-origin frames.
+  await insertInvitation(target.id, 0, { kind: 'draft' });
+}
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(() => void rebuildMenu());
+  // storage.session is emptied on browser restart: the draft item's title must follow.
+  browser.runtime.onStartup.addListener(() => void rebuildMenu());
+  onDraftChanged(() => void rebuildMenu());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
+}

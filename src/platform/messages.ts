@@ -6,6 +6,10 @@ import { invitationSchema, newInvitationSchema } from '../core/invitation';
 import browser, { type Runtime } from './browser';
 
 const id = z.string().min(1).max(64);
+
+/** The popup's rendered invitation, kept for "Insert invitation" (background/draft.ts). */
+export const draftSchema = z.object({ customerName: z.string().max(200), customerEmail: z.string().max(320), subject: z.string().max(300), text: z.string().max(100_000), html: z.string().max(200_000), link: z.string().max(2000) });
+export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).min(1).max(100_000);
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -20,7 +24,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Recompute the badge now (after settings change, say). Reply: { due }. */
   z.object({ type: z.literal('badge/refresh') }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
-  z.object({ type: z.literal('draft/set'), draft: z.object({ customerName: z.string().max(200), customerEmail: z.string().max(320), subject: z.string().max(300), text: z.string().max(100_000), html: z.string().max(200_000), link: z.string().max(2000) }).nullable() }),
+  z.object({ type: z.literal('draft/set'), draft: draftSchema.nullable() }),
   /** Content script → worker: the in-page guard's view of the inserted link. Reply: {}. */
   z.object({ type: z.literal('content/link-state'), status: z.enum(['intact', 'missing', 'altered', 'broken', 'conflict', 'gone']) }),
 ]);

@@ -41,7 +41,6 @@ export function ComposeView(props: {
   const { settings } = props;
   const [draft, setDraft] = useState<PopupDraft>(() => emptyDraft(false));
   const [loaded, setLoaded] = useState(false);
-  const [stale, setStale] = useState(false);
   const [showProblems, setShowProblems] = useState(false);
   const [flash, setFlash] = useState<Flash>(null);
   const [busy, setBusy] = useState(false);
@@ -94,17 +93,25 @@ export function ComposeView(props: {
     props.onResendTaken();
   }, [props.resend, loaded]);
 
-  // Re-render from the template when what it depends on changes; edits are kept (reconcileDraft).
+
+  // The template's output for the current details; re-computed only when they change.
+  const rendering = useMemo(
+    () => (link ? renderInvitation(template, data) : null),
+    [link, template, draft.customerName, profile?.companyName, language, cloud, dap],
+  );
+  // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
+  const stale = Boolean(rendering && isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
+
+  // Apply a new rendering to the draft; edits are kept (reconcileDraft). Functional update:
+  // effects run after paint, and the partner may have typed in between.
   useEffect(() => {
-    if (!loaded || !link) return;
-    const next = renderInvitation(template, data);
-    const result = reconcileDraft(draft, { subject: next.subject, text: next.text, link });
-    if (result.draft.text !== draft.text || result.draft.subject !== draft.subject || result.draft.link !== draft.link
-      || result.draft.renderedText !== draft.renderedText || result.draft.renderedSubject !== draft.renderedSubject) {
-      setDraft({ ...draft, ...result.draft });
-    }
-    setStale(result.stale);
-  }, [loaded, link, template, draft.customerName, profile?.companyName, language, cloud, draft.resendOf]);
+    if (!loaded || !rendering) return;
+    setDraft((d) => {
+      const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
+      const same = r.text === d.text && r.subject === d.subject && r.link === d.link && r.renderedText === d.renderedText && r.renderedSubject === d.renderedSubject;
+      return same ? d : { ...d, ...r };
+    });
+  }, [loaded, rendering]);
 
   // Keep the draft across popup closes, and hand it to "Insert invitation" (debounced).
   useEffect(() => {
@@ -143,7 +150,6 @@ export function ComposeView(props: {
   const regenerate = () => {
     const next = renderInvitation(template, data);
     update({ subject: next.subject, text: next.text, renderedSubject: next.subject, renderedText: next.text, link });
-    setStale(false);
   };
 
   const copy = async () => {
@@ -200,7 +206,6 @@ export function ComposeView(props: {
       fromStore.current = false;
       setShowProblems(false);
       setDraft(emptyDraft(settings?.defaults.dap ?? false));
-      setStale(false);
       props.onRecorded();
     } catch (e) {
       setFlash({ tone: 'error', text: t('popup_record_failed', e instanceof Error ? e.message : String(e)) });

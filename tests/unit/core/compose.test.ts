@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCustomer, emailDomain, htmlForText, isEdited, isForeignCustomer, isValidEmail, reconcileDraft, type DraftText } from '../../../src/core/compose';
+import { checkCustomer, emailDomain, htmlForText, isEdited, isForeignCustomer, isValidEmail, linkForProfile, reconcileDraft, type DraftText } from '../../../src/core/compose';
 import type { TemplateData } from '../../../src/core/template';
 
 const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
@@ -63,5 +63,37 @@ describe('htmlForText', () => {
 
   it('has no anchor when the link was cut from the text', () => {
     expect(htmlForText('no link here', data)).not.toContain('<a ');
+  });
+});
+
+describe('linkForProfile', () => {
+  const profile = {
+    companyName: 'Fabrikam', partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', mpnId: '', country: 'IT',
+    cloud: 'public' as const, indirectProviderTenantId: '', pastedLink: '',
+  };
+
+  it('builds the direct link with msppId=0 and the DAP flag', () => {
+    expect(linkForProfile(profile, false)).toEqual({ ok: true, value: LINK });
+    expect(linkForProfile(profile, true)).toEqual({ ok: true, value: LINK_DAP });
+  });
+
+  it('builds the indirect link with the reseller Partner ID and the provider tenant', () => {
+    const provider = '11111111-2222-3333-4444-555555555555';
+    const r = linkForProfile({ ...profile, mpnId: '7654321', indirectProviderTenantId: provider }, true);
+    expect(r.ok && r.value).toContain(`invType=IndirectResellerRelationship&partnerId=${profile.partnerTenantId}&msppId=7654321&DAP=true&indirectCSPId=${provider}#`);
+  });
+
+  it('refuses DAP off in US Government', () => {
+    expect(linkForProfile({ ...profile, cloud: 'usgov' }, false)).toMatchObject({ ok: false, code: 'dap-required' });
+  });
+
+  it('uses the pasted Partner Center link verbatim when it says the same, else the built one', () => {
+    const pasted = LINK_DAP.replace('DAP=true', 'DAP=True');
+    expect(linkForProfile({ ...profile, pastedLink: pasted }, true)).toEqual({ ok: true, value: pasted });
+    // Unticking DAP: the pasted link no longer matches, so the built one is used.
+    expect(linkForProfile({ ...profile, pastedLink: pasted }, false)).toEqual({ ok: true, value: LINK });
+    // A pasted link for another tenant is never sent.
+    const other = pasted.replace('0f1e2d3c', '9f1e2d3c');
+    expect(linkForProfile({ ...profile, pastedLink: other }, true)).toEqual({ ok: true, value: LINK_DAP });
   });
 });

@@ -1,0 +1,31 @@
+// @crxjs/vite-plugin lists every `?script`/`?iife` import in web_accessible_resources for
+// all http(s) pages, because its loader format needs that. Our insertion script is an IIFE
+// passed to scripting.executeScript, which needs no web-accessible entry; leaving it there
+// would only let any website detect the extension by fetching the file. This plugin removes
+// the injected files from web_accessible_resources in the emitted manifest.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+type War = { resources: string[]; matches?: string[] };
+
+export function noInjectedWar(injected: string[]): Plugin {
+  return {
+    name: 'partner-invite:no-injected-war',
+    apply: 'build',
+    enforce: 'post',
+    // On disk after every plugin ran: crx writes the final manifest late in generateBundle.
+    writeBundle(options) {
+      if (!options.dir) return;
+      const file = path.join(options.dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: War[] };
+      if (!manifest.web_accessible_resources) return;
+      const kept = manifest.web_accessible_resources
+        .map((war) => ({ ...war, resources: war.resources.filter((r) => !injected.includes(r)) }))
+        .filter((war) => war.resources.length > 0);
+      if (kept.length > 0) manifest.web_accessible_resources = kept;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// RoosterJS, the editor library behind Outlook on the web. It keeps a content model and
+// its own undo snapshots, so a DOM edit would be invisible to its Ctrl+Z. A synthetic paste
+// was the only route that gave a clean single undo step in a real RoosterJS 9 editor
+// (DESIGN.md); its paste handling is asynchronous, so we wait for the anchor to appear.
+import { placeCaret } from '../quote';
+import { insertWithExecCommand } from './contenteditable';
+import { dispatchPaste } from './paste';
+import { waitForLinkAnchor } from './verify';
+import type { EditorAdapter } from './types';
+
+const OUTLOOK_HOSTS = /(^|\.)outlook\.(live|office|office365)\.com$|(^|\.)outlook\.cloud\.microsoft$/;
+
+/**
+ * RoosterJS leaves no class on its editing host, so we go by traces it does leave: the
+ * inline `user-select: text` its LifecyclePlugin puts on the host it makes editable, the
+ * `contentDiv_N` id it gives the host when it styles it, the `<style data-roosterjs-style-key>`
+ * elements next to it, Outlook's `elementToProof` blocks, or simply Outlook's own hosts.
+ */
+export function isRoosterEditor(root: HTMLElement): boolean {
+  if (root.style.userSelect === 'text') return true;
+  if (/^contentDiv_\d+$/.test(root.id)) return true;
+  const doc = root.ownerDocument;
+  if (root.parentElement?.querySelector(':scope > style[data-roosterjs-style-key]')) return true;
+  if (root.querySelector('.elementToProof')) return true;
+  return OUTLOOK_HOSTS.test(doc.location.hostname);
+}
+
+export function roosterAdapter(root: HTMLElement): EditorAdapter {
+  return {
+    kind: 'roosterjs',
+    format: 'html',
+    root,
+    async insert(invitation) {
+      root.focus({ preventScroll: true });
+      placeCaret(root);
+      if (dispatchPaste(root, invitation) && (await waitForLinkAnchor(root, invitation.link))) return true;
+      return insertWithExecCommand(root, invitation);
+    },
+    body: () => root.innerHTML,
+    alive: () => root.isConnected && root.isContentEditable,
+  };
+}

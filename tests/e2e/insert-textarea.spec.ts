@@ -1,0 +1,71 @@
+// "Insert invitation" into plain fields: textarea and input get plain text through
+// execCommand('insertText'), one native undo step, and the guard watches the value.
+import { test, expect } from './harness';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { ALTERED_LINK, LINK, clickInsert, makeDraft, notice, prepare } from './insert-helpers';
+
+let server: FixtureServer;
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the guard restores an edited link', async ({ context, serviceWorker }) => {
+  const draft = makeDraft();
+  await prepare(serviceWorker, draft);
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  const body = page.locator('#body');
+  const original = await body.inputValue();
+  const caret = original.indexOf('\n\nBest regards');
+  await body.focus();
+  await body.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), caret);
+
+  await clickInsert(serviceWorker, page);
+  await expect(body).toHaveValue(original.slice(0, caret) + draft.text + original.slice(caret));
+  expect(await body.inputValue()).toContain(LINK);
+
+  // One undo step removes exactly the insertion.
+  await page.keyboard.press('Control+Z');
+  await expect(body).toHaveValue(original);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(body).toHaveValue(original.slice(0, caret) + draft.text + original.slice(caret));
+
+  // The partner edits the link by hand: the notice appears and "Restore link" repairs it.
+  const at = (await body.inputValue()).indexOf(PARTNER_TAIL);
+  await body.evaluate((el: HTMLTextAreaElement, [s, e]) => el.setSelectionRange(s, e), [at, at + PARTNER_TAIL.length] as const);
+  await page.keyboard.type(ALTERED_TAIL);
+  await expect(body).not.toHaveValue(new RegExp(escapeRe(LINK)));
+  await expect(notice(page)).toBeVisible();
+  await expect(notice(page)).toHaveAttribute('role', 'alert');
+  await notice(page).getByRole('button', { name: 'Restore link' }).click();
+  await expect(notice(page)).toBeHidden();
+  expect(await body.inputValue()).toContain(LINK);
+  expect(await body.inputValue()).not.toContain(ALTERED_LINK);
+});
+
+test('input: a single-line field gets the text on one line with the link intact', async ({ context, serviceWorker }) => {
+  const draft = makeDraft();
+  await prepare(serviceWorker, draft);
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  const input = page.locator('#subject');
+  await input.focus();
+  await input.press('End');
+  await clickInsert(serviceWorker, page);
+  await expect(input).toHaveValue(/^Subject: Dear Contoso Ltd,/);
+  expect(await input.inputValue()).toContain(LINK);
+  expect(await input.inputValue()).not.toContain('\n');
+  await page.keyboard.press('Control+Z');
+  await expect(input).toHaveValue('Subject: ');
+});
+
+// The last characters of the partner tenant id in LINK, and what the "typo" turns them into.
+const PARTNER_TAIL = 'a5b4c3d2e1f0&msppId';
+const ALTERED_TAIL = 'a5b4c3d2e1ff&msppId';
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
