@@ -127,9 +127,10 @@ test('stopping the service worker during a burst of writes loses nothing', async
           link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
           language: 'en', subject: 's', body: 'b',
         };
+        const id = crypto.randomUUID(); // the same id on every attempt, so a retry cannot record twice
         for (let attempt = 0; attempt < 50; attempt += 1) {
           try {
-            const reply = await chrome.runtime.sendMessage({ type: 'invitation/record', invitation });
+            const reply = await chrome.runtime.sendMessage({ type: 'invitation/record', invitation, id });
             if (reply?.ok) {
               acked.push(reply.value.id);
               return;
@@ -160,6 +161,7 @@ test('stopping the service worker during a burst of writes loses nothing', async
   const stored = new Set(rows.map((r) => r.id));
   for (const id of acked) expect(stored.has(id), id).toBe(true);
   for (const name of names) expect(rows.some((r) => r.customerName === name), name).toBe(true);
+  expect(rows).toHaveLength(names.length);
   const reply = await sendFrom(page, { type: 'badge/refresh' });
   expect(reply).toEqual({ ok: true, value: { due: 0 } });
 });

@@ -1,6 +1,6 @@
 // Recording, lifecycle actions and deletion. Each is one IndexedDB transaction, then a badge update.
 import { applyAction, createInvitation, type Cadence } from '../../core/lifecycle';
-import { deleteInvitations, openDb, putInvitations, updateInvitations } from '../../platform/db';
+import { addInvitationOnce, deleteInvitations, openDb, updateInvitations } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings';
 import { dataChanged } from '../data-changed';
@@ -13,10 +13,10 @@ async function cadence(): Promise<Cadence> {
 export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitation/act' | 'invitation/delete'> = {
   'invitation/record': async (req) => {
     const now = Date.now();
-    const record = createInvitation(req.invitation, now, await cadence(), crypto.randomUUID());
+    const record = createInvitation(req.invitation, now, await cadence(), req.id ?? crypto.randomUUID());
     const db = await openDb();
-    await putInvitations(db, [record]);
-    await dataChanged(db);
+    // A retry of a write that landed just before the worker stopped: already there, nothing to do.
+    if (await addInvitationOnce(db, record)) await dataChanged(db);
     return { id: record.id };
   },
 
