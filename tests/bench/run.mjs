@@ -6,6 +6,7 @@
 // files stay byte-identical to the store build.
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, median } from './budgets.mjs';
@@ -125,7 +126,8 @@ async function main() {
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
     locale: 'en-US',
   });
-  const results = { date: new Date().toISOString(), chromium: context.browser()?.version() ?? '', runs: RUNS, sizes: [], checks: {}, entries: [] };
+  // The machine's load is part of the result: on a busy machine every figure is slower and noisier.
+  const results = { date: new Date().toISOString(), chromium: context.browser()?.version() ?? '', cpus: cpus().length, loadBefore: loadavg()[0], runs: RUNS, sizes: [], checks: {}, entries: [] };
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const base = `chrome-extension://${new URL(sw.url()).host}`;
@@ -169,6 +171,7 @@ async function main() {
   } finally {
     await context.close();
   }
+  results.loadAfter = loadavg()[0];
   results.entries = entrySizes(path.join(root, 'dist/chrome'));
 
   const at = (size) => results.sizes.find((s) => s.size === size);
@@ -206,8 +209,10 @@ async function main() {
     rows.push([`Budget: ${b.label}`, `${b.status} (${v})`]);
   }
   const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nPartner Invite benchmark — Chromium ${results.chromium}, median of ${RUNS} runs\n`);
+  console.log(`\nPartner Invite benchmark — Chromium ${results.chromium}, median of ${RUNS} runs, ${results.cpus} CPUs, load average ${results.loadBefore.toFixed(1)} → ${results.loadAfter.toFixed(1)}\n`);
   for (const [a, b] of rows) console.log(a ? `${a.padEnd(width)}  ${b}` : '');
+  // The same table as Markdown, for the README.
+  results.markdown = ['| Measure | Figure |', '|---|---|', ...rows.slice(1).filter((r) => r[0]).map(([a, b]) => `| ${a.trim()} | ${b} |`)].join('\n');
   writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2));
   console.log('\nWrote bench-results.json');
   const failed = results.budgets.filter((b) => b.status === 'FAIL');
