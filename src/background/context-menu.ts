@@ -2,11 +2,14 @@
 // The menu is created on install (menus persist across worker restarts); listeners are
 // registered synchronously at top level so a worker woken by the click finds them.
 import browser, { type Menus, type Tabs } from '../platform/browser';
+import { requestSchema } from '../platform/messages';
 import { getDraft, onDraftChanged } from './draft';
 import { insertInvitation, type Choice } from './inject';
+import { resendCandidates } from './resend';
 
 export const MENU_ID = 'insert-invitation';
 export const DRAFT_ITEM = `${MENU_ID}/draft`;
+export const RESEND_PREFIX = `${MENU_ID}/resend/`;
 export const COMMAND = 'insert-invitation';
 
 const msg = (key: string, subs?: string) => browser.i18n.getMessage(key, subs) || key;
@@ -31,6 +34,12 @@ async function buildMenu(): Promise<void> {
     title: draft ? msg('insert_menu_draft', draft.customerName || draft.customerEmail || '…') : msg('insert_menu_no_draft'),
     contexts: ['editable'],
   });
+  const pending = await resendCandidates();
+  if (pending.length === 0) return;
+  await create({ id: `${MENU_ID}/separator`, parentId: MENU_ID, type: 'separator', contexts: ['editable'] });
+  for (const invitation of pending) {
+    await create({ id: `${RESEND_PREFIX}${invitation.id}`, parentId: MENU_ID, title: msg('insert_menu_resend', invitation.customerName), contexts: ['editable'] });
+  }
 }
 
 // Rebuilds one at a time: removeAll/create from overlapping calls would clash on ids.
@@ -43,6 +52,7 @@ export function rebuildMenu(): Promise<void> {
 export function choiceFor(menuItemId: string | number): Choice | null {
   const id = String(menuItemId);
   if (id === MENU_ID || id === DRAFT_ITEM) return { kind: 'draft' };
+  if (id.startsWith(RESEND_PREFIX) && id.length > RESEND_PREFIX.length) return { kind: 'resend', id: id.slice(RESEND_PREFIX.length) };
   return null;
 }
 
@@ -61,8 +71,21 @@ async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<vo
   await insertInvitation(target.id, 0, { kind: 'draft' });
 }
 
+// The resend list follows the invitations: after a page records, acts on, deletes or imports
+// invitations, rebuild once things settle. This listener never answers (the router does).
+const CHANGES = new Set(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import']);
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+function onMessageSeen(message: unknown): undefined {
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success || !CHANGES.has(parsed.data.type)) return undefined;
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(() => void rebuildMenu(), 500);
+  return undefined;
+}
+
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void rebuildMenu());
+  browser.runtime.onMessage.addListener(onMessageSeen);
   // storage.session is emptied on browser restart: the draft item's title must follow.
   browser.runtime.onStartup.addListener(() => void rebuildMenu());
   onDraftChanged(() => void rebuildMenu());

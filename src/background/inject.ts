@@ -8,6 +8,7 @@ import browser from '../platform/browser';
 import type { Draft } from '../platform/messages';
 import { loadSettings } from '../platform/settings';
 import { getDraft } from './draft';
+import { resendDraft } from './resend';
 
 export type Choice = { kind: 'draft' } | { kind: 'resend'; id: string };
 export type InsertOutcome = ContentReply | { ok: false; reason: 'no-profile' | 'no-draft' | 'no-access' };
@@ -51,6 +52,5 @@ export async function insertInvitation(tabId: number, frameId: number, choice: C
 }
 
 async function loadChoice(choice: Choice): Promise<Draft | null> {
-  if (choice.kind === 'draft') return getDraft();
-  return null;
+  return choice.kind === 'draft' ? getDraft() : resendDraft(choice.id);
 }

@@ -289,6 +289,8 @@ function collectText(body: string, exp: Expected): Finding[] {
   return out;
 }
 
+const shorten = (url: string): string => (url.length > 70 ? `${url.slice(0, 45)}…${url.slice(-20)}` : url);
+
 function collectHtml(body: string, exp: Expected): Finding[] {
   const scan = scanHtml(body);
   const map = (a: number, b: number) => {
@@ -325,7 +327,7 @@ function collectHtml(body: string, exp: Expected): Finding[] {
       const problem: LinkProblem = {
         code: 'anchor-text-differs',
         part,
-        message: 'A link shows one address but opens another: its visible text and its target (href) differ.',
+        message: `A link shows "${shorten(visible)}" but opens "${shorten(inAnchor.href)}": what the customer sees and where the click goes differ.`,
       };
       // Repair the side that is wrong: the visible text when the target is the right link, else the target.
       if (href?.kind === 'intact') out.push({ kind: 'mismatch', problems: [problem], ...map(start, end), where: 'text' });

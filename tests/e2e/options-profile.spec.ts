@@ -159,3 +159,17 @@ test('editing a field the pasted link carries drops the link, so a stale link is
   await expect(page.getByText('Partner profile saved.')).toBeVisible();
   await expect.poll(async () => (await stored(page)).profile).toMatchObject({ partnerTenantId: PROVIDER, pastedLink: '' });
 });
+
+test('turning desktop notifications on asks the browser for the optional permission first', async ({ openPage }) => {
+  const page = await openPage('options', '#defaults');
+  const box = page.getByRole('checkbox', { name: 'Desktop notifications when follow-ups are due' });
+  await expect(box).not.toBeChecked();
+  await box.click();
+  // The browser's permission prompt is open (it cannot be answered in headless Chromium):
+  // until it is, the box stays off and says what it waits for.
+  await expect(box).toHaveAccessibleDescription(/Waiting for your answer to the browser's permission request/);
+  await expect(box).not.toBeChecked();
+  await expect(box).toBeDisabled();
+  expect(await page.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }))).toBe(false);
+  expect((await stored(page)).notifications).toBeUndefined();
+});

@@ -87,3 +87,14 @@ test('pages through many invitations and deletes after confirmation', async ({ o
   await expect(rows(page)).toHaveCount(25);
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
 });
+
+test('the table follows changes made elsewhere (another page) without a reload', async ({ openPage }) => {
+  const page = await openPage('options', '#tracker');
+  await expect(page.getByText('No invitations yet.')).toBeVisible();
+  const other = await openPage('options');
+  const [id] = await record(other, [{ name: 'Adatum Corporation', email: 'it@adatum.example' }]);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText('Adatum Corporation');
+  await other.evaluate((i) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [i], action: 'accept' }), id);
+  await expect(rows(page).getByText('Accepted')).toBeVisible();
+});

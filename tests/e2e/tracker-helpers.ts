@@ -67,12 +67,13 @@ export async function workerStopper(context: BrowserContext, page: Page): Promis
   return { stop: async () => void (await cdp.send('ServiceWorker.stopAllWorkers')), stopped: () => stops, cdp };
 }
 
-/** Record from the page, retrying while the worker is down; resolves to the acknowledged id and the attempts it took. */
+/** Record from the page with a client-chosen id, retrying while the worker is down; resolves to the acknowledged id and the attempts it took. */
 export function recordWithRetry(page: Page, invitation: unknown): Promise<{ id: string; attempts: number }> {
   return page.evaluate(async (inv) => {
+    const id = crypto.randomUUID(); // one id for every attempt: a retry cannot record twice
     for (let attempt = 1; attempt <= 100; attempt += 1) {
       try {
-        const reply = await chrome.runtime.sendMessage({ type: 'invitation/record', invitation: inv });
+        const reply = await chrome.runtime.sendMessage({ type: 'invitation/record', invitation: inv, id });
         if (reply?.ok) return { id: String(reply.value.id), attempts: attempt };
         if (reply && !reply.ok) throw new Error(`refused: ${reply.error}`);
       } catch (error) {

@@ -2,7 +2,7 @@
 import { test, expect } from './harness';
 import { newInvitation, readAllRows, recordWithRetry, sendFrom, workerStopper } from './tracker-helpers';
 
-test('100 worker stops, each during a write, lose no acknowledged record', async ({ context, openPage }) => {
+test('100 worker stops, each during a write, lose no acknowledged record and duplicate none', async ({ context, openPage }) => {
   test.setTimeout(120_000);
   const page = await openPage('options');
   const stopper = await workerStopper(context, page);
@@ -23,6 +23,7 @@ test('100 worker stops, each during a write, lose no acknowledged record', async
   const rows = await readAllRows(page);
   const ids = new Set(rows.map((r) => r.id));
   for (const id of acked) expect(ids.has(id), id).toBe(true);
+  expect(rows).toHaveLength(100); // and no duplicates from retried writes
   for (let i = 0; i < 100; i += 1) expect(rows.some((r) => r.customerName === `Restart Customer ${i}`)).toBe(true);
   expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 0 } });
 });

@@ -5,6 +5,7 @@ import { importInvitations, openDb, updatedAtOf } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { updateBadge } from '../badge';
+import { dataChanged } from '../data-changed';
 
 /** JSON with object keys sorted, so equal settings compare equal whatever order their keys were built in. */
 function canonical(value: unknown): string {
@@ -30,7 +31,8 @@ export const backupHandlers: Pick<Handlers, 'backup/import'> = {
     const settingsChanged = canonical(current) !== canonical(settings);
     if (settingsChanged) await saveSettings(settings);
 
-    await updateBadge(db);
+    if (plan.add.length + plan.update.length > 0) await dataChanged(db);
+    else await updateBadge(db);
     return { added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged, settingsChanged };
   },
 };

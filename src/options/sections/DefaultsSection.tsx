@@ -23,6 +23,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
   const [first, setFirst] = useState(String(d.firstFollowUpDays));
   const [every, setEvery] = useState(String(d.followUpEveryDays));
   const [notify, setNotify] = useState(settings.notifications);
+  const [asking, setAsking] = useState(false);
   const [errors, setErrors] = useState<{ first?: string; every?: string }>({});
   const [status, setStatus] = useState<Status>(null);
 
@@ -32,11 +33,16 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
       setNotify(false);
       return;
     }
-    // Asked right away, inside the click, as permission prompts require a user gesture.
-    void ensureNotificationPermission().then((granted) => {
-      setNotify(granted);
-      if (!granted) setStatus({ tone: 'warn', text: t('options_notifyDenied') });
-    });
+    // Asked right away, inside the click, as permission prompts require a user gesture. The box
+    // stays unticked (the re-render puts it back) until the browser's prompt is answered.
+    setAsking(true);
+    void ensureNotificationPermission()
+      .catch(() => false)
+      .then((granted) => {
+        setAsking(false);
+        setNotify(granted);
+        if (!granted) setStatus({ tone: 'warn', text: t('options_notifyDenied') });
+      });
   };
 
   const save = async (e: Event) => {
@@ -94,7 +100,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
         <TextField id="defaults-first" label={t('options_firstFollowUp')} type="number" inputMode="numeric" value={first} onValue={(v) => { setFirst(v); setErrors((x) => ({ ...x, first: undefined })); }} error={errors.first ?? null} hint={t('options_daysHint')} />
         <TextField id="defaults-every" label={t('options_followUpEvery')} type="number" inputMode="numeric" value={every} onValue={(v) => { setEvery(v); setErrors((x) => ({ ...x, every: undefined })); }} error={errors.every ?? null} hint={t('options_daysHint')} />
       </div>
-      <Checkbox id="defaults-notify" label={t('options_notifyLabel')} checked={notify} onChange={toggleNotify} hint={t('options_notifyHint')} />
+      <Checkbox id="defaults-notify" label={t('options_notifyLabel')} checked={notify} disabled={asking} onChange={toggleNotify} hint={asking ? t('options_notifyAsking') : t('options_notifyHint')} />
       {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
       <div class="opt-footer">
         <Button type="submit" variant="primary">{t('options_save')}</Button>

@@ -4,7 +4,7 @@
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { invitationStatusSchema, type Invitation, type InvitationStatus } from '../../core/invitation';
-import { openDb, searchInvitations, type PageCursor } from '../../platform/db';
+import { onInvitationsChanged, openDb, searchInvitations, type PageCursor } from '../../platform/db';
 import { send } from '../../platform/messages';
 import { Button, Notice, SelectField, StatusBadge, TextField } from '../../ui';
 import { t } from '../../ui/i18n';
@@ -53,18 +53,9 @@ export function TrackerSection() {
     load().catch((e: unknown) => setStatus({ tone: 'error', text: t('tracker_loadFailed', String(e instanceof Error ? e.message : e)) }));
   }, [load]);
 
-  // Records change from the popup and the alarm too: re-read when the page comes back into view.
-  useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void load();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    addEventListener('focus', onVisible);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      removeEventListener('focus', onVisible);
-    };
-  }, [load]);
+  // Records change from the popup, the alarm and other tabs too: the worker announces every
+  // write, and the current page is read again (cheap: one page through an index).
+  useEffect(() => onInvitationsChanged(() => void load()), [load]);
 
   const restart = () => {
     setCursors([undefined]);

@@ -2,4 +2,5 @@
 export { openDb } from './open';
 export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB } from './schema';
 export { countDue, countNewlyDue, countPending, getInvitation, getInvitations, pendingPage, searchInvitations, updatedAtOf, type PageCursor, type PageResult, type SearchQuery } from './queries';
-export { deleteInvitations, expireOverdue, exportAll, exportBatches, importInvitations, putInvitations, updateInvitations } from './writes';
+export { addInvitationOnce, deleteInvitations, expireOverdue, exportAll, exportBatches, importInvitations, putInvitations, updateInvitations } from './writes';
+export { announceInvitationsChanged, onInvitationsChanged, CHANGES_CHANNEL } from './changes';

@@ -1,0 +1,146 @@
+// The paths around an insertion: no profile → options page; no draft → Partner Invite opens
+// in a tab; the popup hands its draft over with 'draft/set'; the Alt+Shift+I command; and a
+// page whose content script outlived an extension update.
+import { test, expect } from './harness';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { LINK, clickInsert, makeDraft, notice, prepare, pressInsertCommand } from './insert-helpers';
+
+let server: FixtureServer;
+test.beforeAll(async () => {
+  server = await startFixtureServer();
+});
+test.afterAll(async () => {
+  await server.close();
+});
+
+test('with no profile the menu opens the options page and inserts nothing', async ({ context, serviceWorker, extensionId }) => {
+  await prepare(serviceWorker, makeDraft(), null);
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('#body').focus();
+  const opened = context.waitForEvent('page');
+  await clickInsert(serviceWorker, page);
+  const options = await opened;
+  await expect(options).toHaveURL(`chrome-extension://${extensionId}/src/options/index.html`);
+  await expect(page.locator('#body')).toHaveValue('Hello Contoso,\n\nBest regards');
+});
+
+test('with no draft the menu opens Partner Invite in a tab and inserts nothing', async ({ context, serviceWorker, extensionId }) => {
+  await prepare(serviceWorker, null);
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('#body').focus();
+  const opened = context.waitForEvent('page');
+  await clickInsert(serviceWorker, page);
+  const popup = await opened;
+  await expect(popup).toHaveURL(`chrome-extension://${extensionId}/src/popup/index.html?from=insert`);
+  await expect(page.locator('#body')).toHaveValue('Hello Contoso,\n\nBest regards');
+});
+
+test("the popup's 'draft/set' message is what the menu then inserts; content scripts may not set it", async ({ context, serviceWorker, openPage }) => {
+  await prepare(serviceWorker, null);
+  const draft = makeDraft('Northwind Traders');
+  const popup = await openPage('popup');
+  const reply = await popup.evaluate((d) => chrome.runtime.sendMessage({ type: 'draft/set', draft: d }), draft);
+  expect(reply).toEqual({ ok: true, value: {} });
+
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('#body').focus();
+  await page.locator('#body').press('Control+End');
+  await clickInsert(serviceWorker, page);
+  await expect(page.locator('#body')).toHaveValue(/Dear Northwind Traders,/);
+
+  // A content script (the isolated world of a web page) is refused: draft/set is privileged.
+  const fromPage = await serviceWorker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+    const [result] = await chrome.scripting.executeScript({ target: { tabId: tab.id! }, func: () => chrome.runtime.sendMessage({ type: 'draft/set', draft: null }) });
+    return result?.result as { ok: boolean } | undefined;
+  }, page.url());
+  expect(fromPage?.ok).toBe(false);
+  expect(await serviceWorker.evaluate(() => chrome.storage.session.get('insert.draft'))).toHaveProperty(['insert.draft', 'customerName'], 'Northwind Traders');
+
+  // A null draft from the popup clears it again.
+  expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'draft/set', draft: null }))).toEqual({ ok: true, value: {} });
+  expect(await serviceWorker.evaluate(() => chrome.storage.session.get('insert.draft'))).toEqual({});
+});
+
+test('the keyboard command inserts into the focused field, also inside a same-origin iframe editor', async ({ context, serviceWorker }) => {
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('#body').focus();
+  await page.locator('#body').press('Control+End');
+  await pressInsertCommand(serviceWorker, page);
+  await expect(page.locator('#body')).toHaveValue(new RegExp(`Best regardsDear Contoso Ltd,[\\s\\S]*${LINK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+  // TinyMCE's editor lives in an iframe: the top frame's script walks into it.
+  const mce = await context.newPage();
+  await mce.goto(server.url('tinymce.html'));
+  await mce.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+  await mce.frameLocator('iframe').locator('#tinymce').click();
+  await pressInsertCommand(serviceWorker, mce);
+  await expect(mce.frameLocator('iframe').locator(`#tinymce a[href="${LINK}"]`)).toHaveCount(1);
+});
+
+test('after an extension update the old content script asks for a reload instead of throwing', async ({ context, serviceWorker }) => {
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url('textarea.html'));
+  const body = page.locator('#body');
+  await body.focus();
+  await body.press('Control+End');
+  await clickInsert(serviceWorker, page);
+  await expect(body).toHaveValue(/Dear Contoso Ltd,/);
+
+  // Reload the extension: the page keeps the old, now orphaned, content script.
+  await serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+
+  // Break the link: the orphaned guard cannot reach the extension and says so.
+  const value = await body.inputValue();
+  const at = value.indexOf('#/BillingAccounts');
+  await body.evaluate((el: HTMLTextAreaElement, i) => el.setSelectionRange(i, i + '#/BillingAccounts'.length), at);
+  await page.keyboard.press('Delete');
+  await expect(notice(page)).toBeVisible();
+  await expect(notice(page)).toContainText('Reload this page');
+  await expect(notice(page)).toHaveAttribute('role', 'status');
+  await expect(notice(page).getByRole('button', { name: 'Restore link' })).toHaveCount(0);
+  await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice(page)).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('a pending invitation is offered for resending and inserts with its own link', async ({ context, serviceWorker, openPage }) => {
+  await prepare(serviceWorker, null);
+  const popup = await openPage('popup');
+  const recorded = (await popup.evaluate(
+    (link) =>
+      chrome.runtime.sendMessage({
+        type: 'invitation/record',
+        invitation: { customerName: 'Adatum Corp', customerEmail: 'it@adatum.example', cloud: 'public', dap: false, link, language: 'en', subject: 'Invitation', body: `Please accept: ${link}` },
+      }),
+    LINK,
+  )) as { ok: boolean; value: { id: string } };
+  expect(recorded.ok).toBe(true);
+  const itemId = `insert-invitation/resend/${recorded.value.id}`;
+
+  // The menu is rebuilt once the change settles: the resend item then exists.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(
+        (id) => new Promise<boolean>((resolve) => chrome.contextMenus.update(id, {}, () => resolve(!chrome.runtime.lastError))),
+        itemId,
+      ),
+    )
+    .toBe(true);
+
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('#body').focus();
+  await page.locator('#body').press('Control+End');
+  await clickInsert(serviceWorker, page, 0, itemId);
+  await expect(page.locator('#body')).toHaveValue(/Dear Adatum Corp,/);
+  expect(await page.locator('#body').inputValue()).toContain(LINK);
+});
