@@ -2,7 +2,7 @@
 // restoring one. A broken or foreign file is refused as a whole with a reason: nothing is
 // half-imported. Restoring is idempotent: a record replaces the stored one only when it is
 // newer (updatedAt), so importing the same file twice changes nothing the second time.
-import { z } from 'zod';
+import { z } from './zod';
 import { invitationSchema, type Invitation } from './invitation';
 import { settingsSchema, type Settings } from './settings';
 
@@ -58,7 +58,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
 }
 
-function firstIssue(error: z.ZodError): { path: string; text: string } {
+function firstIssue(error: z.core.$ZodError): { path: string; text: string } {
   const issue = error.issues[0];
   if (issue === undefined) return { path: '', text: 'invalid' };
   const path = formatPath(issue.path);

@@ -1,16 +1,17 @@
 // Every runtime message between extension pages, content scripts and the service worker.
 // The receiver validates with `requestSchema` (zod discriminated union) and drops the rest;
 // `PRIVILEGED` types are refused unless the sender is an extension page (not a content script).
-import { z } from 'zod';
+import { z } from '../core/zod';
 import { invitationSchema, newInvitationSchema } from '../core/invitation';
 import browser, { type Runtime } from './browser';
 
-const id = z.string().min(1).max(64);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** The popup's rendered invitation, kept for "Insert invitation" (background/draft.ts). */
-export const draftSchema = z.object({ customerName: z.string().max(200), customerEmail: z.string().max(320), subject: z.string().max(300), text: z.string().max(100_000), html: z.string().max(200_000), link: z.string().max(2000) });
+const text = (max: number) => z.string().check(z.maxLength(max));
+export const draftSchema = z.object({ customerName: text(200), customerEmail: text(320), subject: text(300), text: text(100_000), html: text(200_000), link: text(2000) });
 export type Draft = z.infer<typeof draftSchema>;
-const ids = z.array(id).min(1).max(100_000);
+const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
 
 export const requestSchema = z.discriminatedUnion('type', [
   /**
@@ -18,9 +19,9 @@ export const requestSchema = z.discriminatedUnion('type', [
    * made once per draft) makes a retry safe: if the worker was stopped after writing but before
    * answering, sending again with the same id records nothing new and answers the same id.
    */
-  z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema, id: id.optional() }),
+  z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema, id: z.optional(id) }),
   /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
-  z.object({ type: z.literal('invitation/act'), ids, action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']), until: z.number().int().nonnegative().optional(), note: z.string().max(500).optional() }),
+  z.object({ type: z.literal('invitation/act'), ids, action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']), until: z.optional(z.number().check(z.int(), z.nonnegative())), note: z.optional(text(500)) }),
   /** Delete records for good. Reply: { deleted }. */
   z.object({ type: z.literal('invitation/delete'), ids }),
   /** Full backup restore (validated again by the receiver). Reply: { added, updated, unchanged, settingsChanged }. */
@@ -28,7 +29,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Recompute the badge now (after settings change, say). Reply: { due }. */
   z.object({ type: z.literal('badge/refresh') }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
-  z.object({ type: z.literal('draft/set'), draft: draftSchema.nullable() }),
+  z.object({ type: z.literal('draft/set'), draft: z.nullable(draftSchema) }),
   /** Content script → worker: the in-page guard's view of the inserted link. Reply: {}. */
   z.object({ type: z.literal('content/link-state'), status: z.enum(['intact', 'missing', 'altered', 'broken', 'conflict', 'gone']) }),
 ]);
