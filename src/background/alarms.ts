@@ -6,6 +6,7 @@ import browser, { type Alarms } from '../platform/browser';
 import { expireOverdue, openDb } from '../platform/db';
 import { loadSettings } from '../platform/settings';
 import { updateBadge } from './badge';
+import { dataChanged } from './data-changed';
 import { notifyNewlyDue, registerNotificationClicks } from './notify';
 
 export const TICK_ALARM = 'tracker-tick';
@@ -17,7 +18,7 @@ export type TickResult = { expired: number; due: number; notified: number };
 export async function tick(now: number = Date.now()): Promise<TickResult> {
   const db = await openDb();
   const expired = await expireOverdue(db, now, (inv) => expireIfNeeded(inv, now));
-  const due = await updateBadge(db, now);
+  const due = expired.length > 0 ? await dataChanged(db, now) : await updateBadge(db, now);
   const { notifications } = await loadSettings();
   const notified = await notifyNewlyDue(db, now, notifications);
   return { expired: expired.length, due, notified };

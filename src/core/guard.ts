@@ -1,31 +1,34 @@
 // The link guard: is the partner's invitation link still in the email body exactly as
 // Partner Center made it? Runs on every keystroke, so one linear pass over the body plus
 // a URL parse per URL found; the expected link is prepared once and cached.
+import { z } from 'zod';
 import { scanHtml, type ScannedAnchor } from './html-scan';
 import { cleanLinkInput, diffLinkParts, linkPartsKey, looksLikeInvitation, readLinkParts, type LinkPart, type LinkParts } from './link';
 import { unwrapRedirects } from './redirects';
 
-export type BodyFormat = 'text' | 'html';
-export type LinkStatus = 'intact' | 'missing' | 'altered' | 'broken' | 'conflict';
-export type GuardProblemCode =
-  | 'missing'
-  | 'altered'
-  | 'truncated'
-  | 'split'
-  | 'encoded-hash'
-  | 'html-escaped'
-  | 'anchor-text-differs'
-  | 'conflict'
-  | 'invalid-link';
-export interface LinkProblem {
-  code: GuardProblemCode;
-  part?: LinkPart;
-  message: string;
-}
-export interface LinkCheck {
-  status: LinkStatus;
-  problems: LinkProblem[];
-}
+export const bodyFormatSchema = z.enum(['text', 'html']);
+export type BodyFormat = z.infer<typeof bodyFormatSchema>;
+export const linkStatusSchema = z.enum(['intact', 'missing', 'altered', 'broken', 'conflict']);
+export type LinkStatus = z.infer<typeof linkStatusSchema>;
+export const guardProblemCodeSchema = z.enum([
+  'missing',
+  'altered',
+  'truncated',
+  'split',
+  'encoded-hash',
+  'html-escaped',
+  'anchor-text-differs',
+  'conflict',
+  'invalid-link',
+]);
+export type GuardProblemCode = z.infer<typeof guardProblemCodeSchema>;
+export const linkPartSchema = z.enum(['scheme', 'host', 'path', 'invType', 'partnerId', 'msppId', 'dap', 'indirectCspId', 'fragment', 'relationshipId']);
+/** A problem found by checkLink: `code` is stable for translation, `message` is English. */
+// PURE: lets pages that never use the schema drop it and zod (the popup bundle budget).
+export const linkProblemSchema = z.object({ code: guardProblemCodeSchema, part: /* @__PURE__ */ linkPartSchema.optional(), message: z.string() });
+export type LinkProblem = { code: GuardProblemCode; part?: LinkPart; message: string };
+export const linkCheckSchema = z.object({ status: linkStatusSchema, problems: z.array(linkProblemSchema) });
+export type LinkCheck = { status: LinkStatus; problems: LinkProblem[] };
 
 const PART_NAMES: Record<LinkPart, string> = {
   scheme: 'the "https://" at the start',
@@ -153,10 +156,15 @@ type Verdict =
   | { kind: 'altered'; key: string; parts: LinkPart[]; glued: boolean }
   | { kind: 'broken'; code: 'encoded-hash' | 'html-escaped'; part?: LinkPart };
 
+/** Every URL that looksLikeInvitation() accepts contains one of these. */
+const INVITATION_HINT_RE = /invtype|partnerid|partner-invitation|partnersignup|granularadminrelationships/i;
+
 function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
   const { url, wrappers } = unwrapRedirects(found);
   const lower = url.toLowerCase();
   if (lower.length < exp.lower.length && exp.lower.startsWith(lower)) return { kind: 'prefix', len: url.length, wrapped: wrappers.length > 0 };
+  // Most URLs in a mail (signatures, documents) cannot be invitation links: skip parsing them.
+  if (!INVITATION_HINT_RE.test(url)) return { kind: 'other' };
   if (format === 'text' && /&amp;/i.test(url)) {
     const p = readLinkParts(url.replace(/&amp;/gi, '&'));
     if (p && looksLikeInvitation(p)) return { kind: 'broken', code: 'html-escaped' };
@@ -223,7 +231,7 @@ function judgeAt(
       return { kind: 'intact', key: v.key, problems: [], ...map(start, end), where };
     case 'altered': {
       const f: Finding = { kind: 'altered', key: v.key, problems: alteredProblems(v.parts), ...map(start, end), where };
-      if (v.glued) f.keepFrom = map(start + exp.raw.length, end).start;
+      if (v.glued && where === 'text') f.keepFrom = map(start + exp.raw.length, end).start;
       return f;
     }
     case 'broken': {
@@ -281,9 +289,15 @@ function collectText(body: string, exp: Expected): Finding[] {
   return out;
 }
 
+const shorten = (url: string): string => (url.length > 70 ? `${url.slice(0, 45)}…${url.slice(-20)}` : url);
+
 function collectHtml(body: string, exp: Expected): Finding[] {
   const scan = scanHtml(body);
-  const map = (a: number, b: number) => ({ start: scan.srcStart[a] ?? body.length, end: b > a ? (scan.srcEnd[b - 1] ?? body.length) : (scan.srcStart[a] ?? body.length) });
+  const map = (a: number, b: number) => {
+    if (b > a) return scan.toSource(a, b);
+    const at = scan.toSource(a, a + 1).start;
+    return { start: at, end: at };
+  };
   const out: Finding[] = [];
   const hrefFinding = new Map<ScannedAnchor, Finding | null>();
   for (const a of scan.anchors) {
@@ -313,7 +327,7 @@ function collectHtml(body: string, exp: Expected): Finding[] {
       const problem: LinkProblem = {
         code: 'anchor-text-differs',
         part,
-        message: 'A link shows one address but opens another: its visible text and its target (href) differ.',
+        message: `A link shows "${shorten(visible)}" but opens "${shorten(inAnchor.href)}": what the customer sees and where the click goes differ.`,
       };
       // Repair the side that is wrong: the visible text when the target is the right link, else the target.
       if (href?.kind === 'intact') out.push({ kind: 'mismatch', problems: [problem], ...map(start, end), where: 'text' });
@@ -376,18 +390,24 @@ function restoreOnce(body: string, exp: Expected, format: BodyFormat): string {
       const text = f.keepFrom !== undefined ? `${link} ${body.slice(f.keepFrom, f.end)}` : link;
       return { start: f.start, end: f.end, text };
     })
-    .sort((a, b) => b.start - a.start);
-  let out = body;
-  let floor = Infinity;
-  for (const fix of fixes) {
-    if (fix.end > floor) continue; // overlaps a later fix already applied
-    out = out.slice(0, fix.start) + fix.text + out.slice(fix.end);
-    floor = fix.start;
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (fixes.length > 0) {
+    const out: string[] = [];
+    let at = 0;
+    for (const fix of fixes) {
+      if (fix.start < at) continue; // overlaps a fix already applied (e.g. an href fixed twice)
+      out.push(body.slice(at, fix.start), fix.text);
+      at = fix.end;
+    }
+    out.push(body.slice(at));
+    return out.join('');
   }
-  if (fixes.length > 0) return out;
   // Missing: add the link on its own line / as its own paragraph.
   if (format === 'text') return `${body}${body === '' || body.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
   const para = `<p><a href="${escapeHtmlAttr(exp.raw)}">${asText}</a></p>`;
+  // Close whatever the body leaves open: an unterminated comment or tag would hide the link.
+  const unclosed = scanHtml(body).unclosed;
+  if (unclosed) return body + unclosed + para;
   const close = body.search(/<\/body\s*>/i);
   return close >= 0 ? body.slice(0, close) + para + body.slice(close) : body + para;
 }

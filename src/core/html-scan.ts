@@ -18,10 +18,15 @@ export interface ScannedAnchor {
 export interface HtmlScan {
   /** Visible text, entities decoded; block-level tags become '\n'. */
   text: string;
-  /** For text index i: the source range [srcStart[i], srcEnd[i]) it came from. */
-  srcStart: Int32Array;
-  srcEnd: Int32Array;
+  /** The source range that text[a, b) came from (b > a), including any tags in between. */
+  toSource(a: number, b: number): { start: number; end: number };
   anchors: ScannedAnchor[];
+  /**
+   * What would close a construct left open at the end of the source (an unterminated comment,
+   * quoted attribute, tag or script/style element), so that markup appended after it is
+   * visible; '' when the source ends in plain content.
+   */
+  unclosed: string;
 }
 
 const BLOCK_TAGS = new Set([
@@ -78,20 +83,25 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 
 export function scanHtml(html: string): HtmlScan {
   const n = html.length;
-  const srcStart = new Int32Array(n + 1);
-  const srcEnd = new Int32Array(n + 1);
+  // Text is built from runs: a verbatim slice of the source, or one decoded unit (entity,
+  // or '\n' for a block tag) standing for a source range. Offsets map back run by run.
+  const runText: number[] = [];
+  const runSrc: number[] = [];
+  const runSrcEnd: number[] = [];
+  const runVerbatim: boolean[] = [];
   const pieces: string[] = [];
   let len = 0;
   const anchors: ScannedAnchor[] = [];
   let open: ScannedAnchor | null = null;
+  let unclosed = '';
 
-  const pushChar = (ch: string, from: number, to: number) => {
+  const pushUnit = (ch: string, from: number, to: number) => {
+    runText.push(len);
+    runSrc.push(from);
+    runSrcEnd.push(to);
+    runVerbatim.push(false);
     pieces.push(ch);
-    for (let k = 0; k < ch.length; k++) {
-      srcStart[len] = from;
-      srcEnd[len] = to;
-      len++;
-    }
+    len += ch.length;
   };
   const emitText = (a: number, b: number) => {
     let i = a;
@@ -99,17 +109,17 @@ export function scanHtml(html: string): HtmlScan {
       const amp = html.indexOf('&', i);
       const stop = amp < 0 || amp >= b ? b : amp;
       if (stop > i) {
+        runText.push(len);
+        runSrc.push(i);
+        runSrcEnd.push(stop);
+        runVerbatim.push(true);
         pieces.push(html.slice(i, stop));
-        for (let k = i; k < stop; k++) {
-          srcStart[len] = k;
-          srcEnd[len] = k + 1;
-          len++;
-        }
+        len += stop - i;
       }
       if (stop === b) break;
       const e = decodeEntityAt(html, stop, b);
-      if (e) pushChar(e.text, stop, stop + e.len);
-      else pushChar('&', stop, stop + 1);
+      if (e) pushUnit(e.text, stop, stop + e.len);
+      else pushUnit('&', stop, stop + 1);
       i = stop + (e ? e.len : 1);
     }
   };
@@ -132,11 +142,13 @@ export function scanHtml(html: string): HtmlScan {
     const c = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
+      if (end < 0) unclosed = '-->';
       i = end < 0 ? n : end + 3;
       continue;
     }
     if (c === 33 /* ! */ || c === 63 /* ? */) {
       const end = html.indexOf('>', lt);
+      if (end < 0) unclosed = '>';
       i = end < 0 ? n : end + 1;
       continue;
     }
@@ -146,7 +158,7 @@ export function scanHtml(html: string): HtmlScan {
     while (j < n && isNameChar(html.charCodeAt(j))) j++;
     if (j === nameStart) {
       // Not a tag: a literal '<' in text.
-      pushChar('<', lt, lt + 1);
+      pushUnit('<', lt, lt + 1);
       i = lt + 1;
       continue;
     }
@@ -163,29 +175,30 @@ export function scanHtml(html: string): HtmlScan {
         continue;
       }
       const an = j;
-      while (j < n && !isSpace(html.charCodeAt(j)) && html[j] !== '=' && html[j] !== '>' && html[j] !== '/') j++;
-      const attr = html.slice(an, j).toLowerCase();
+      for (let c2 = html.charCodeAt(j); j < n && !isSpace(c2) && c2 !== 61 && c2 !== 62 && c2 !== 47; c2 = html.charCodeAt(++j));
+      const isHref = j - an === 4 && html.slice(an, j).toLowerCase() === 'href';
       if (j === an) j++; // a stray character: step over it
       let k = j;
       while (k < n && isSpace(html.charCodeAt(k))) k++;
-      if (html[k] !== '=') continue;
+      if (html.charCodeAt(k) !== 61 /* = */) continue;
       k++;
       while (k < n && isSpace(html.charCodeAt(k))) k++;
       let vs: number;
       let ve: number;
-      const q = html[k];
-      if (q === '"' || q === "'") {
+      const q = html.charCodeAt(k);
+      if (q === 34 || q === 39) {
         vs = k + 1;
-        const close = html.indexOf(q, vs);
+        const close = html.indexOf(q === 34 ? '"' : "'", vs);
         ve = close < 0 ? n : close;
+        if (close < 0) unclosed = q === 34 ? '">' : "'>";
         j = close < 0 ? n : close + 1;
       } else {
         vs = k;
-        while (k < n && !isSpace(html.charCodeAt(k)) && html[k] !== '>') k++;
+        while (k < n && !isSpace(html.charCodeAt(k)) && html.charCodeAt(k) !== 62) k++;
         ve = k;
         j = k;
       }
-      if (attr === 'href' && href === null) {
+      if (isHref && href === null) {
         // URL parsers drop tabs and newlines inside a URL and trim the ends (WHATWG URL spec).
         href = decodeEntities(html.slice(vs, ve)).replace(/[\t\n\r]/g, '').trim();
         hrefStart = vs;
@@ -193,11 +206,13 @@ export function scanHtml(html: string): HtmlScan {
       }
     }
     const tagEnd = Math.min(j + 1, n);
+    if (j >= n && !unclosed) unclosed = '>';
     if (!closing && RAW_TEXT_TAGS.has(name)) {
       const endRe = new RegExp(`</${name}`, 'gi');
       endRe.lastIndex = tagEnd;
       const endTag = endRe.exec(html)?.index ?? -1;
       const gt = endTag < 0 ? -1 : html.indexOf('>', endTag);
+      if (gt < 0) unclosed = endTag < 0 ? `</${name}>` : '>';
       i = gt < 0 ? n : gt + 1;
       continue;
     }
@@ -205,10 +220,29 @@ export function scanHtml(html: string): HtmlScan {
       closeAnchor();
       if (!closing) open = { href, hrefStart, hrefEnd, textStart: len, textEnd: len };
     } else if (BLOCK_TAGS.has(name)) {
-      pushChar('\n', lt, tagEnd);
+      pushUnit('\n', lt, tagEnd);
     }
     i = tagEnd;
   }
   closeAnchor();
-  return { text: pieces.join(''), srcStart, srcEnd, anchors };
+  /** Index of the run holding text offset t (the last run starting at or before it). */
+  const runAt = (t: number): number => {
+    let lo = 0;
+    let hi = runText.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((runText[mid] ?? 0) <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const toSource = (a: number, b: number) => {
+    if (runText.length === 0) return { start: n, end: n };
+    const ra = runAt(a);
+    const rb = runAt(b - 1);
+    const start = runVerbatim[ra] ? (runSrc[ra] ?? 0) + a - (runText[ra] ?? 0) : (runSrc[ra] ?? 0);
+    const end = runVerbatim[rb] ? (runSrc[rb] ?? 0) + b - (runText[rb] ?? 0) : (runSrcEnd[rb] ?? n);
+    return { start, end };
+  };
+  return { text: pieces.join(''), toSource, anchors, unclosed };
 }

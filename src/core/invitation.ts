@@ -29,7 +29,7 @@ export const newInvitationSchema = z.object({
 });
 export type NewInvitation = z.input<typeof newInvitationSchema>;
 
-export const invitationSchema = newInvitationSchema.extend({
+export const invitationSchema = /* @__PURE__ */ newInvitationSchema.extend({
   id: z.string().min(1).max(64),
   status: invitationStatusSchema,
   createdAt: z.number().int().nonnegative(),

@@ -5,7 +5,7 @@
 // - dueAt is a number only while pending, null otherwise;
 // - every change appends one history event stamped `now` and sets updatedAt to `now`
 //   (never moving it backwards), so a backup restore can tell newer from older;
-// - a refused action returns { ok: false, error } and leaves the record untouched;
+// - a refused action returns { ok: false, error, code } and leaves the record untouched;
 // - history stays within the schema's 1,000 events (the oldest after 'created' go first).
 import { newInvitationSchema, type HistoryEvent, type Invitation, type NewInvitation } from './invitation';
 
@@ -18,7 +18,9 @@ const MAX_NOTE = 500;
 export type Cadence = { firstFollowUpDays: number; followUpEveryDays: number };
 export type LifecycleAction = 'accept' | 'cancel' | 'snooze' | 'followed-up' | 'reopen' | 'expire';
 export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen', 'expire'];
-export type ActionResult = { ok: true; value: Invitation } | { ok: false; error: string };
+/** Why an action was refused, stable for translation; `error` is the English sentence. */
+export type ActionErrorCode = 'not-pending' | 'already-pending' | 'no-date' | 'past-date' | 'gdap-expired';
+export type ActionResult = { ok: true; value: Invitation } | { ok: false; error: string; code: ActionErrorCode };
 
 /**
  * When the next follow-up falls due, counted from `now`: the first one after
@@ -69,7 +71,7 @@ const STATUS_WORD: Record<Invitation['status'], string> = {
 };
 
 function notPending(inv: Invitation, doing: string): ActionResult {
-  return { ok: false, error: `Cannot ${doing}: the invitation is ${STATUS_WORD[inv.status]}, not pending. Reopen it first.` };
+  return { ok: false, code: 'not-pending', error: `Cannot ${doing}: the invitation is ${STATUS_WORD[inv.status]}, not pending. Reopen it first.` };
 }
 
 /**
@@ -101,20 +103,20 @@ export function applyAction(
     case 'snooze': {
       if (inv.status !== 'pending') return notPending(inv, 'snooze');
       const until = opts.until;
-      if (until === undefined || !Number.isSafeInteger(until)) return { ok: false, error: 'Cannot snooze: choose the date to be reminded on.' };
-      if (until <= now) return { ok: false, error: 'Cannot snooze: the reminder date must be in the future.' };
-      if (isPastExpiry(inv, now)) return { ok: false, error: 'Cannot snooze: this GDAP link has expired (90 days after creation). Send a new one.' };
+      if (until === undefined || !Number.isSafeInteger(until)) return { ok: false, code: 'no-date', error: 'Cannot snooze: choose the date to be reminded on.' };
+      if (until <= now) return { ok: false, code: 'past-date', error: 'Cannot snooze: the reminder date must be in the future.' };
+      if (isPastExpiry(inv, now)) return { ok: false, code: 'gdap-expired', error: 'Cannot snooze: this GDAP link has expired (90 days after creation). Send a new one.' };
       return { ok: true, value: withEvent(inv, now, 'snoozed', note, { dueAt: until }) };
     }
     case 'followed-up': {
       if (inv.status !== 'pending') return notPending(inv, 'record a follow-up');
-      if (isPastExpiry(inv, now)) return { ok: false, error: 'Cannot resend: this GDAP link has expired (90 days after creation). Send a new one.' };
+      if (isPastExpiry(inv, now)) return { ok: false, code: 'gdap-expired', error: 'Cannot resend: this GDAP link has expired (90 days after creation). Send a new one.' };
       const followUps = inv.followUps + 1;
       return { ok: true, value: withEvent(inv, now, 'followed-up', note, { followUps, dueAt: nextDueAt(now, cadence, followUps) }) };
     }
     case 'reopen':
-      if (inv.status === 'pending') return { ok: false, error: 'Cannot reopen: the invitation is already pending.' };
-      if (isPastExpiry(inv, now)) return { ok: false, error: 'Cannot reopen: this GDAP link has expired (90 days after creation) and can no longer be approved. Send a new one.' };
+      if (inv.status === 'pending') return { ok: false, code: 'already-pending', error: 'Cannot reopen: the invitation is already pending.' };
+      if (isPastExpiry(inv, now)) return { ok: false, code: 'gdap-expired', error: 'Cannot reopen: this GDAP link has expired (90 days after creation) and can no longer be approved. Send a new one.' };
       return { ok: true, value: withEvent(inv, now, 'reopened', note, { status: 'pending', dueAt: nextDueAt(now, cadence, inv.followUps) }) };
   }
 }

@@ -2,7 +2,8 @@
 // the reseller relationship request (current and legacy partnersignup forms) and GDAP.
 import { z } from 'zod';
 import { CLOUDS, INVITATION_HOSTS, cloudForHost } from './clouds';
-import { GUID_RE, cloudIdSchema, type CloudId } from './ids';
+import { cloudIdSchema, type CloudId } from './ids';
+import { GUID_RE } from './guid';
 
 /** Two GUIDs joined by '-' (73 characters). */
 export const GDAP_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,7 +77,8 @@ export type LinkErrorCode =
   | 'missing-indirect-csp-id'
   | 'indirect-csp-id'
   | 'unexpected-indirect-csp-id'
-  | 'relationship-id';
+  | 'relationship-id'
+  | 'several-links';
 
 export type ParseLinkResult =
   | { ok: true; value: InvitationLink }
@@ -333,6 +335,24 @@ const fail = (code: LinkErrorCode, error: string): ParseLinkResult => ({ ok: fal
 /** Reads a link pasted by the partner; refuses anything that is not exactly an invitation link. */
 export function parseInvitationLink(input: string): ParseLinkResult {
   const url = cleanLinkInput(input);
+  const direct = parseOne(url);
+  if (direct.ok || !/\s/.test(url)) return direct;
+  // A whole email pasted (Partner Center's "Copy to clipboard"): take the one invitation link in it.
+  // A link split across lines yields no valid piece, so it still gets the 'whitespace' refusal.
+  const found: InvitationLink[] = [];
+  for (const m of url.matchAll(/https:\/\/[^\s<>"')\]]+/gi)) {
+    const r = parseOne(cleanLinkInput(m[0]));
+    if (r.ok && !found.some((v) => sameInvitationLink(v, r.value))) found.push(r.value);
+  }
+  const [only] = found;
+  if (only && found.length === 1) return { ok: true, value: only };
+  if (found.length > 1) {
+    return fail('several-links', `The text contains ${found.length} different invitation links. Paste only the one from your Partner Center.`);
+  }
+  return direct;
+}
+
+function parseOne(url: string): ParseLinkResult {
   if (url === '') return fail('empty', 'Paste the invitation link from Partner Center.');
   const lower = url.toLowerCase();
   if (lower.startsWith('http://')) {

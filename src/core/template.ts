@@ -13,6 +13,7 @@
 //   preview; `templateProblems()` lists them for the options page.
 // - `{{link}}` may appear more than once (e.g. once at the top, once at the end): every
 //   occurrence renders to the same link and the link guard treats identical copies as one.
+import { CLOUDS } from './clouds';
 import type { CloudId, Language } from './ids';
 import type { EmailTemplate } from './settings';
 
@@ -43,20 +44,17 @@ const KNOWN = new Set<string>(PLACEHOLDERS);
 
 // Where the customer accepts (DOMAIN.md, seed rule 10), as a phrase of the email in its
 // language, article included ("the Microsoft 365 admin center", "l'interfaccia di ..."),
-// because Italian articles depend on the noun. Kept here rather than taken from
-// core/clouds.ts: these are localised sentences; clouds.ts has the names for the UI.
-const ACCEPT_PORTAL: Record<Language, Record<CloudId, string>> = {
-  en: {
-    public: 'the Microsoft 365 admin center',
-    usgov: 'the Microsoft Office admin portal',
-    germany: 'the Microsoft Office admin portal',
-  },
-  it: {
-    public: "l'interfaccia di amministrazione di Microsoft 365",
-    usgov: 'il portale di amministrazione di Microsoft Office',
-    germany: 'il portale di amministrazione di Microsoft Office',
-  },
+// because Italian articles depend on the noun. English takes the portal name from
+// core/clouds.ts; Italian needs its own words.
+const ACCEPT_PORTAL_IT: Record<CloudId, string> = {
+  public: "l'interfaccia di amministrazione di Microsoft 365",
+  usgov: 'il portale di amministrazione di Microsoft Office',
+  germany: 'il portale di amministrazione di Microsoft Office',
 };
+
+function acceptPortalPhrase(cloud: CloudId, language: Language): string {
+  return language === 'it' ? ACCEPT_PORTAL_IT[cloud] : `the ${CLOUDS[cloud].acceptPortal.name}`;
+}
 
 type Notes = {
   globalAdminNote: string;
@@ -193,7 +191,7 @@ function values(data: TemplateData): Record<PlaceholderName, string> {
     customerName: singleLine(data.customerName),
     partnerName: partner,
     link: singleLine(data.link),
-    acceptPortal: ACCEPT_PORTAL[data.language][data.cloud],
+    acceptPortal: acceptPortalPhrase(data.cloud, data.language),
     globalAdminNote: notes.globalAdminNote,
     mcaNote: notes.mcaNote,
     dapNote: notes.dapNote(partner, data.dap),

@@ -13,8 +13,12 @@ export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).min(1).max(100_000);
 
 export const requestSchema = z.discriminatedUnion('type', [
-  /** Popup "Done": record a pending invitation. Reply: { id }. */
-  z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema }),
+  /**
+   * Popup "Done": record a pending invitation. Reply: { id }. `id` (optional, e.g. crypto.randomUUID()
+   * made once per draft) makes a retry safe: if the worker was stopped after writing but before
+   * answering, sending again with the same id records nothing new and answers the same id.
+   */
+  z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema, id: id.optional() }),
   /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
   z.object({ type: z.literal('invitation/act'), ids, action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']), until: z.number().int().nonnegative().optional(), note: z.string().max(500).optional() }),
   /** Delete records for good. Reply: { deleted }. */

@@ -1,5 +1,86 @@
+// The popup shell: header and tabs paint at once; settings (storage.sync) and the due count
+// (IndexedDB) fill in when they arrive. Nothing here waits on the service worker.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings';
+import { loadSettingsFast, onSettingsChangedFast } from '../platform/settings-fast';
+import { openOptionsPage } from '../platform/open';
+import { Button, Notice, TabPanel, Tabs } from '../ui';
 import { t } from '../ui/i18n';
+import { ComposeView } from './components/ComposeView';
+import { useDueCount } from './use-pending';
+import type { Invitation } from '../core/invitation';
+
+type Tab = 'compose' | 'pending';
+
+type PendingViewType = typeof import('./components/PendingView').PendingView;
 
 export function App() {
-  return <main><h1>{t('extName')}</h1></main>;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<Tab>('compose');
+  const [resend, setResend] = useState<Invitation | null>(null);
+  const { due, refresh: refreshDue } = useDueCount();
+  // The Pending tab's code loads on first use, so the compose tab paints with less to parse.
+  const [PendingView, setPendingView] = useState<PendingViewType | null>(null);
+  useEffect(() => {
+    if (tab === 'pending' && !PendingView) void import('./components/PendingView').then((m) => setPendingView(() => m.PendingView));
+  }, [tab]);
+
+  useEffect(() => {
+    let live = true;
+    void loadSettingsFast().then((s) => live && setSettings(s));
+    const off = onSettingsChangedFast((s) => live && setSettings(s));
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  const onResend = useCallback((inv: Invitation) => {
+    setResend(inv);
+    setTab('compose');
+  }, []);
+
+  const pendingLabel = due === null || due === 0 ? t('popup_tab_pending') : t('popup_tab_pending_due', String(due));
+  const noProfile = settings !== null && settings.profile === null;
+
+  return (
+    <main class="pp-shell">
+      <div class="pp-header">
+        <h1>{t('extName')}</h1>
+        <Button variant="ghost" small onClick={() => void openOptionsPage()}>{t('popup_settings')}</Button>
+      </div>
+      {noProfile ? (
+        <Notice tone="info" title={t('popup_noprofile_title')} role="status">
+          <p>{t('popup_noprofile_body')}</p>
+          <Button variant="primary" onClick={() => void openOptionsPage()}>{t('popup_noprofile_open')}</Button>
+        </Notice>
+      ) : (
+        <>
+          <Tabs<Tab>
+            idPrefix="pp"
+            label={t('popup_tabs_label')}
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              { key: 'compose', label: t('popup_tab_compose') },
+              { key: 'pending', label: pendingLabel },
+            ]}
+          />
+          {tab === 'compose' ? (
+            <TabPanel idPrefix="pp" tabKey="compose">
+              <ComposeView settings={settings} resend={resend} onResendTaken={() => setResend(null)} onRecorded={refreshDue} />
+            </TabPanel>
+          ) : (
+            <TabPanel idPrefix="pp" tabKey="pending">
+              {PendingView ? (
+                <PendingView settings={settings} onResend={onResend} onChanged={refreshDue} />
+              ) : (
+                <p class="pp-small">{t('popup_loading')}</p>
+              )}
+            </TabPanel>
+          )}
+        </>
+      )}
+    </main>
+  );
 }

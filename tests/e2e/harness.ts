@@ -16,7 +16,8 @@ export function distDir(variant: Variant): string {
   return dir;
 }
 
-export async function launchWithExtension(variant: Variant = 'chrome-test'): Promise<BrowserContext> {
+/** `lang` is the browser UI language (chrome.i18n follows it), e.g. 'it' for the Italian UI. */
+export async function launchWithExtension(variant: Variant = 'chrome-test', lang = 'en-US'): Promise<BrowserContext> {
   const dist = distDir(variant);
   return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
@@ -31,9 +32,9 @@ export async function launchWithExtension(variant: Variant = 'chrome-test'): Pro
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
-    locale: 'en-US',
+    locale: lang,
   });
 }
 
@@ -44,6 +45,8 @@ export async function getServiceWorker(context: BrowserContext): Promise<Worker>
 
 type Fixtures = {
   variant: Variant;
+  /** Browser UI language; `test.use({ lang: 'it' })` for Italian. */
+  lang: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -52,8 +55,9 @@ type Fixtures = {
 
 export const test = base.extend<Fixtures>({
   variant: ['chrome-test', { option: true }],
-  context: async ({ variant }, use) => {
-    const context = await launchWithExtension(variant);
+  lang: ['en-US', { option: true }],
+  context: async ({ variant, lang }, use) => {
+    const context = await launchWithExtension(variant, lang);
     await use(context);
     await context.close();
   },

@@ -1,8 +1,38 @@
+// Restore a backup file: validated as a whole first (a broken or foreign file changes nothing),
+// then only newer or missing records are written (idempotent), in strict-durability batches.
+import { parseBackup, planRestore } from '../../core/backup';
+import { importInvitations, openDb, updatedAtOf } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
+import { loadSettings, saveSettings } from '../../platform/settings';
+import { updateBadge } from '../badge';
+import { dataChanged } from '../data-changed';
 
-// Filled in when core/backup.ts lands (parseBackup / planRestore).
+/** JSON with object keys sorted, so equal settings compare equal whatever order their keys were built in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
 export const backupHandlers: Pick<Handlers, 'backup/import'> = {
-  'backup/import': async () => {
-    throw new Error('Backup import is not available yet.');
+  'backup/import': async (req) => {
+    // Pages send the file's text; an already parsed object is accepted too and validated the same way.
+    const text = typeof req.backup === 'string' ? req.backup : JSON.stringify(req.backup ?? null);
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { invitations, settings } = parsed.value;
+
+    const db = await openDb();
+    const stored = await updatedAtOf(db, invitations.map((inv) => inv.id));
+    const plan = planRestore(stored, invitations);
+    await importInvitations(db, [...plan.add, ...plan.update]);
+
+    const current = await loadSettings();
+    const settingsChanged = canonical(current) !== canonical(settings);
+    if (settingsChanged) await saveSettings(settings);
+
+    if (plan.add.length + plan.update.length > 0) await dataChanged(db);
+    else await updateBadge(db);
+    return { added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged, settingsChanged };
   },
 };

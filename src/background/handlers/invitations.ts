@@ -1,9 +1,9 @@
 // Recording, lifecycle actions and deletion. Each is one IndexedDB transaction, then a badge update.
 import { applyAction, createInvitation, type Cadence } from '../../core/lifecycle';
-import { deleteInvitations, openDb, putInvitations, updateInvitations } from '../../platform/db';
+import { addInvitationOnce, deleteInvitations, openDb, updateInvitations } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings';
-import { updateBadge } from '../badge';
+import { dataChanged } from '../data-changed';
 
 async function cadence(): Promise<Cadence> {
   const { defaults } = await loadSettings();
@@ -13,10 +13,10 @@ async function cadence(): Promise<Cadence> {
 export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitation/act' | 'invitation/delete'> = {
   'invitation/record': async (req) => {
     const now = Date.now();
-    const record = createInvitation(req.invitation, now, await cadence(), crypto.randomUUID());
+    const record = createInvitation(req.invitation, now, await cadence(), req.id ?? crypto.randomUUID());
     const db = await openDb();
-    await putInvitations(db, [record]);
-    await updateBadge(db);
+    // A retry of a write that landed just before the worker stopped: already there, nothing to do.
+    if (await addInvitationOnce(db, record)) await dataChanged(db);
     return { id: record.id };
   },
 
@@ -31,7 +31,7 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
       refusals.push(result.error);
       return null;
     });
-    if (changed.length > 0) await updateBadge(db);
+    if (changed.length > 0) await dataChanged(db);
     // Nothing changed and something was refused: say why (one record, or all of a bulk action).
     if (changed.length === 0 && refusals[0]) throw new Error(refusals[0]);
     return { changed: changed.length };
@@ -40,7 +40,7 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
   'invitation/delete': async (req) => {
     const db = await openDb();
     const deleted = await deleteInvitations(db, req.ids);
-    await updateBadge(db);
+    await dataChanged(db);
     return { deleted };
   },
 };

@@ -79,3 +79,12 @@ export async function getInvitations(db: InviteDatabase, ids: readonly string[])
 }
 
 export type { PageCursor, PageResult };
+
+/** updatedAt of the stored records among `ids` (absent ids are left out), in one transaction. */
+export async function updatedAtOf(db: InviteDatabase, ids: readonly string[]): Promise<Map<string, { updatedAt: number }>> {
+  const store = db.transaction(STORE).store;
+  const rows = await Promise.all(ids.map((id) => store.get(id)));
+  const out = new Map<string, { updatedAt: number }>();
+  for (const row of rows) if (row) out.set(row.id, { updatedAt: row.updatedAt });
+  return out;
+}

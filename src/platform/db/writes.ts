@@ -13,6 +13,15 @@ export async function putInvitations(db: InviteDatabase, records: readonly Invit
   await tx.done;
 }
 
+/** Store `record` unless its id is already stored (checked in the same transaction); true when written. */
+export async function addInvitationOnce(db: InviteDatabase, record: Invitation): Promise<boolean> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const exists = (await tx.store.getKey(record.id)) !== undefined;
+  if (!exists) await tx.store.put(toStored(record));
+  await tx.done;
+  return !exists;
+}
+
 /**
  * Read-modify-write in one transaction: `change` (synchronous, no other I/O may run inside
  * a transaction) returns the new record, or null to leave it. Returns the changed records.

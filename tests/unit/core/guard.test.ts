@@ -86,6 +86,12 @@ describe('checkLink: altered names the part', () => {
     expect(h.status).toBe('altered');
     expect(parts(h)).toContain(part);
   });
+  it('host, for a look-alike written with a Cyrillic letter in plain text', () => {
+    expect(checkLink(text(E.replace('admin.microsoft.com', '\u0430dmin.microsoft.com')), E, 'text')).toMatchObject({
+      status: 'altered',
+      problems: [{ part: 'host' }],
+    });
+  });
   it('indirectCspId', () => {
     const changed = L.INDIRECT.replace(L.PROVIDER_TENANT, L.PARTNER_TENANT);
     expect(parts(checkLink(text(changed), L.INDIRECT, 'text'))).toEqual(['indirectCspId']);
@@ -140,6 +146,12 @@ describe('checkLink: broken', () => {
   });
   it('the fragment cut off', () => {
     expect(checkLink(text(E.split('#')[0] ?? ''), E, 'text')).toMatchObject({ status: 'broken', problems: [{ code: 'truncated', part: 'fragment' }] });
+  });
+  it('a truncated GDAP link names the relationship id', () => {
+    expect(checkLink(text(L.GDAP_ADMIN.slice(0, -20)), L.GDAP_ADMIN, 'text')).toMatchObject({
+      status: 'broken',
+      problems: [{ code: 'truncated', part: 'relationshipId' }],
+    });
   });
   it('a truncated href', () => {
     expect(checkLink(html(anchor(E.slice(0, 120), 'Accept')), E, 'html')).toMatchObject({ status: 'broken', problems: [{ code: 'truncated' }] });
@@ -199,6 +211,13 @@ describe('restoreLink', () => {
     const fixed = restoreLink(html('nothing here'), E, 'html');
     expect(fixed).toContain(`<p>${anchor(E)}</p></body>`);
     expect(checkLink(fixed, E, 'html').status).toBe('intact');
+  });
+  it('closes an unterminated comment or script so the appended link is visible', () => {
+    for (const body of ['<p>Hi</p><!-- draft', '<p>Hi</p><script>var a', '<p title="x']) {
+      const fixed = restoreLink(body, E, 'html');
+      expect(fixed.startsWith(body)).toBe(true);
+      expect(checkLink(fixed, E, 'html').status).toBe('intact');
+    }
   });
   it('resolves a conflict', () => {
     expect(checkLink(restoreLink(text(`${E}\n${L.INDIRECT}`), E, 'text'), E, 'text').status).toBe('intact');

@@ -94,9 +94,9 @@ describe('applyAction', () => {
     expect(inv.dueAt).toBe(T0 + 20 * DAY_MS);
     expect(inv.status).toBe('pending');
     const past = applyAction(fresh(), 'snooze', T0 + 10, cadence, { until: T0 + 10 });
-    expect(past).toEqual({ ok: false, error: expect.stringMatching(/future/) });
-    expect(applyAction(fresh(), 'snooze', T0, cadence)).toEqual({ ok: false, error: expect.stringMatching(/choose the date/) });
-    expect(applyAction(fresh(), 'snooze', T0, cadence, { until: Number.NaN })).toMatchObject({ ok: false });
+    expect(past).toEqual({ ok: false, code: 'past-date', error: expect.stringMatching(/future/) });
+    expect(applyAction(fresh(), 'snooze', T0, cadence)).toEqual({ ok: false, code: 'no-date', error: expect.stringMatching(/choose the date/) });
+    expect(applyAction(fresh(), 'snooze', T0, cadence, { until: Number.NaN })).toMatchObject({ ok: false, code: 'no-date' });
   });
 
   it('reopen brings accepted, cancelled and expired back to pending with a new due date', () => {
@@ -114,20 +114,20 @@ describe('applyAction', () => {
     const snapshot = structuredClone(accepted);
     for (const action of ['accept', 'cancel', 'snooze', 'followed-up', 'expire'] as const) {
       const r = applyAction(accepted, action, T0 + 2, cadence, { until: T0 + 9 * DAY_MS });
-      expect(r).toEqual({ ok: false, error: expect.stringMatching(/already accepted, not pending\. Reopen it first\./) });
+      expect(r).toEqual({ ok: false, code: 'not-pending', error: expect.stringMatching(/already accepted, not pending\. Reopen it first\./) });
     }
-    expect(applyAction(fresh(), 'reopen', T0 + 2, cadence)).toEqual({ ok: false, error: 'Cannot reopen: the invitation is already pending.' });
+    expect(applyAction(fresh(), 'reopen', T0 + 2, cadence)).toEqual({ ok: false, code: 'already-pending', error: 'Cannot reopen: the invitation is already pending.' });
     expect(accepted).toEqual(snapshot);
   });
 
   it('a GDAP link past 90 days cannot be resent, snoozed or reopened, but can still be marked accepted', () => {
     const gdap = createInvitation(input({ kind: 'gdap' }), T0, cadence, 'g');
     const late = T0 + 91 * DAY_MS;
-    expect(applyAction(gdap, 'followed-up', late, cadence)).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
-    expect(applyAction(gdap, 'snooze', late, cadence, { until: late + DAY_MS })).toMatchObject({ ok: false });
+    expect(applyAction(gdap, 'followed-up', late, cadence)).toMatchObject({ ok: false, code: 'gdap-expired', error: expect.stringMatching(/expired/) });
+    expect(applyAction(gdap, 'snooze', late, cadence, { until: late + DAY_MS })).toMatchObject({ ok: false, code: 'gdap-expired' });
     expect(ok(applyAction(gdap, 'accept', late, cadence)).status).toBe('accepted');
     const expired = expireIfNeeded(gdap, late);
-    expect(applyAction(expired, 'reopen', late + 1, cadence)).toMatchObject({ ok: false, error: expect.stringMatching(/new one/) });
+    expect(applyAction(expired, 'reopen', late + 1, cadence)).toMatchObject({ ok: false, code: 'gdap-expired', error: expect.stringMatching(/new one/) });
   });
 
   it('never moves updatedAt backwards when the clock does', () => {

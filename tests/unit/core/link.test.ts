@@ -101,6 +101,11 @@ describe('parseInvitationLink: every form in DOMAIN.md', () => {
   ])('tolerates %s around the link', (_name, input) => {
     expect(ok(input).url).toBe(L.DIRECT_DAP);
   });
+  it('takes the one invitation link out of a whole pasted email, ignoring the billing link', () => {
+    const email = `Dear customer,\n\nClick to accept (${L.DIRECT_DAP}).\nBilling: <${L.BILLING_PROFILE}>\nThe same again: ${L.DIRECT_DAP_TITLE_CASE}\n`;
+    expect(ok(email)).toMatchObject({ kind: 'reseller', url: L.DIRECT_DAP, dap: true });
+    expect(ok(`<p><a href="${L.HTML_ESCAPE(L.INDIRECT)}">Accept</a></p>`)).toMatchObject({ indirect: true, url: L.INDIRECT });
+  });
 });
 
 describe('parseInvitationLink: refusals', () => {
@@ -146,6 +151,13 @@ describe('parseInvitationLink: refusals', () => {
     expect(bad(input).code).toBe(code);
   });
 
+  it('refuses a text holding two different invitation links', () => {
+    expect(bad(`first ${L.DIRECT_DAP}\nsecond ${L.INDIRECT}`).code).toBe('several-links');
+  });
+  it('refuses a split link even inside a longer text', () => {
+    expect(bad(`Please accept:\n${L.DIRECT_DAP.slice(0, 76)}\n${L.DIRECT_DAP.slice(76)}\n`).code).toBe('not-url');
+    expect(bad(`${L.DIRECT_DAP.slice(0, 76)}\n${L.DIRECT_DAP.slice(76)}`).code).toBe('whitespace');
+  });
   it('says the billing link is the billing page, not the invitation', () => {
     expect(bad(L.BILLING_PROFILE).error).toMatch(/billing profile page, not the invitation/);
   });

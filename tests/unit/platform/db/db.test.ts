@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  addInvitationOnce,
   countDue,
   countNewlyDue,
   countPending,
@@ -140,6 +141,14 @@ describe('searchInvitations', () => {
 });
 
 describe('writes', () => {
+  it('addInvitationOnce writes a new id and leaves an existing one untouched', async () => {
+    const db = await freshDb();
+    const first = makeInvitation({ customerName: 'First' });
+    expect(await addInvitationOnce(db, first)).toBe(true);
+    expect(await addInvitationOnce(db, { ...first, customerName: 'Retry' })).toBe(false);
+    expect((await getInvitation(db, first.id))?.customerName).toBe('First');
+  });
+
   it('updates in one transaction and reports only changed records', async () => {
     const db = await freshDb();
     const [a, b] = [makeInvitation(), makeInvitation()];

@@ -1,0 +1,265 @@
+// Reads Partner Center's customer list export (Customers.csv: Microsoft ID, Company name,
+// Primary domain name, Relationship; DOMAIN.md) and matches it against pending
+// invitations: a customer on that list has accepted a relationship.
+//
+// The parser is forgiving about shape (BOM, CRLF, quoted commas and line breaks, any
+// column order, header case and spacing, extra columns, blank lines, `;` or tab as the
+// separator after a spreadsheet round trip) and strict about content: a file that is not
+// that export, or is cut, is refused with a message that says why, and nothing is imported.
+import Papa from 'papaparse';
+import type { Invitation } from './invitation';
+
+/** Larger files are refused before parsing (characters; ~20 MB of ASCII). */
+export const CSV_MAX_CHARS = 20 * 1024 * 1024;
+/** Partner Center lists far fewer customers than this; more means a wrong file. */
+export const CSV_MAX_ROWS = 200_000;
+const MAX_WARNINGS = 50;
+
+export type CustomerRow = {
+  /** Row number in the file, the header being row 1 (a quoted line break still counts as one row). */
+  row: number;
+  microsoftId: string;
+  companyName: string;
+  /** Lower case; '' when the cell was empty or not a domain. */
+  primaryDomain: string;
+  relationship: string;
+};
+
+/** Stable reason codes, so the UI can show its own translated message; `error` is English. */
+export type CsvErrorCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'json'
+  | 'backup-file'
+  | 'html'
+  | 'unclosed-quote'
+  | 'too-many-rows'
+  | 'missing-columns'
+  | 'no-rows';
+export type CsvParseResult =
+  | { ok: true; rows: CustomerRow[]; warnings: string[] }
+  /** `row` for 'unclosed-quote'; `missing` (column labels) for 'missing-columns'. */
+  | { ok: false; error: string; code: CsvErrorCode; row?: number; missing?: string[] };
+type CsvFailure = Extract<CsvParseResult, { ok: false }>;
+
+type Field = 'microsoftId' | 'companyName' | 'primaryDomain' | 'relationship';
+
+// Accepted header names per field, compared lower case with spaces collapsed.
+const HEADERS: Record<Field, { label: string; names: string[] }> = {
+  microsoftId: { label: 'Microsoft ID', names: ['microsoft id', 'microsoftid', 'customer id', 'tenant id'] },
+  companyName: { label: 'Company name', names: ['company name', 'companyname', 'customer name', 'company'] },
+  primaryDomain: { label: 'Primary domain name', names: ['primary domain name', 'primary domain', 'primarydomainname', 'domain name', 'domain'] },
+  relationship: { label: 'Relationship', names: ['relationship', 'relationships'] },
+};
+const REQUIRED: Field[] = ['companyName', 'primaryDomain'];
+
+function normalizeHeader(h: string): string {
+  return h.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Lower-cased domain, or '' when the value is not a plausible domain name. */
+export function normalizeDomain(value: string): string {
+  const d = value.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
+  return /^(?=.{1,253}$)[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}))+$/u.test(d) ? d : '';
+}
+
+const PARTNER_CENTER_HINT = 'Export the customer list from Partner Center (Customers, then Export) and choose that Customers.csv.';
+
+function sniffForeign(text: string): CsvFailure | null {
+  const start = text.trimStart();
+  // eslint-disable-next-line no-control-regex
+  if (/\u0000/.test(text) || (text.match(/\uFFFD/g)?.length ?? 0) > 16) {
+    return { ok: false, code: 'binary', error: `This is not a text CSV file (it holds binary data). ${PARTNER_CENTER_HINT}` };
+  }
+  if (start.startsWith('{') || start.startsWith('[')) {
+    if (/"format"\s*:\s*"partner-invite-backup"/.test(start.slice(0, 200))) {
+      return { ok: false, code: 'backup-file', error: 'This is a Partner Invite backup, not a customer list: use Restore backup for it.' };
+    }
+    return { ok: false, code: 'json', error: `This is a JSON file, not a CSV. ${PARTNER_CENTER_HINT}` };
+  }
+  if (/^<(?:!doctype|html|\?xml)/i.test(start)) return { ok: false, code: 'html', error: `This is an HTML or XML file, not a CSV. ${PARTNER_CENTER_HINT}` };
+  return null;
+}
+
+export function parseCustomersCsv(text: string): CsvParseResult {
+  if (text.length > CSV_MAX_CHARS) {
+    return { ok: false, code: 'too-large', error: `The file is too large (over ${CSV_MAX_CHARS / 1024 / 1024} MB). A Partner Center customer list is much smaller: check you chose Customers.csv.` };
+  }
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, code: 'empty', error: 'The file is empty.' };
+  const foreign = sniffForeign(body);
+  if (foreign !== null) return foreign;
+
+  const parsed = Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+    // Header + the allowed rows + one more, to tell "too many" without reading it all.
+    preview: CSV_MAX_ROWS + 2,
+  });
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    const row = (unclosed.row ?? 0) + 1;
+    return { ok: false, code: 'unclosed-quote', row, error: `Row ${row}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read. Was the file cut or edited?` };
+  }
+  const [header, ...records] = parsed.data;
+  if (header === undefined) return { ok: false, code: 'empty', error: 'The file is empty.' };
+  if (records.length > CSV_MAX_ROWS) {
+    return { ok: false, code: 'too-many-rows', error: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en')} rows, more than a customer list can hold: check you chose Customers.csv.` };
+  }
+
+  const warnings: string[] = [];
+  let dropped = 0;
+  const warn = (message: string) => {
+    if (warnings.length < MAX_WARNINGS) warnings.push(message);
+    else dropped++;
+  };
+
+  const columns = header.map(normalizeHeader);
+  const index: Partial<Record<Field, number>> = {};
+  for (const field of Object.keys(HEADERS) as Field[]) {
+    const at = columns.findIndex((c) => HEADERS[field].names.includes(c));
+    if (at !== -1) index[field] = at;
+  }
+  const missing = REQUIRED.filter((f) => index[f] === undefined);
+  if (missing.length > 0) {
+    const found = header.map((h) => `"${h.trim()}"`).filter((h) => h !== '""').join(', ') || 'none';
+    const names = missing.map((f) => `"${HEADERS[f].label}"`).join(' and ');
+    return { ok: false, code: 'missing-columns', missing: missing.map((f) => HEADERS[f].label), error: `Missing column${missing.length > 1 ? 's' : ''} ${names}. Columns found: ${found}. ${PARTNER_CENTER_HINT}` };
+  }
+
+  const cell = (record: string[], field: Field): string => {
+    const at = index[field];
+    return at === undefined ? '' : (record[at] ?? '').trim();
+  };
+  const rows: CustomerRow[] = [];
+  records.forEach((record, i) => {
+    const row = i + 2;
+    if (record.every((c) => c.trim() === '')) return;
+    const companyName = cell(record, 'companyName');
+    const rawDomain = cell(record, 'primaryDomain');
+    const primaryDomain = normalizeDomain(rawDomain);
+    if (rawDomain !== '' && primaryDomain === '') warn(`Row ${row}: "${rawDomain.slice(0, 80)}" is not a domain name; this customer can only be matched by company name.`);
+    if (companyName === '' && primaryDomain === '') {
+      warn(`Row ${row} has neither a company name nor a domain: skipped.`);
+      return;
+    }
+    rows.push({ row, microsoftId: cell(record, 'microsoftId'), companyName, primaryDomain, relationship: cell(record, 'relationship') });
+  });
+  if (dropped > 0) warnings.push(`…and ${dropped} more warnings.`);
+  if (rows.length === 0) return { ok: false, code: 'no-rows', error: 'The file has column names but no customers in it.' };
+  return { ok: true, rows, warnings };
+}
+
+// Legal-form words dropped from the end of a company name before comparing
+// (dots and apostrophes are removed first, so "S.p.A." is "spa" and "Co., Ltd." is "co ltd").
+const LEGAL_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
+  'pty', 'pte', 'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'ohg', 'ug', 'ev', 'se', 'sa', 'sas', 'sarl', 'srl', 'srls',
+  'spa', 'sapa', 'snc', 'ss', 'scarl', 'scrl', 'scpa', 'bv', 'nv', 'vof', 'ab', 'oy', 'oyj', 'as', 'asa',
+  'aps', 'sl', 'slu', 'sro', 'kft', 'zrt', 'doo', 'kk', 'ltda', 'cv', 'sc',
+]);
+
+const CONNECTORS = new Set(['and', 'und', 'e', 'et', 'y']);
+
+/** A company name reduced for comparison: no case, accents, punctuation or trailing legal form. */
+export function normalizeCompanyName(name: string): string {
+  // Plain ASCII names (most of them) skip the costly Unicode decomposition.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
+  const words = folded
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’.]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  // Drop legal forms from the end, and a connector before one ("GmbH & Co. KG").
+  let dropped = false;
+  while (words.length > 1) {
+    const last = words[words.length - 1] ?? '';
+    if (LEGAL_SUFFIXES.has(last) || (dropped && CONNECTORS.has(last))) {
+      words.pop();
+      dropped = true;
+    } else break;
+  }
+  return words.join(' ');
+}
+
+/** The domain to compare for an invitation: customerDomain, else the e-mail's domain. */
+export function invitationDomain(inv: Pick<Invitation, 'customerDomain' | 'customerEmail'>): string {
+  const own = normalizeDomain(inv.customerDomain ?? '');
+  if (own !== '') return own;
+  const at = inv.customerEmail.lastIndexOf('@');
+  return at === -1 ? '' : normalizeDomain(inv.customerEmail.slice(at + 1));
+}
+
+const ONMICROSOFT = '.onmicrosoft.com';
+
+// Candidate tenant names for a custom domain, to compare with a `<name>.onmicrosoft.com`
+// primary domain: the first label and the one before the top-level domain, without
+// hyphens (tenant names are letters and digits only).
+function tenantNameCandidates(domain: string): string[] {
+  const labels = domain.split('.');
+  const picks = [labels[0], labels.length > 2 ? labels[labels.length - 2] : undefined];
+  return [...new Set(picks.filter((l): l is string => l !== undefined).map((l) => l.replace(/-/g, '')))];
+}
+
+export type CustomerMatch = { invitation: Invitation; row: CustomerRow; by: 'domain' | 'name' };
+export type MatchResult = { matched: CustomerMatch[]; unmatchedRows: CustomerRow[]; unmatchedInvitations: Invitation[] };
+
+/**
+ * Pairs pending invitations with customers on the list. Each invitation matches at most one
+ * row, in this order: the same domain (customerDomain, else the e-mail's domain; this covers
+ * `*.onmicrosoft.com` too); the same company name after normalizeCompanyName, when exactly
+ * one row has it; then, as a last resort still reported as 'domain', a `<name>.onmicrosoft.com`
+ * primary domain whose name equals the invitation domain's name (contoso.it ~
+ * contoso.onmicrosoft.com). A row may match several invitations (the same customer invited
+ * twice). Linear in rows + invitations.
+ */
+export function matchCustomers(rows: readonly CustomerRow[], pending: readonly Invitation[]): MatchResult {
+  const byDomain = new Map<string, CustomerRow>();
+  const byTenant = new Map<string, CustomerRow>();
+  const byName = new Map<string, CustomerRow | null>(); // null: more than one row has this name
+  for (const row of rows) {
+    const d = row.primaryDomain;
+    if (d !== '' && !byDomain.has(d)) byDomain.set(d, row);
+    if (d.endsWith(ONMICROSOFT)) {
+      const tenant = d.slice(0, -ONMICROSOFT.length);
+      if (!tenant.includes('.') && !byTenant.has(tenant)) byTenant.set(tenant, row);
+    }
+    const n = normalizeCompanyName(row.companyName);
+    if (n !== '') {
+      const seen = byName.get(n);
+      byName.set(n, seen === undefined ? row : seen === row ? row : null);
+    }
+  }
+
+  const matched: CustomerMatch[] = [];
+  const unmatchedInvitations: Invitation[] = [];
+  const usedRows = new Set<CustomerRow>();
+  for (const invitation of pending) {
+    const d = invitationDomain(invitation);
+    let row: CustomerRow | undefined = d === '' ? undefined : byDomain.get(d);
+    let by: CustomerMatch['by'] = 'domain';
+    if (row === undefined) {
+      const n = normalizeCompanyName(invitation.customerName);
+      const named = n === '' ? undefined : byName.get(n);
+      if (named) {
+        row = named;
+        by = 'name';
+      }
+    }
+    if (row === undefined && d !== '' && !d.endsWith(ONMICROSOFT)) {
+      for (const t of tenantNameCandidates(d)) {
+        row = byTenant.get(t);
+        if (row !== undefined) break;
+      }
+    }
+    if (row === undefined) {
+      unmatchedInvitations.push(invitation);
+    } else {
+      usedRows.add(row);
+      matched.push({ invitation, row, by });
+    }
+  }
+  return { matched, unmatchedRows: rows.filter((r) => !usedRows.has(r)), unmatchedInvitations };
+}

@@ -1,0 +1,141 @@
+// "Import Partner Center customer list": Customers.csv is parsed and matched against every
+// pending invitation, the result is SHOWN, and only "Apply" marks the matched ones accepted
+// (through the worker). A broken or foreign file gets the reason and changes nothing.
+import { useState } from 'preact/hooks';
+import { matchCustomers, parseCustomersCsv, type MatchResult } from '../../core/customers-csv';
+import { send } from '../../platform/messages';
+import { Button, Notice, StatusBadge } from '../../ui';
+import { t } from '../../ui/i18n';
+import { FilePicker } from '../components/FilePicker';
+import { localizedError } from '../localized-error';
+import { readAllPending } from '../pending';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'error'; message: string }
+  | { step: 'preview'; file: string; result: MatchResult; warnings: string[] }
+  | { step: 'done'; changed: number };
+
+const SHOWN = 200;
+
+export function CustomersImportSection() {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+
+  const onText = async (text: string, file: string) => {
+    const parsed = parseCustomersCsv(text);
+    if (!parsed.ok) {
+      const subs = [String(parsed.row ?? ''), (parsed.missing ?? []).join(', ')];
+      setState({ step: 'error', message: localizedError('options_csvErr_', parsed.code, parsed.error, subs) });
+      return;
+    }
+    try {
+      const pending = await readAllPending();
+      setState({ step: 'preview', file, result: matchCustomers(parsed.rows, pending), warnings: parsed.warnings });
+    } catch (e) {
+      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const apply = async () => {
+    if (state.step !== 'preview' || state.result.matched.length === 0) return;
+    setBusy(true);
+    try {
+      const ids = state.result.matched.map((m) => m.invitation.id);
+      const { changed } = await send({ type: 'invitation/act', ids, action: 'accept', note: t('options_csvNote') });
+      setState({ step: 'done', changed });
+      setInputKey((k) => k + 1);
+    } catch (e) {
+      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="opt-card" aria-labelledby="csv-title">
+      <h2 id="csv-title">{t('options_csvTitle')}</h2>
+      <p class="opt-card__lead">{t('options_csvLead')}</p>
+      <FilePicker
+        label={t('options_csvFile')}
+        hint={t('options_csvFileHint')}
+        accept=".csv,text/csv"
+        inputKey={inputKey}
+        tooLargeText={t('options_fileTooLarge')}
+        onError={(message) => setState({ step: 'error', message })}
+        onText={(text, name) => void onText(text, name)}
+      />
+      {state.step === 'error' && (
+        <Notice tone="error" role="alert" title={t('options_csvError')}>
+          <p>{state.message}</p>
+          <p>{t('options_nothingChanged')}</p>
+        </Notice>
+      )}
+      {state.step === 'done' && <Notice tone="ok" role="status">{t('options_csvApplied', String(state.changed))}</Notice>}
+      {state.step === 'preview' && (
+        <div data-testid="csv-preview">
+          <div class="opt-summary">
+            <div><strong>{state.result.matched.length}</strong>{t('options_csvMatchedCount')}</div>
+            <div><strong>{state.result.unmatchedInvitations.length}</strong>{t('options_csvPendingLeft')}</div>
+            <div><strong>{state.result.unmatchedRows.length}</strong>{t('options_csvRowsLeft')}</div>
+          </div>
+          {state.warnings.length > 0 && (
+            <Notice tone="warn" title={t('options_csvWarnings')}>
+              <ul>{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            </Notice>
+          )}
+          <h3>{t('options_csvMatchedTitle')}</h3>
+          {state.result.matched.length === 0 ? (
+            <p class="opt-muted">{t('options_csvNoMatch')}</p>
+          ) : (
+            <div class="opt-table-wrap">
+              <table class="opt-table" aria-label={t('options_csvMatchedTitle')}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('options_csvColInvitation')}</th>
+                    <th scope="col">{t('options_csvColCustomer')}</th>
+                    <th scope="col">{t('options_csvColBy')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.result.matched.slice(0, SHOWN).map((m) => (
+                    <tr key={m.invitation.id}>
+                      <td>
+                        <div>{m.invitation.customerName}</div>
+                        <div class="opt-muted opt-small">{m.invitation.customerEmail}</div>
+                      </td>
+                      <td>
+                        <div>{m.row.companyName}</div>
+                        <div class="opt-muted opt-small">{m.row.primaryDomain}</div>
+                      </td>
+                      <td><StatusBadge tone={m.by === 'domain' ? 'ok' : 'info'}>{m.by === 'domain' ? t('options_csvByDomain') : t('options_csvByName')}</StatusBadge></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {state.result.matched.length > SHOWN && <p class="opt-muted opt-small">{t('options_andMore', String(state.result.matched.length - SHOWN))}</p>}
+            </div>
+          )}
+          <h3>{t('options_csvPendingLeftTitle')}</h3>
+          <ul class="opt-list" aria-label={t('options_csvPendingLeftTitle')}>
+            {state.result.unmatchedInvitations.slice(0, SHOWN).map((i) => <li key={i.id}>{i.customerName} <span class="opt-muted">({i.customerEmail})</span></li>)}
+            {state.result.unmatchedInvitations.length === 0 && <li class="opt-muted">{t('options_none')}</li>}
+          </ul>
+          <h3>{t('options_csvRowsLeftTitle')}</h3>
+          <ul class="opt-list" aria-label={t('options_csvRowsLeftTitle')}>
+            {state.result.unmatchedRows.slice(0, SHOWN).map((r) => <li key={r.row}>{r.companyName || r.primaryDomain} <span class="opt-muted">{r.primaryDomain && r.companyName ? `(${r.primaryDomain})` : ''}</span></li>)}
+            {state.result.unmatchedRows.length === 0 && <li class="opt-muted">{t('options_none')}</li>}
+            {state.result.unmatchedRows.length > SHOWN && <li class="opt-muted">{t('options_andMore', String(state.result.unmatchedRows.length - SHOWN))}</li>}
+          </ul>
+          <div class="opt-footer">
+            <Button variant="primary" disabled={busy || state.result.matched.length === 0} onClick={() => void apply()}>
+              {t('options_csvApply', String(state.result.matched.length))}
+            </Button>
+            <Button onClick={() => { setState({ step: 'idle' }); setInputKey((k) => k + 1); }}>{t('options_discard')}</Button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

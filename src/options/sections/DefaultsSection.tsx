@@ -1,0 +1,110 @@
+// Defaults for new invitations and reminders. Delegated admin is forced on (and the box
+// disabled, with the reason) when the profile's cloud requires it (DOMAIN.md rule 3).
+import { useState } from 'preact/hooks';
+import { CLOUDS } from '../../core/clouds';
+import { defaultsSchema, type Settings } from '../../core/settings';
+import { ensureNotificationPermission } from '../../platform/permissions';
+import { saveSettings } from '../../platform/settings';
+import { Button, Checkbox, Notice, SelectField, TextField } from '../../ui';
+import { t } from '../../ui/i18n';
+
+type Status = { tone: 'ok' | 'error' | 'warn'; text: string } | null;
+
+function days(value: string): number | null {
+  return /^\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : null;
+}
+
+export function DefaultsSection({ settings }: { settings: Settings }) {
+  const d = settings.defaults;
+  const cloud = settings.profile?.cloud ?? 'public';
+  const forced = CLOUDS[cloud].dapRequired;
+  const [dap, setDap] = useState(d.dap);
+  const [language, setLanguage] = useState(d.language);
+  const [first, setFirst] = useState(String(d.firstFollowUpDays));
+  const [every, setEvery] = useState(String(d.followUpEveryDays));
+  const [notify, setNotify] = useState(settings.notifications);
+  const [asking, setAsking] = useState(false);
+  const [errors, setErrors] = useState<{ first?: string; every?: string }>({});
+  const [status, setStatus] = useState<Status>(null);
+
+  const toggleNotify = (on: boolean) => {
+    setStatus(null);
+    if (!on) {
+      setNotify(false);
+      return;
+    }
+    // Asked right away, inside the click, as permission prompts require a user gesture. The box
+    // stays unticked (the re-render puts it back) until the browser's prompt is answered.
+    setAsking(true);
+    void ensureNotificationPermission()
+      .catch(() => false)
+      .then((granted) => {
+        setAsking(false);
+        setNotify(granted);
+        if (!granted) setStatus({ tone: 'warn', text: t('options_notifyDenied') });
+      });
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const f = days(first);
+    const ev = days(every);
+    const next = { dap: forced ? true : dap, language, firstFollowUpDays: f ?? -1, followUpEveryDays: ev ?? -1 };
+    const parsed = defaultsSchema.safeParse(next);
+    const errs: { first?: string; every?: string } = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        if (issue.path[0] === 'firstFollowUpDays') errs.first = t('options_errDays');
+        if (issue.path[0] === 'followUpEveryDays') errs.every = t('options_errDays');
+      }
+    }
+    setErrors(errs);
+    if (!parsed.success) {
+      setStatus({ tone: 'error', text: t('options_defaultsNotSaved') });
+      return;
+    }
+    try {
+      await saveSettings({ defaults: parsed.data, notifications: notify });
+      setStatus({ tone: 'ok', text: t('options_defaultsSaved') });
+    } catch (error) {
+      setStatus({ tone: 'error', text: t('options_saveFailed', error instanceof Error ? error.message : String(error)) });
+    }
+  };
+
+  return (
+    <form class="opt-card" onSubmit={(e) => void save(e)} noValidate aria-labelledby="defaults-title">
+      <h2 id="defaults-title">{t('options_defaultsTitle')}</h2>
+      <p class="opt-card__lead">{t('options_defaultsLead')}</p>
+      <Checkbox
+        id="defaults-dap"
+        label={t('options_dapLabel')}
+        checked={forced || dap}
+        disabled={forced}
+        onChange={(v) => {
+          setDap(v);
+          setStatus(null);
+        }}
+        hint={forced ? t('options_dapForced') : t('options_dapHint')}
+      />
+      <div class="opt-grid opt-grid--3">
+        <SelectField
+          id="defaults-language"
+          label={t('options_emailLanguage')}
+          value={language}
+          onValue={(v) => setLanguage(v === 'it' ? 'it' : 'en')}
+          options={[
+            { value: 'en', label: t('options_langEn') },
+            { value: 'it', label: t('options_langIt') },
+          ]}
+        />
+        <TextField id="defaults-first" label={t('options_firstFollowUp')} type="number" inputMode="numeric" value={first} onValue={(v) => { setFirst(v); setErrors((x) => ({ ...x, first: undefined })); }} error={errors.first ?? null} hint={t('options_daysHint')} />
+        <TextField id="defaults-every" label={t('options_followUpEvery')} type="number" inputMode="numeric" value={every} onValue={(v) => { setEvery(v); setErrors((x) => ({ ...x, every: undefined })); }} error={errors.every ?? null} hint={t('options_daysHint')} />
+      </div>
+      <Checkbox id="defaults-notify" label={t('options_notifyLabel')} checked={notify} disabled={asking} onChange={toggleNotify} hint={asking ? t('options_notifyAsking') : t('options_notifyHint')} />
+      {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
+      <div class="opt-footer">
+        <Button type="submit" variant="primary">{t('options_save')}</Button>
+      </div>
+    </form>
+  );
+}

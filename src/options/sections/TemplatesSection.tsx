@@ -1,0 +1,168 @@
+// Email templates per language: edit subject and body, insert placeholders, see the email
+// rendered live with sample data. A body without {{link}} is refused with the reason.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Language } from '../../core/ids';
+import { tryBuildInvitationLink } from '../../core/link';
+import type { EmailTemplate, Settings } from '../../core/settings';
+import { PLACEHOLDERS, defaultTemplate, renderInvitation, templateProblems } from '../../core/template';
+import { saveSettings } from '../../platform/settings';
+import { Button, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
+import { t } from '../../ui/i18n';
+import { TemplatePreview } from './TemplatePreview';
+
+type Status = { tone: 'ok' | 'error'; text: string } | null;
+const LANGS: readonly Language[] = ['en', 'it'];
+const SAMPLE_PARTNER_ID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+
+function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
+  return a.subject === b.subject && a.body === b.body;
+}
+
+/** The link the preview shows: the partner's own when the profile has one, else a sample. */
+function previewLink(settings: Settings): string {
+  const p = settings.profile;
+  if (p?.pastedLink) return p.pastedLink;
+  const built = tryBuildInvitationLink({
+    cloud: p?.cloud ?? 'public',
+    partnerId: p?.partnerTenantId ?? SAMPLE_PARTNER_ID,
+    msppId: p?.indirectProviderTenantId ? p.mpnId : '0',
+    dap: settings.defaults.dap || (p?.cloud ?? 'public') !== 'public',
+    ...(p?.indirectProviderTenantId ? { indirectCspId: p.indirectProviderTenantId } : {}),
+  });
+  return built.ok ? built.value : `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${SAMPLE_PARTNER_ID}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+}
+
+export function TemplatesSection({ settings }: { settings: Settings }) {
+  const [lang, setLang] = useState<Language>(settings.defaults.language);
+  const [drafts, setDrafts] = useState<Record<Language, EmailTemplate>>(() => ({
+    en: settings.templates.en ?? defaultTemplate('en'),
+    it: settings.templates.it ?? defaultTemplate('it'),
+  }));
+  const [status, setStatus] = useState<Status>(null);
+  const body = useRef<HTMLTextAreaElement>(null);
+  const draft = drafts[lang];
+
+  const edit = (patch: Partial<EmailTemplate>) => {
+    setDrafts((d) => ({ ...d, [lang]: { ...d[lang], ...patch } }));
+    setStatus(null);
+  };
+
+  const problems = useMemo(() => templateProblems(draft), [draft]);
+  const blocking = problems.filter((p) => p.code !== 'unknown-placeholder');
+  const unknown = problems.filter((p) => p.code === 'unknown-placeholder');
+  const link = useMemo(() => previewLink(settings), [settings]);
+  const rendered = useMemo(
+    () =>
+      renderInvitation(draft, {
+        customerName: t('options_sampleCustomer'),
+        partnerName: settings.profile?.companyName || t('options_samplePartner'),
+        link,
+        cloud: settings.profile?.cloud ?? 'public',
+        dap: settings.defaults.dap,
+        language: lang,
+      }),
+    [draft, link, lang, settings],
+  );
+
+  const insert = (name: string) => {
+    const el = body.current;
+    const token = `{{${name}}}`;
+    const start = el?.selectionStart ?? draft.body.length;
+    const end = el?.selectionEnd ?? draft.body.length;
+    edit({ body: draft.body.slice(0, start) + token + draft.body.slice(end) });
+    // Put the caret after the inserted placeholder once Preact has re-rendered.
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + token.length, start + token.length);
+    });
+  };
+
+  const store = async (template: EmailTemplate | undefined, okText: string) => {
+    try {
+      await saveSettings({ templates: { ...settings.templates, [lang]: template } });
+      setStatus({ tone: 'ok', text: okText });
+    } catch (error) {
+      setStatus({ tone: 'error', text: t('options_saveFailed', error instanceof Error ? error.message : String(error)) });
+    }
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    if (blocking.length > 0) {
+      setStatus({ tone: 'error', text: t('options_templateNotSaved') });
+      body.current?.focus();
+      return;
+    }
+    // The shipped default is not stored, so later wording fixes reach the user.
+    await store(sameTemplate(draft, defaultTemplate(lang)) ? undefined : draft, t('options_templateSaved'));
+  };
+
+  const reset = async () => {
+    const def = defaultTemplate(lang);
+    setDrafts((d) => ({ ...d, [lang]: def }));
+    await store(undefined, t('options_templateReset'));
+  };
+
+  const bodyError = blocking.find((p) => p.where === 'body' && p.code === 'missing-link') ? t('options_errTemplateNoLink') : null;
+  const subjectError = blocking.find((p) => p.code === 'link-in-subject') ? t('options_errTemplateLinkInSubject') : null;
+
+  return (
+    <form class="opt-card opt-template" onSubmit={(e) => void save(e)} noValidate aria-labelledby="templates-title">
+      <h2 id="templates-title">{t('options_templatesTitle')}</h2>
+      <p class="opt-card__lead">{t('options_templatesLead')}</p>
+      <Tabs
+        idPrefix="tpl"
+        label={t('options_templateLanguage')}
+        selected={lang}
+        onSelect={(k) => {
+          setLang(k);
+          setStatus(null);
+        }}
+        tabs={LANGS.map((l) => ({ key: l, label: l === 'en' ? t('options_langEn') : t('options_langIt') }))}
+      />
+      <TabPanel idPrefix="tpl" tabKey={lang}>
+        <div class="opt-split">
+          <div>
+            <TextField id="tpl-subject" label={t('options_templateSubject')} value={draft.subject} onValue={(v) => edit({ subject: v })} error={subjectError} spellcheck />
+            <div class="pi-field">
+              <span class="pi-field__label" id="tpl-placeholders-label">{t('options_placeholders')}</span>
+              <div class="opt-chips" role="group" aria-labelledby="tpl-placeholders-label">
+                {PLACEHOLDERS.map((p) => (
+                  <Button key={p} small onClick={() => insert(p)} label={t('options_insertPlaceholder', `{{${p}}}`)}>{`{{${p}}}`}</Button>
+                ))}
+              </div>
+            </div>
+            <Field id="tpl-body" label={t('options_templateBody')} error={bodyError} hint={t('options_templateBodyHint')}>
+              {({ id, describedBy, invalid }) => (
+                <textarea
+                  class="pi-textarea"
+                  id={id}
+                  ref={body}
+                  rows={18}
+                  value={draft.body}
+                  aria-invalid={invalid}
+                  aria-describedby={describedBy}
+                  onInput={(e) => edit({ body: e.currentTarget.value })}
+                />
+              )}
+            </Field>
+          </div>
+          <div>
+            <span class="pi-field__label">{t('options_preview')}</span>
+            <TemplatePreview subject={rendered.subject} text={rendered.text} link={link} label={t('options_preview')} />
+            {unknown.length > 0 && (
+              <Notice tone="warn" role="status" title={t('options_unknownPlaceholders')}>
+                <ul>{unknown.map((p) => <li key={`${p.where}${p.placeholder ?? ''}`}>{p.placeholder}</li>)}</ul>
+              </Notice>
+            )}
+          </div>
+        </div>
+      </TabPanel>
+      {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
+      <div class="opt-footer">
+        <Button type="submit" variant="primary">{t('options_save')}</Button>
+        <Button onClick={() => void reset()}>{t('options_templateResetButton')}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+// Opening things from the popup. A popup closes as soon as focus leaves it, so these hand the
+// work to the browser rather than navigating the popup itself.
+import { pageApi as browser } from './page-api';
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}
+
+/**
+ * Hand a mailto: URL to the default mail app. Updating the active tab with a mailto: URL
+ * launches the handler without leaving the page (a link click inside a popup is unreliable).
+ */
+export async function openMailto(url: string): Promise<void> {
+  await browser.tabs.update({ url });
+}

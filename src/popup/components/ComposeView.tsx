@@ -1,0 +1,266 @@
+// Container for the compose tab: binds the pure form pieces to the draft (kept in
+// storage.session), the template, the link guard and the worker (through send()).
+// The customer fields paint at once; the link and draft appear when the draft engine
+// (../draft-engine.ts) and the settings have arrived.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { CLOUDS } from '../../core/clouds';
+import { checkCustomer, emailDomain, isForeignCustomer, type CustomerProblems } from '../../core/customer';
+import type { Invitation } from '../../core/invitation';
+import type { Settings } from '../../core/settings';
+import type { TemplateData } from '../../core/template';
+import { copyRich } from '../../platform/clipboard';
+import { send } from '../../platform/page-api';
+import { openMailto } from '../../platform/open';
+import { loadPopupDraft, savePopupDraft, type PopupDraft } from '../../platform/popup-draft';
+import { Notice } from '../../ui';
+import { t } from '../../ui/i18n';
+import { useEngine } from '../engine';
+import { ComposeActions } from './ComposeActions';
+import { CustomerFields, type CustomerValues } from './CustomerFields';
+import { DapOption } from './DapOption';
+import { DraftEditor } from './DraftEditor';
+import { LinkStatus } from './LinkStatus';
+
+const SAVE_DELAY_MS = 300;
+
+function emptyDraft(dap: boolean): PopupDraft {
+  return {
+    customerName: '', customerEmail: '', customerDomain: '', domainTouched: false, customerCountry: '', dap,
+    subject: '', text: '', renderedSubject: '', renderedText: '', link: '', override: false, resendOf: null,
+  };
+}
+
+type Flash = { tone: 'ok' | 'error' | 'info'; text: string } | null;
+
+export function ComposeView(props: {
+  settings: Settings | null;
+  resend: Invitation | null;
+  onResendTaken: () => void;
+  onRecorded: () => void;
+}) {
+  const { settings } = props;
+  const [draft, setDraft] = useState<PopupDraft>(() => emptyDraft(false));
+  const [loaded, setLoaded] = useState(false);
+  const [showProblems, setShowProblems] = useState(false);
+  const [flash, setFlash] = useState<Flash>(null);
+  const [busy, setBusy] = useState(false);
+  const touched = useRef(false);
+  const fromStore = useRef(false);
+  const engine = useEngine();
+
+  const update = (patch: Partial<PopupDraft>) => {
+    touched.current = true;
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+
+  // Restore the draft of the last popup session (closing the popup destroys this page).
+  useEffect(() => {
+    void loadPopupDraft().then((stored) => {
+      if (stored && !touched.current) {
+        fromStore.current = true;
+        setDraft(stored);
+      }
+      setLoaded(true);
+    });
+  }, []);
+
+  // A fresh draft starts from the partner's default for delegated admin.
+  useEffect(() => {
+    if (loaded && settings && !fromStore.current && !touched.current) setDraft((d) => ({ ...d, dap: settings.defaults.dap }));
+  }, [loaded, settings]);
+
+  const profile = settings?.profile ?? null;
+  const language = settings?.defaults.language ?? 'en';
+  const custom = settings?.templates[language];
+  const template = useMemo(() => custom ?? engine?.defaultTemplate(language) ?? null, [custom, engine, language]);
+  const cloud = profile?.cloud ?? 'public';
+  const forced = CLOUDS[cloud].dapRequired;
+  const dap = forced || draft.dap;
+  const linkResult = useMemo(() => (profile && engine ? engine.linkForProfile(profile, dap) : null), [profile, dap, engine]);
+  const link = linkResult?.ok ? linkResult.value : '';
+  const data: TemplateData = { customerName: draft.customerName, partnerName: profile?.companyName ?? '', link, cloud, dap, language };
+
+  // "Resend" from the Pending tab: the email as last sent, for the same customer.
+  useEffect(() => {
+    const inv = props.resend;
+    if (!inv || !loaded) return;
+    touched.current = true;
+    setDraft({
+      ...emptyDraft(inv.dap),
+      customerName: inv.customerName, customerEmail: inv.customerEmail, customerDomain: inv.customerDomain,
+      domainTouched: true, customerCountry: inv.customerCountry, subject: inv.subject, text: inv.body, link: inv.link, resendOf: inv.id,
+    });
+    setShowProblems(false);
+    setFlash({ tone: 'info', text: t('popup_resend_loaded', inv.customerName) });
+    props.onResendTaken();
+  }, [props.resend, loaded]);
+
+
+  // The template's output for the current details; re-computed only when they change.
+  const rendering = useMemo(
+    () => (link && engine && template ? engine.renderInvitation(template, data) : null),
+    [link, template, engine, draft.customerName, profile?.companyName, language, cloud, dap],
+  );
+  // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
+  const stale = Boolean(rendering && engine?.isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
+
+  // Apply a new rendering to the draft; edits are kept (reconcileDraft). Functional update:
+  // effects run after paint, and the partner may have typed in between.
+  useEffect(() => {
+    if (!loaded || !rendering || !engine) return;
+    setDraft((d) => {
+      const r = engine.reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
+      const same = r.text === d.text && r.subject === d.subject && r.link === d.link && r.renderedText === d.renderedText && r.renderedSubject === d.renderedSubject;
+      return same ? d : { ...d, ...r };
+    });
+  }, [loaded, rendering]);
+
+  // Keep the draft across popup closes, and hand it to "Insert invitation" (debounced).
+  useEffect(() => {
+    if (!loaded || !touched.current) return;
+    const timer = setTimeout(() => {
+      void savePopupDraft(draft).catch(() => undefined);
+      const empty = !draft.customerName && !draft.customerEmail && !draft.text;
+      const html = link && engine ? engine.htmlForText(draft.text, data) : '';
+      void send({
+        type: 'draft/set',
+        draft: empty ? null : { customerName: draft.customerName, customerEmail: draft.customerEmail, subject: draft.subject, text: draft.text, html, link },
+      }).catch((e: unknown) => console.warn('Partner Invite: could not share the draft', e));
+    }, SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [draft, loaded, engine]);
+
+  const check = useMemo(() => (link && engine ? engine.viewLinkCheck(engine.checkLink(draft.text, link, 'text')) : null), [draft.text, link, engine]);
+  const intact = check?.intact ?? false;
+  // An override covers the problem the partner looked at, not a later one.
+  useEffect(() => {
+    if (intact && draft.override) setDraft((d) => ({ ...d, override: false }));
+  }, [intact]);
+
+  const mailto = useMemo(
+    () => engine?.buildMailto({ to: draft.customerEmail.trim(), subject: draft.subject, body: draft.text }) ?? null,
+    [draft.customerEmail, draft.subject, draft.text, engine],
+  );
+  const problems: CustomerProblems = showProblems ? checkCustomer(draft) : {};
+  const foreign = Boolean(profile && isForeignCustomer(profile.country, draft.customerCountry));
+
+  const onCustomer = (patch: Partial<CustomerValues> & { domainTouched?: boolean }) => {
+    const next: Partial<PopupDraft> = { ...patch };
+    if (patch.customerEmail !== undefined && !draft.domainTouched) next.customerDomain = emailDomain(patch.customerEmail);
+    if (patch.customerDomain !== undefined && patch.customerDomain === '') next.domainTouched = false;
+    setFlash(null);
+    update(next);
+  };
+
+  const regenerate = () => {
+    if (rendering) update({ subject: rendering.subject, text: rendering.text, renderedSubject: rendering.subject, renderedText: rendering.text, link });
+  };
+
+  const copy = async () => {
+    if (!engine) return;
+    setBusy(true);
+    try {
+      await copyRich(draft.text, engine.htmlForText(draft.text, data));
+      setFlash({ tone: 'ok', text: t('popup_copied') });
+    } catch (e) {
+      setFlash({ tone: 'error', text: t('popup_copy_failed', e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openMail = async () => {
+    if (!mailto) return;
+    try {
+      await openMailto(mailto.url);
+      setFlash({ tone: 'info', text: t('popup_mail_opened') });
+    } catch (e) {
+      setFlash({ tone: 'error', text: t('popup_mail_failed', e instanceof Error ? e.message : String(e)) });
+    }
+  };
+
+  const done = async () => {
+    const found = checkCustomer(draft);
+    if (Object.keys(found).length > 0) {
+      setShowProblems(true);
+      setFlash({ tone: 'error', text: t('popup_fix_fields') });
+      const first = (['customerName', 'customerEmail', 'customerDomain'] as const).find((k) => found[k]);
+      const ids = { customerName: 'pp-customer-name', customerEmail: 'pp-customer-email', customerDomain: 'pp-customer-domain' } as const;
+      if (first) document.getElementById(ids[first])?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      if (draft.resendOf) {
+        await send({ type: 'invitation/act', ids: [draft.resendOf], action: 'followed-up' });
+      } else {
+        await send({
+          type: 'invitation/record',
+          invitation: {
+            customerName: draft.customerName.trim(),
+            customerEmail: draft.customerEmail.trim(),
+            customerDomain: draft.customerDomain.trim().toLowerCase(),
+            customerCountry: draft.customerCountry,
+            cloud, dap, kind: 'reseller', link, language,
+            subject: draft.subject,
+            body: draft.text,
+          },
+        });
+      }
+      setFlash({ tone: 'ok', text: t(draft.resendOf ? 'popup_followup_recorded' : 'popup_recorded', draft.customerName.trim()) });
+      touched.current = true;
+      fromStore.current = false;
+      setShowProblems(false);
+      setDraft(emptyDraft(settings?.defaults.dap ?? false));
+      props.onRecorded();
+    } catch (e) {
+      setFlash({ tone: 'error', text: t('popup_record_failed', e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      {flash ? (
+        <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'} id="pp-flash">{flash.text}</Notice>
+      ) : null}
+      <CustomerFields values={draft} problems={problems} partnerCountry={profile?.country ?? ''} foreign={foreign} onChange={onCustomer} />
+      <DapOption checked={dap} forced={forced} cloudLabel={t(`popup_cloud_${cloud}`)} onChange={(on) => update({ dap: on })} />
+      <section class="pp-section" aria-labelledby="pp-link-heading">
+        <div class="pp-linkhead">
+          <h2 id="pp-link-heading">{t('popup_link_heading')}</h2>
+        </div>
+        {!settings || (profile && !engine) ? <p class="pp-small">{t('popup_loading')}</p> : null}
+        {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', linkResult.error)}</Notice> : null}
+        {link ? <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>{link}</div> : null}
+      </section>
+      {engine && link && check && mailto ? (
+        <section class="pp-section" aria-label={t('popup_draft_heading')}>
+          <DraftEditor
+            subject={draft.subject}
+            text={draft.text}
+            edited={engine.isEdited(draft)}
+            stale={stale}
+            invalid={!intact}
+            onSubject={(v) => update({ subject: v })}
+            onText={(v) => update({ text: v })}
+            onRegenerate={regenerate}
+          />
+          <LinkStatus check={check} onRestore={() => update({ text: engine.restoreLink(draft.text, link, 'text') })} />
+          <ComposeActions
+            linkIntact={intact}
+            override={draft.override}
+            onOverride={(on) => update({ override: on })}
+            mailto={mailto}
+            busy={busy}
+            onCopy={() => void copy()}
+            onOpenMail={() => void openMail()}
+            onDone={() => void done()}
+            doneLabel={draft.resendOf ? t('popup_done_followup') : t('popup_done')}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}

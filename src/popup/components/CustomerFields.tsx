@@ -1,0 +1,86 @@
+// Who the invitation is for. Pure: values and problems in, changes out.
+import { useMemo } from 'preact/hooks';
+import { countryName, countryOptions } from '../../core/countries';
+import type { CustomerProblems } from '../../core/customer';
+import { Notice, SelectField, TextField } from '../../ui';
+import { t, uiLanguage } from '../../ui/i18n';
+
+export type CustomerValues = { customerName: string; customerEmail: string; customerDomain: string; customerCountry: string };
+
+const PROBLEM_KEYS: Record<string, string> = {
+  'customerName.required': 'popup_err_name_required',
+  'customerName.tooLong': 'popup_err_name_long',
+  'customerEmail.required': 'popup_err_email_required',
+  'customerEmail.invalid': 'popup_err_email_invalid',
+  'customerDomain.invalid': 'popup_err_domain_invalid',
+};
+
+function message(field: keyof CustomerProblems, problems: CustomerProblems): string | null {
+  const code = problems[field];
+  return code ? t(PROBLEM_KEYS[`${field}.${code}`] ?? 'popup_err_generic') : null;
+}
+
+export function CustomerFields(props: {
+  values: CustomerValues;
+  problems: CustomerProblems;
+  partnerCountry: string;
+  foreign: boolean;
+  onChange: (patch: Partial<CustomerValues> & { domainTouched?: boolean }) => void;
+}) {
+  const { values, problems } = props;
+  const locale = uiLanguage();
+  const countries = useMemo(
+    () => [{ value: '', label: t('popup_country_unknown') }, ...countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))],
+    [locale],
+  );
+  return (
+    <>
+      <TextField
+        id="pp-customer-name"
+        label={t('popup_customer_name')}
+        value={values.customerName}
+        onValue={(v) => props.onChange({ customerName: v })}
+        error={message('customerName', problems)}
+        autoComplete="organization"
+        maxLength={200}
+        required
+      />
+      <TextField
+        id="pp-customer-email"
+        label={t('popup_customer_email')}
+        type="email"
+        inputMode="email"
+        value={values.customerEmail}
+        onValue={(v) => props.onChange({ customerEmail: v })}
+        error={message('customerEmail', problems)}
+        autoComplete="email"
+        maxLength={320}
+        required
+      />
+      <div class="pp-row">
+        <TextField
+          id="pp-customer-domain"
+          label={t('popup_customer_domain')}
+          optionalText={t('popup_optional')}
+          value={values.customerDomain}
+          onValue={(v) => props.onChange({ customerDomain: v, domainTouched: true })}
+          error={message('customerDomain', problems)}
+          maxLength={253}
+        />
+        <SelectField
+          id="pp-customer-country"
+          label={t('popup_customer_country')}
+          optionalText={t('popup_optional')}
+          value={values.customerCountry}
+          options={countries}
+          onValue={(v) => props.onChange({ customerCountry: v })}
+        />
+      </div>
+      {props.foreign ? (
+        <Notice tone="warn" role="status" id="pp-country-warning">
+          {t('popup_country_warning', [countryName(values.customerCountry, locale), countryName(props.partnerCountry, locale)])}
+        </Notice>
+      ) : null}
+    </>
+  );
+}

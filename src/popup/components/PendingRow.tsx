@@ -1,0 +1,47 @@
+// One pending invitation: who, when it was sent, whether a follow-up is due, and its actions.
+import type { Invitation } from '../../core/invitation';
+import { Button, StatusBadge } from '../../ui';
+import { t, uiLanguage } from '../../ui/i18n';
+
+const DAY = 86_400_000;
+
+/** "3 days ago" / "in 2 days" in the UI language. */
+function relative(at: number, now: number): string {
+  const days = Math.round((at - now) / DAY);
+  return new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' }).format(days, 'day');
+}
+
+export function PendingRow(props: {
+  inv: Invitation;
+  now: number;
+  onAccept: () => void;
+  onSnooze: (days: number) => void;
+  onResend: () => void;
+}) {
+  const { inv, now } = props;
+  // Same rule as core/lifecycle isDue, inlined: importing lifecycle would pull zod into the popup.
+  const due = inv.status === 'pending' && inv.dueAt !== null && inv.dueAt <= now;
+  const name = inv.customerName;
+  return (
+    <li class="pp-item">
+      <div class="pp-item__head">
+        <span class="pp-item__name">{name}</span>
+        {due ? (
+          <StatusBadge tone="warn">{t('popup_due_now')}</StatusBadge>
+        ) : inv.dueAt !== null ? (
+          <StatusBadge tone="neutral">{t('popup_due_at', relative(inv.dueAt, now))}</StatusBadge>
+        ) : null}
+      </div>
+      <div class="pp-item__meta">
+        {inv.customerEmail} · {t('popup_sent_at', relative(inv.createdAt, now))}
+        {inv.followUps > 0 ? ` · ${t('popup_followups', String(inv.followUps))}` : ''}
+      </div>
+      <div class="pi-actions">
+        <Button small onClick={props.onAccept} label={t('popup_accept_for', name)}>{t('popup_accept')}</Button>
+        <Button small onClick={() => props.onSnooze(3)} label={t('popup_snooze3_for', name)}>{t('popup_snooze3')}</Button>
+        <Button small onClick={() => props.onSnooze(7)} label={t('popup_snooze7_for', name)}>{t('popup_snooze7')}</Button>
+        <Button small variant="primary" onClick={props.onResend} label={t('popup_resend_for', name)}>{t('popup_resend')}</Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,52 @@
+// The Pending tab: due invitations first, 50 at a time, read straight from IndexedDB;
+// actions go to the worker and the list reloads from the top afterwards.
+import { useState } from 'preact/hooks';
+import type { Invitation } from '../../core/invitation';
+import type { Settings } from '../../core/settings';
+import { send } from '../../platform/page-api';
+import { Button, Notice } from '../../ui';
+import { t } from '../../ui/i18n';
+import { usePendingPages } from '../use-pending';
+import { PendingRow } from './PendingRow';
+
+const DAY = 86_400_000;
+
+export function PendingView(props: { settings: Settings | null; onResend: (inv: Invitation) => void; onChanged: () => void }) {
+  const pages = usePendingPages();
+  const [flash, setFlash] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const now = Date.now();
+
+  const act = async (inv: Invitation, action: 'accept' | 'snooze', days?: number) => {
+    try {
+      await send({ type: 'invitation/act', ids: [inv.id], action, ...(days ? { until: Date.now() + days * DAY } : {}) });
+      setFlash({ tone: 'ok', text: action === 'accept' ? t('popup_marked_accepted', inv.customerName) : t('popup_snoozed', [inv.customerName, String(days)]) });
+      pages.reload();
+      props.onChanged();
+    } catch (e) {
+      setFlash({ tone: 'error', text: t('popup_action_failed', e instanceof Error ? e.message : String(e)) });
+    }
+  };
+
+  return (
+    <div>
+      {flash ? <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'}>{flash.text}</Notice> : null}
+      {pages.error ? <Notice tone="error" role="alert">{t('popup_pending_failed', pages.error)}</Notice> : null}
+      {!pages.loading && pages.rows.length === 0 && !pages.error ? <p class="pp-empty">{t('popup_pending_empty')}</p> : null}
+      <ul class="pp-list" aria-label={t('popup_tab_pending')} aria-busy={pages.loading}>
+        {pages.rows.map((inv) => (
+          <PendingRow
+            key={inv.id}
+            inv={inv}
+            now={now}
+            onAccept={() => void act(inv, 'accept')}
+            onSnooze={(days) => void act(inv, 'snooze', days)}
+            onResend={() => props.onResend(inv)}
+          />
+        ))}
+      </ul>
+      {pages.next ? (
+        <Button onClick={pages.more} disabled={pages.loading}>{t('popup_pending_more')}</Button>
+      ) : null}
+    </div>
+  );
+}

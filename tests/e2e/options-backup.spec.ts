@@ -1,0 +1,89 @@
+// Options page, backup: export downloads a versioned JSON; after wiping everything, importing
+// it gives back the same invitations and settings; the preview says what will change first;
+// importing twice changes nothing; broken or foreign files change nothing and say why.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './harness';
+import { record, storedInvitations } from './options-helpers';
+
+const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+
+test('export, wipe, import gives back the same data; a second import changes nothing', async ({ openPage }) => {
+  const page = await openPage('options');
+  await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');
+  await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill(TENANT);
+  await page.getByRole('combobox', { name: 'Country or region' }).selectOption('IT');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Partner profile saved.')).toBeVisible();
+  const ids = await record(page, [
+    { name: 'Fabrikam Ltd', email: 'it@fabrikam.com' },
+    { name: 'Northwind Traders', email: 'admin@northwind.example', domain: 'northwind.example' },
+    { name: 'Tailspin Toys', email: 'ops@tailspin.example' },
+  ]);
+  await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'accept', note: 'signed' }), ids[0]);
+  const before = await storedInvitations(page);
+  const settingsBefore = await page.evaluate(() => chrome.storage.sync.get(null));
+
+  await page.getByRole('link', { name: 'Backup' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^partner-invite-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = path.join(test.info().outputDir, download.suggestedFilename());
+  await download.saveAs(file);
+  const backup = JSON.parse(await readFile(file, 'utf8')) as { format: string; version: number; invitations: { id: string }[]; settings: { profile: { companyName: string } } };
+  expect(backup.format).toBe('partner-invite-backup');
+  expect(backup.version).toBe(1);
+  expect(backup.invitations.map((i) => i.id).sort()).toEqual([...ids].sort());
+  expect(backup.settings.profile.companyName).toBe('Contoso IT Services');
+  await expect(page.getByText('Backup downloaded with 3 invitations.')).toBeVisible();
+
+  // Wipe: delete every invitation through the tracker, and clear the settings.
+  await page.getByRole('link', { name: 'Invitations' }).click();
+  await page.getByRole('checkbox', { name: 'Select every invitation on this page' }).check();
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete 3' }).click();
+  await expect(page.getByText('No invitations yet.')).toBeVisible();
+  await page.evaluate(() => chrome.storage.sync.clear());
+  expect(await storedInvitations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Backup' }).click();
+  await page.getByLabel('Backup file').setInputFiles(file);
+  const preview = page.getByTestId('backup-preview');
+  await expect(preview).toContainText('3invitations to add');
+  await expect(preview).toContainText('0invitations to update');
+  await expect(preview).toContainText('will be replaced by the ones in the backup');
+  expect(await storedInvitations(page)).toEqual([]); // the preview changed nothing
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 3, updated 0, unchanged 0.' })).toBeVisible();
+
+  expect(await storedInvitations(page)).toEqual(before);
+  expect(await page.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ profile: settingsBefore.profile });
+
+  // Idempotent: the same file again adds and updates nothing.
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await expect(preview).toContainText('3invitations already up to date');
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 0, updated 0, unchanged 3.' })).toBeVisible();
+  expect(await storedInvitations(page)).toEqual(before);
+});
+
+for (const [name, content, reason] of [
+  ['a Customers.csv', 'Microsoft ID,Company name,Primary domain name,Relationship\r\n1,Fabrikam,fabrikam.com,Cloud Reseller\r\n', /This is a CSV file/],
+  ['foreign JSON', '{"format":"something-else","version":1}', /not a Partner Invite backup/],
+  ['a damaged backup', '{"format":"partner-invite-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","settings":{"profile":null,"defaults":{"dap":false,"language":"en","firstFollowUpDays":3,"followUpEveryDays":7},"templates":{},"notifications":false},"invitations":[{"id":"x"}]}', /Invitation 1 \(id "x"\) is invalid/],
+  ['a newer version', '{"format":"partner-invite-backup","version":9}', /newer version of Partner Invite/],
+] as const) {
+  test(`importing ${name} is refused with the reason and changes nothing`, async ({ openPage }) => {
+    const page = await openPage('options', '#backup');
+    await record(page, [{ name: 'Fabrikam Ltd', email: 'it@fabrikam.com' }]);
+    const before = await storedInvitations(page);
+    await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This backup cannot be imported');
+    await expect(alert).toContainText(reason);
+    await expect(alert).toContainText('Nothing was changed.');
+    await expect(page.getByRole('button', { name: 'Restore backup' })).toHaveCount(0);
+    expect(await storedInvitations(page)).toEqual(before);
+  });
+}

@@ -1,0 +1,75 @@
+// Shared helpers for the options e2e tests: records made through the real service worker,
+// and the stored statuses read back from IndexedDB.
+import type { Page } from '@playwright/test';
+
+export const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+
+export type Customer = { name: string; email: string; domain?: string };
+
+/** Records invitations exactly as the popup's Done does: a message to the service worker. */
+export async function record(page: Page, customers: readonly Customer[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ customers, link }) => {
+      const ids: string[] = [];
+      for (const c of customers) {
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'invitation/record',
+          invitation: {
+            customerName: c.name,
+            customerEmail: c.email,
+            customerDomain: c.domain ?? '',
+            cloud: 'public',
+            dap: false,
+            link,
+            language: 'en',
+            subject: 'Invitation',
+            body: `Dear ${c.name}, ${link}`,
+          },
+        })) as { ok: boolean; value?: { id: string }; error?: string };
+        if (!reply.ok || !reply.value) throw new Error(reply.error ?? 'no reply');
+        ids.push(reply.value.id);
+      }
+      return ids;
+    },
+    { customers, link: LINK },
+  );
+}
+
+/** Customer name -> status, as stored in IndexedDB by the worker. */
+export async function statuses(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('partner-invite');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<{ customerName: string; status: string }[]>((resolve) => {
+      const r = db.transaction('invitations').objectStore('invitations').getAll();
+      r.onsuccess = () => resolve(r.result as { customerName: string; status: string }[]);
+    });
+    db.close();
+    return Object.fromEntries(all.map((i) => [i.customerName, i.status]));
+  });
+}
+
+/** Every stored invitation (without the index-only fields), sorted by id. */
+export async function storedInvitations(page: Page): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('partner-invite');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const r = db.transaction('invitations').objectStore('invitations').getAll();
+      r.onsuccess = () => resolve(r.result as Record<string, unknown>[]);
+    });
+    db.close();
+    return all
+      .map((row) => {
+        const { dueKey: _d, terms: _t, pendingExpiry: _p, ...inv } = row;
+        return inv;
+      })
+      .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  });
+}

@@ -1,0 +1,106 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
+
+const DAY = 86_400_000;
+
+type Reply = { ok: true; value: { id?: string } } | { ok: false; error: string };
+
+/** Record invitations through the worker, as the popup's Done does. */
+async function record(page: Page, names: string[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ names, link }) => {
+      const ids: string[] = [];
+      for (const name of names) {
+        const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'invitation/record',
+          invitation: {
+            customerName: name, customerEmail: `admin@${slug}.example`, customerDomain: `${slug}.example`, customerCountry: 'IT',
+            cloud: 'public', dap: false, kind: 'reseller', link, language: 'en', subject: `Invitation for ${name}`, body: `Dear ${name},\n\n${link}\n\nBye`,
+          },
+        })) as Reply;
+        if (!reply.ok || !reply.value.id) throw new Error(reply.ok ? 'no id' : reply.error);
+        ids.push(reply.value.id);
+      }
+      return ids;
+    },
+    { names, link: LINK_NO_DAP },
+  );
+}
+
+/** The popup as seen `days` from now (the page's clock only; the worker keeps real time). */
+async function popupLater(context: BrowserContext, extensionId: string, days: number): Promise<Page> {
+  const page = await context.newPage();
+  await page.clock.install({ time: Date.now() + days * DAY });
+  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  return page;
+}
+
+test('pending tab: due first with a count, mark accepted, snooze, resend records a follow-up', async ({ context, extensionId, openPage }) => {
+  const setup = await openPage('popup');
+  await setProfile(setup);
+  const [a, b, c] = await record(setup, ['Alpine Ski House', 'Blue Yonder', 'Coho Winery']);
+  // Coho is snoozed well past the others before the popup looks.
+  await setup.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'snooze', until: Date.now() + 20 * 86_400_000 }), c!);
+  await setup.close();
+
+  // Default cadence: first follow-up 3 days after sending. Four days later two are due.
+  const popup = await popupLater(context, extensionId, 4);
+  const tab = popup.getByRole('tab', { name: 'Pending (2 due)' });
+  await expect(tab).toBeVisible();
+  // Keyboard: arrow keys move between the tabs.
+  await popup.getByRole('tab', { name: 'New invitation' }).focus();
+  await popup.keyboard.press('ArrowRight');
+  await expect(tab).toBeFocused();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+
+  const items = popup.getByRole('list', { name: 'Pending' }).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText('Follow-up due');
+  await expect(items.nth(1)).toContainText('Follow-up due');
+  await expect(items.nth(2)).toContainText('Coho Winery');
+  await expect(items.nth(2)).not.toContainText('Follow-up due');
+  await expect(items.nth(0)).toContainText(/sent 4 days ago/);
+
+  await popup.getByRole('button', { name: 'Accepted: Alpine Ski House' }).click();
+  await expect(popup.getByRole('tab', { name: 'Pending (1 due)' })).toBeVisible();
+  await expect(items).toHaveCount(2);
+  await popup.getByRole('button', { name: 'Snooze 1 week: Blue Yonder' }).click();
+  await expect(popup.getByRole('tab', { name: 'Pending', exact: true })).toBeVisible();
+  let rows = await readRows(popup);
+  expect(rows.find((r) => r.id === a)?.status).toBe('accepted');
+  const blue = rows.find((r) => r.id === b)!;
+  expect(blue.status).toBe('pending');
+  // Snoozed from the popup's "now" (4 days ahead) for a week.
+  expect(blue.dueAt! - Date.now()).toBeGreaterThan(10 * DAY);
+
+  // Resend re-opens the last email in compose; Done records a follow-up, not a new invitation.
+  await popup.getByRole('button', { name: 'Resend: Coho Winery' }).click();
+  await expect(popup.getByRole('tab', { name: 'New invitation' })).toHaveAttribute('aria-selected', 'true');
+  await expect(popup.getByLabel('Customer name')).toHaveValue('Coho Winery');
+  await expect(popup.getByLabel('Customer email')).toHaveValue('admin@cohowinery.example');
+  await expect(popup.getByRole('textbox', { name: 'Email body' })).toHaveValue(`Dear Coho Winery,\n\n${LINK_NO_DAP}\n\nBye`);
+  await popup.getByRole('button', { name: 'Done (record follow-up)' }).click();
+  await expect(popup.locator('#pp-flash')).toContainText('Follow-up to Coho Winery recorded');
+  rows = await readRows(popup);
+  expect(rows).toHaveLength(3);
+  const coho = rows.find((r) => r.id === c)!;
+  expect(coho.followUps).toBe(1);
+  expect(coho.history.map((h) => h.event)).toContain('followed-up');
+});
+
+test('pending tab pages 50 at a time', async ({ openPage }) => {
+  const setup = await openPage('popup');
+  await setProfile(setup);
+  await record(setup, Array.from({ length: 57 }, (_, i) => `Customer ${String(i).padStart(2, '0')}`));
+  const popup = await openPage('popup');
+  await popup.getByRole('tab', { name: /Pending/ }).click();
+  const items = popup.getByRole('list', { name: 'Pending' }).getByRole('listitem');
+  await expect(items).toHaveCount(50);
+  await popup.getByRole('button', { name: 'Show 50 more' }).click();
+  await expect(items).toHaveCount(57);
+  await expect(popup.getByRole('button', { name: 'Show 50 more' })).toHaveCount(0);
+  const names = await items.locator('.pp-item__name').allTextContents();
+  expect(new Set(names).size).toBe(57);
+});

@@ -1,0 +1,75 @@
+// A database written by the previous schema (version 1) is upgraded by the worker without loss.
+import { test, expect } from './harness';
+import { LINK, readAllRows, sendFrom } from './tracker-helpers';
+
+const DAY = 86_400_000;
+
+test('the worker upgrades a version 1 database with data to version 2 and loses nothing', async ({ openPage }) => {
+  const page = await openPage('options');
+  const now = Date.now();
+  const base = {
+    customerEmail: 'admin@customer.example', customerDomain: 'customer.example', customerCountry: 'IT', cloud: 'public', dap: false,
+    kind: 'reseller', link: LINK, language: 'it', subject: 'Invito', body: `Gentile cliente: ${LINK}`, expiresAt: null, followUps: 0,
+  };
+  // Version 1 rows: follow-up date as an ISO string, no dueAt, no history.
+  const v1Rows = [
+    { ...base, id: 'overdue', customerName: 'Contoso', status: 'pending', createdAt: now - 10 * DAY, updatedAt: now - 10 * DAY, nextFollowUp: new Date(now - 3 * DAY).toISOString() },
+    { ...base, id: 'later', customerName: 'Fabrikam', status: 'pending', createdAt: now - DAY, updatedAt: now - DAY, nextFollowUp: new Date(now + 5 * DAY).toISOString(), followUps: 2 },
+    { ...base, id: 'gdap', customerName: 'Northwind', kind: 'gdap', status: 'pending', createdAt: now - 2 * DAY, updatedAt: now - 2 * DAY, expiresAt: now + 88 * DAY, nextFollowUp: new Date(now - DAY).toISOString() },
+    { ...base, id: 'won', customerName: 'Tailspin', status: 'accepted', createdAt: now - 30 * DAY, updatedAt: now - 20 * DAY, nextFollowUp: null },
+  ];
+
+  // Replace the database the worker created at install with one written the way version 1 did.
+  await page.evaluate(async (rows) => {
+    await new Promise<void>((resolve, reject) => {
+      const del = indexedDB.deleteDatabase('partner-invite'); // the worker closes its connection on versionchange
+      del.onsuccess = () => resolve();
+      del.onerror = () => reject(del.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('partner-invite', 1);
+      req.onupgradeneeded = () => {
+        const store = req.result.createObjectStore('invitations', { keyPath: 'id' });
+        store.createIndex('status', 'status');
+        store.createIndex('updatedAt', 'updatedAt');
+        for (const row of rows) store.put(row);
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+  }, v1Rows);
+
+  // The worker opens it on the next message, runs the upgrade, and counts due follow-ups from the new index.
+  expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 2 } });
+
+  const info = await page.evaluate(
+    () =>
+      new Promise<{ version: number; indexes: string[] }>((resolve) => {
+        const req = indexedDB.open('partner-invite');
+        req.onsuccess = () => {
+          const db = req.result;
+          const indexes = [...db.transaction('invitations').objectStore('invitations').indexNames];
+          db.close();
+          resolve({ version: db.version, indexes });
+        };
+      }),
+  );
+  expect(info).toEqual({ version: 2, indexes: ['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt'] });
+
+  const rows = await readAllRows(page);
+  expect(rows).toHaveLength(v1Rows.length);
+  for (const old of v1Rows) {
+    const row = rows.find((r) => r.id === old.id);
+    const { nextFollowUp, ...kept } = old;
+    expect(row, old.id).toMatchObject(kept);
+    expect(row?.dueAt).toBe(old.status === 'pending' && nextFollowUp ? Date.parse(nextFollowUp) : null);
+    expect(row?.history[0]).toMatchObject({ event: 'created' });
+  }
+
+  // And the upgraded records work with the lifecycle: accepting the overdue one lowers the count.
+  expect(await sendFrom(page, { type: 'invitation/act', ids: ['overdue'], action: 'accept' })).toEqual({ ok: true, value: { changed: 1 } });
+  expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 1 } });
+});

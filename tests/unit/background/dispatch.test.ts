@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import type { Handlers } from '../../../src/platform/messages';
+
+// The browser supplies our extension id and origin; everything else is the code under test.
+vi.mock('../../../src/platform/browser', () => ({
+  default: { runtime: { id: 'our-id', getURL: (p: string) => `chrome-extension://our-id${p}` } },
+}));
+const { dispatch, MALFORMED, REFUSED_PRIVILEGED, REFUSED_SENDER } = await import('../../../src/background/dispatch');
+
+const optionsPage = { id: 'our-id', url: 'chrome-extension://our-id/src/options/index.html' };
+const contentScript = { id: 'our-id', url: 'https://outlook.office.com/mail/', tab: { id: 3 } as never, frameId: 0 };
+const otherExtension = { id: 'evil-id', url: 'chrome-extension://evil-id/page.html' };
+
+function recordingHandlers() {
+  const calls: string[] = [];
+  const handler = (type: string) => async () => {
+    calls.push(type);
+    return {};
+  };
+  const handlers = {
+    'invitation/record': async () => (calls.push('invitation/record'), { id: 'x' }),
+    'invitation/act': async () => (calls.push('invitation/act'), { changed: 1 }),
+    'invitation/delete': async () => (calls.push('invitation/delete'), { deleted: 1 }),
+    'backup/import': async () => (calls.push('backup/import'), { added: 0, updated: 0, unchanged: 0, settingsChanged: false }),
+    'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
+    'draft/set': handler('draft/set'),
+    'content/link-state': handler('content/link-state'),
+  } as Handlers;
+  return { calls, handlers };
+}
+
+const privileged = [
+  { type: 'invitation/act', ids: ['a'], action: 'accept' },
+  { type: 'invitation/delete', ids: ['a'] },
+  { type: 'backup/import', backup: {} },
+  { type: 'draft/set', draft: null },
+];
+
+describe('dispatch', () => {
+  it('runs a valid request from an extension page and wraps the value', async () => {
+    const { calls, handlers } = recordingHandlers();
+    expect(await dispatch({ type: 'badge/refresh' }, optionsPage, handlers)).toEqual({ ok: true, value: { due: 2 } });
+    expect(await dispatch({ type: 'invitation/delete', ids: ['a'] }, optionsPage, handlers)).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(calls).toEqual(['badge/refresh', 'invitation/delete']);
+  });
+
+  it('refuses every privileged request from a content script, but serves the unprivileged ones', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const msg of privileged) expect(await dispatch(msg, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED });
+    expect(calls).toEqual([]);
+    expect(await dispatch({ type: 'content/link-state', status: 'intact' }, contentScript, handlers)).toMatchObject({ ok: true });
+    expect(calls).toEqual(['content/link-state']);
+    warn.mockRestore();
+  });
+
+  it('refuses anything from another extension, even an unprivileged request', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await dispatch({ type: 'badge/refresh' }, otherExtension, handlers)).toEqual({ ok: false, error: REFUSED_SENDER });
+    expect(calls).toEqual([]);
+    warn.mockRestore();
+  });
+
+  it('drops thousands of random and malformed messages without calling a handler or throwing', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const KNOWN = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'draft/set', 'content/link-state'];
+    const ACTIONS = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen'];
+    const validIds = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 64);
+    // Malformed by construction: an unknown type, or a known type whose fields break the contract.
+    const malformed = fc.oneof(
+      fc.anything().filter((v) => !(typeof v === 'object' && v !== null && KNOWN.includes((v as { type?: unknown }).type as string))),
+      fc.record({ type: fc.string().filter((t) => !KNOWN.includes(t)), ids: fc.array(fc.string()) }),
+      fc.record({ type: fc.constant('invitation/delete'), ids: fc.anything().filter((v) => !validIds(v)) }),
+      fc.record({ type: fc.constant('invitation/act'), ids: fc.constant(['a']), action: fc.string().filter((a) => !ACTIONS.includes(a)) }),
+      fc.record({ type: fc.constant('invitation/record'), invitation: fc.dictionary(fc.string(), fc.anything()) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(malformed, async (msg) => {
+        expect(await dispatch(msg, optionsPage, handlers)).toEqual({ ok: false, error: MALFORMED });
+      }),
+      { numRuns: 2000 },
+    );
+    expect(calls).toEqual([]);
+    expect(warn).toHaveBeenCalledWith('Partner Invite: dropped a malformed message', expect.anything(), expect.anything());
+    warn.mockRestore();
+  });
+
+  it('turns a handler error into a clear reply instead of a crash', async () => {
+    const { handlers } = recordingHandlers();
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    handlers['invitation/act'] = async () => {
+      throw new Error('Cannot snooze: the reminder date must be in the future.');
+    };
+    expect(await dispatch({ type: 'invitation/act', ids: ['a'], action: 'snooze', until: 1 }, optionsPage, handlers)).toEqual({
+      ok: false,
+      error: 'Cannot snooze: the reminder date must be in the future.',
+    });
+    err.mockRestore();
+  });
+});
