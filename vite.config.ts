@@ -4,15 +4,16 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
 import { noInjectedWar } from './scripts/vite-no-injected-war.ts';
 
-// `vite build` -> dist/chrome (store build); `vite build --mode chrome-test` -> dist/chrome-test.
-const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test' };
+// `vite build` -> dist/chrome (Chrome and Edge store build); `--mode chrome-test` -> dist/chrome-test;
+// `--mode firefox` -> dist/firefox.
+const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test', firefox: 'dist/firefox' };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), crx({ manifest, browser: 'chrome' }), noInjectedWar(['src/content/insert.js'])],
+  plugins: [preact(), crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }), noInjectedWar(['src/content/insert.js'])],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,
     emptyOutDir: true,
-    target: 'chrome120',
+    target: mode === 'firefox' ? 'firefox140' : 'chrome120',
     sourcemap: false,
     // zod schemas are pure values: marking `z.…()` chains pure lets the bundler drop the
     // schemas a page never uses (and with them zod), keeping the popup under its 25 KB gzip budget.
