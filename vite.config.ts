@@ -15,12 +15,11 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     target: mode === 'firefox' ? 'firefox140' : 'chrome120',
     sourcemap: false,
-    // zod schemas are pure values: marking `z.…()` chains pure lets the bundler drop the
-    // schemas a page never uses (and with them zod), keeping the popup under its 25 KB gzip budget.
-    // zod also gets a chunk of its own: otherwise it is grouped with whatever other modules
-    // the same pages reach (e.g. db/), and the popup would load it through that shared chunk.
+    // zod gets a chunk of its own: otherwise it is grouped with whatever other modules the same
+    // pages reach (e.g. db/), and a page that never validates (the popup, 25 KB gzip budget)
+    // would load it through that shared chunk. Pure logic in src/core stays zod-free for the
+    // same reason; schemas live in *-schema.ts or settings/invitation/ids.
     rolldownOptions: {
-      treeshake: { manualPureFunctions: ['z'] },
       output: { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } },
     },
   },
