@@ -7,6 +7,7 @@ import { contentRequestSchema, type ContentReply, type ContentRequest } from './
 import { focusedAdapter } from './editors/detect';
 import { sanitizedFragment, sanitizedHtml } from './sanitize';
 import { LinkGuard, type GuardStatus, type GuardStrings } from './link-guard';
+import { Notice } from './notice';
 
 const INSTANCE_KEY = '__partnerInviteInsert';
 type Instance = { alive: () => boolean };
@@ -47,9 +48,24 @@ function install(): void {
     await browser.runtime.sendMessage({ type: 'content/link-state', status });
   }
 
+  const noEditorText = t('insert_notice_no_editor');
+  let hint: Notice | null = null;
+  /** Nothing editable has focus (or it is in a frame we cannot reach): say what to do. */
+  function showNoEditorHint(): void {
+    hint?.hide();
+    const notice = new Notice(document.documentElement, strings, () => undefined, () => notice.hide());
+    notice.show({ mode: 'info', message: noEditorText });
+    hint = notice;
+    setTimeout(() => notice.hide(), 10_000);
+  }
+
   async function run(request: ContentRequest): Promise<ContentReply> {
     const editor = focusedAdapter(document);
-    if (!editor) return { ok: false, reason: 'no-editor' };
+    if (!editor) {
+      showNoEditorHint();
+      return { ok: false, reason: 'no-editor' };
+    }
+    hint?.hide();
     const invitation = {
       html: sanitizedHtml(request.html, request.link),
       fragment: (doc: Document) => sanitizedFragment(request.html, request.link, doc),
