@@ -5,6 +5,7 @@ import browser, { type Menus, type Tabs } from '../platform/browser';
 import { onInvitationsChanged } from '../platform/db';
 import { getDraft, onDraftChanged } from './draft';
 import { insertInvitation, type Choice } from './inject';
+import { forgetLinkState } from './insert-handlers';
 import { resendCandidates } from './resend';
 
 export const MENU_ID = 'insert-invitation';
@@ -80,6 +81,7 @@ export function registerContextMenu(): void {
   // storage.session is emptied on browser restart: the draft item's title must follow.
   browser.runtime.onStartup.addListener(() => void rebuildMenu());
   onDraftChanged(() => void rebuildMenu());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetLinkState(tabId));
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
 }
