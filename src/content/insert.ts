@@ -6,7 +6,7 @@ import { t } from '../ui/i18n';
 import { contentRequestSchema, type ContentReply, type ContentRequest } from './messages';
 import { focusedAdapter } from './editors/detect';
 import { sanitizedFragment, sanitizedHtml } from './sanitize';
-import { LinkGuard, type GuardStatus, type GuardStrings } from './link-guard';
+import { LinkGuard, canGuard, type GuardStatus, type GuardStrings } from './link-guard';
 import { Notice } from './notice';
 
 const INSTANCE_KEY = '__partnerInviteInsert';
@@ -73,6 +73,7 @@ function install(): void {
       link: request.link,
     };
     if (!(await editor.insert(invitation))) return { ok: false, reason: 'not-inserted' };
+    if (!canGuard(request.link)) return { ok: true, kind: editor.kind };
     for (const [root, guard] of guards) {
       if (guard.current === 'gone') guards.delete(root);
     }
