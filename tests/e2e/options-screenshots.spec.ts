@@ -10,13 +10,15 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await openPage('options');
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 860 });
+    const link = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+    await page.getByRole('textbox', { name: 'Invitation link from Partner Center' }).fill(link);
+    await page.getByRole('button', { name: 'Fill in from link' }).click();
     await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');
-    await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
     await page.getByRole('textbox', { name: 'Partner ID / MPN ID' }).fill('4567890');
     await page.getByRole('combobox', { name: 'Country or region' }).selectOption('IT');
-    await page.getByRole('textbox', { name: 'Indirect provider tenant ID' }).fill('1234');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('alert')).toBeVisible();
+    await expect(page.getByText('Partner profile saved.')).toBeVisible();
+    await page.mouse.move(0, 0);
     await page.screenshot({ path: `docs/screenshots/options-${scheme}.png` });
 
     await record(page, [
@@ -31,5 +33,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.screenshot({ path: `test-results/options-tracker-${scheme}.png` });
     await page.getByRole('link', { name: 'Email templates' }).click();
     await page.screenshot({ path: `test-results/options-templates-${scheme}.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Customer list import' }).click();
+    await page.getByLabel('Customers.csv file').setInputFiles('tests/fixtures/csv/Customers.csv');
+    await expect(page.getByTestId('csv-preview')).toBeVisible();
+    await page.screenshot({ path: `test-results/options-import-${scheme}.png`, fullPage: true });
   });
 }

@@ -1,20 +1,20 @@
 // Container for the compose tab: binds the pure form pieces to the draft (kept in
 // storage.session), the template, the link guard and the worker (through send()).
+// The customer fields paint at once; the link and draft appear when the draft engine
+// (../draft-engine.ts) and the settings have arrived.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
-import { checkCustomer, emailDomain, htmlForText, isEdited, isForeignCustomer, linkForProfile, reconcileDraft, type CustomerProblems } from '../../core/compose';
-import { checkLink, restoreLink } from '../../core/guard';
+import { checkCustomer, emailDomain, isForeignCustomer, type CustomerProblems } from '../../core/customer';
 import type { Invitation } from '../../core/invitation';
-import { buildMailto } from '../../core/mailto';
 import type { Settings } from '../../core/settings';
-import { defaultTemplate, renderInvitation, type TemplateData } from '../../core/template';
+import type { TemplateData } from '../../core/template';
 import { copyRich } from '../../platform/clipboard';
 import { send } from '../../platform/page-api';
 import { openMailto } from '../../platform/open';
 import { loadPopupDraft, savePopupDraft, type PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
 import { t } from '../../ui/i18n';
-import { viewLinkCheck } from '../link-check';
+import { useEngine } from '../engine';
 import { ComposeActions } from './ComposeActions';
 import { CustomerFields, type CustomerValues } from './CustomerFields';
 import { DapOption } from './DapOption';
@@ -46,6 +46,7 @@ export function ComposeView(props: {
   const [busy, setBusy] = useState(false);
   const touched = useRef(false);
   const fromStore = useRef(false);
+  const engine = useEngine();
 
   const update = (patch: Partial<PopupDraft>) => {
     touched.current = true;
@@ -70,11 +71,12 @@ export function ComposeView(props: {
 
   const profile = settings?.profile ?? null;
   const language = settings?.defaults.language ?? 'en';
-  const template = settings?.templates[language] ?? defaultTemplate(language);
+  const custom = settings?.templates[language];
+  const template = useMemo(() => custom ?? engine?.defaultTemplate(language) ?? null, [custom, engine, language]);
   const cloud = profile?.cloud ?? 'public';
   const forced = CLOUDS[cloud].dapRequired;
   const dap = forced || draft.dap;
-  const linkResult = useMemo(() => (profile ? linkForProfile(profile, dap) : null), [profile, dap]);
+  const linkResult = useMemo(() => (profile && engine ? engine.linkForProfile(profile, dap) : null), [profile, dap, engine]);
   const link = linkResult?.ok ? linkResult.value : '';
   const data: TemplateData = { customerName: draft.customerName, partnerName: profile?.companyName ?? '', link, cloud, dap, language };
 
@@ -96,18 +98,18 @@ export function ComposeView(props: {
 
   // The template's output for the current details; re-computed only when they change.
   const rendering = useMemo(
-    () => (link ? renderInvitation(template, data) : null),
-    [link, template, draft.customerName, profile?.companyName, language, cloud, dap],
+    () => (link && engine && template ? engine.renderInvitation(template, data) : null),
+    [link, template, engine, draft.customerName, profile?.companyName, language, cloud, dap],
   );
   // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
-  const stale = Boolean(rendering && isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
+  const stale = Boolean(rendering && engine?.isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
 
   // Apply a new rendering to the draft; edits are kept (reconcileDraft). Functional update:
   // effects run after paint, and the partner may have typed in between.
   useEffect(() => {
-    if (!loaded || !rendering) return;
+    if (!loaded || !rendering || !engine) return;
     setDraft((d) => {
-      const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
+      const r = engine.reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
       const same = r.text === d.text && r.subject === d.subject && r.link === d.link && r.renderedText === d.renderedText && r.renderedSubject === d.renderedSubject;
       return same ? d : { ...d, ...r };
     });
@@ -119,23 +121,26 @@ export function ComposeView(props: {
     const timer = setTimeout(() => {
       void savePopupDraft(draft).catch(() => undefined);
       const empty = !draft.customerName && !draft.customerEmail && !draft.text;
-      const html = link ? htmlForText(draft.text, data) : '';
+      const html = link && engine ? engine.htmlForText(draft.text, data) : '';
       void send({
         type: 'draft/set',
         draft: empty ? null : { customerName: draft.customerName, customerEmail: draft.customerEmail, subject: draft.subject, text: draft.text, html, link },
       }).catch((e: unknown) => console.warn('Partner Invite: could not share the draft', e));
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft, loaded]);
+  }, [draft, loaded, engine]);
 
-  const check = useMemo(() => (link ? viewLinkCheck(checkLink(draft.text, link, 'text')) : null), [draft.text, link]);
+  const check = useMemo(() => (link && engine ? engine.viewLinkCheck(engine.checkLink(draft.text, link, 'text')) : null), [draft.text, link, engine]);
   const intact = check?.intact ?? false;
   // An override covers the problem the partner looked at, not a later one.
   useEffect(() => {
     if (intact && draft.override) setDraft((d) => ({ ...d, override: false }));
   }, [intact]);
 
-  const mailto = useMemo(() => buildMailto({ to: draft.customerEmail.trim(), subject: draft.subject, body: draft.text }), [draft.customerEmail, draft.subject, draft.text]);
+  const mailto = useMemo(
+    () => engine?.buildMailto({ to: draft.customerEmail.trim(), subject: draft.subject, body: draft.text }) ?? null,
+    [draft.customerEmail, draft.subject, draft.text, engine],
+  );
   const problems: CustomerProblems = showProblems ? checkCustomer(draft) : {};
   const foreign = Boolean(profile && isForeignCustomer(profile.country, draft.customerCountry));
 
@@ -148,14 +153,14 @@ export function ComposeView(props: {
   };
 
   const regenerate = () => {
-    const next = renderInvitation(template, data);
-    update({ subject: next.subject, text: next.text, renderedSubject: next.subject, renderedText: next.text, link });
+    if (rendering) update({ subject: rendering.subject, text: rendering.text, renderedSubject: rendering.subject, renderedText: rendering.text, link });
   };
 
   const copy = async () => {
+    if (!engine) return;
     setBusy(true);
     try {
-      await copyRich(draft.text, htmlForText(draft.text, data));
+      await copyRich(draft.text, engine.htmlForText(draft.text, data));
       setFlash({ tone: 'ok', text: t('popup_copied') });
     } catch (e) {
       setFlash({ tone: 'error', text: t('popup_copy_failed', e instanceof Error ? e.message : String(e)) });
@@ -165,6 +170,7 @@ export function ComposeView(props: {
   };
 
   const openMail = async () => {
+    if (!mailto) return;
     try {
       await openMailto(mailto.url);
       setFlash({ tone: 'info', text: t('popup_mail_opened') });
@@ -225,23 +231,23 @@ export function ComposeView(props: {
         <div class="pp-linkhead">
           <h2 id="pp-link-heading">{t('popup_link_heading')}</h2>
         </div>
-        {!settings ? <p class="pp-small">{t('popup_loading')}</p> : null}
+        {!settings || (profile && !engine) ? <p class="pp-small">{t('popup_loading')}</p> : null}
         {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', linkResult.error)}</Notice> : null}
         {link ? <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>{link}</div> : null}
       </section>
-      {link && check ? (
+      {engine && link && check && mailto ? (
         <section class="pp-section" aria-label={t('popup_draft_heading')}>
           <DraftEditor
             subject={draft.subject}
             text={draft.text}
-            edited={isEdited(draft)}
+            edited={engine.isEdited(draft)}
             stale={stale}
             invalid={!intact}
             onSubject={(v) => update({ subject: v })}
             onText={(v) => update({ text: v })}
             onRegenerate={regenerate}
           />
-          <LinkStatus check={check} onRestore={() => update({ text: restoreLink(draft.text, link, 'text') })} />
+          <LinkStatus check={check} onRestore={() => update({ text: engine.restoreLink(draft.text, link, 'text') })} />
           <ComposeActions
             linkIntact={intact}
             override={draft.override}

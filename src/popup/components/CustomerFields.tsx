@@ -1,7 +1,7 @@
 // Who the invitation is for. Pure: values and problems in, changes out.
 import { useMemo } from 'preact/hooks';
 import { countryName, countryOptions } from '../../core/countries';
-import type { CustomerProblems } from '../../core/compose';
+import type { CustomerProblems } from '../../core/customer';
 import { Notice, SelectField, TextField } from '../../ui';
 import { t, uiLanguage } from '../../ui/i18n';
 
