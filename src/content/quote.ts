@@ -59,3 +59,29 @@ export function placeCaret(root: HTMLElement): Caret {
   selection?.addRange(range);
   return { range, moved: true };
 }
+
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TD', 'BODY']);
+
+/**
+ * True when the caret has text before it on its line: the browser would glue the first
+ * inserted paragraph onto that text ("Hello,Dear Contoso"), so the insertion starts with a
+ * line break instead.
+ */
+export function textBeforeCaret(root: HTMLElement, range: Range): boolean {
+  let block: Node | null = range.startContainer;
+  while (block && block !== root && !(block.nodeType === Node.ELEMENT_NODE && BLOCKS.has((block as Element).tagName))) block = block.parentNode;
+  const lineStart = root.ownerDocument.createRange();
+  lineStart.setStart(block ?? root, 0);
+  lineStart.setEnd(range.startContainer, range.startOffset);
+  // Only text after the last <br> of the block counts: a <br> already starts a new line.
+  const fragment = lineStart.cloneContents();
+  const brs = fragment.querySelectorAll('br');
+  const lastBr = brs[brs.length - 1];
+  if (lastBr) {
+    const after = root.ownerDocument.createRange();
+    after.setStartAfter(lastBr);
+    after.setEndAfter(fragment.lastChild ?? lastBr);
+    return after.toString().trim() !== '';
+  }
+  return (fragment.textContent ?? '').trim() !== '';
+}

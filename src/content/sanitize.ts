@@ -9,7 +9,10 @@ const DROP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAM
 function copyAllowed(from: Node, to: Node, doc: Document, link: string): void {
   for (const child of Array.from(from.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE) {
-      to.appendChild(doc.createTextNode(child.textContent ?? ''));
+      const text = child.textContent ?? '';
+      // Source formatting between paragraphs ("</p>\n<p>") would become stray blank text in the editor.
+      if (from.nodeName === 'BODY' && text.trim() === '') continue;
+      to.appendChild(doc.createTextNode(text));
       continue;
     }
     if (child.nodeType !== Node.ELEMENT_NODE) continue;

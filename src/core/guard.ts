@@ -1,16 +1,17 @@
 // The link guard: is the partner's invitation link still in the email body exactly as
 // Partner Center made it? Runs on every keystroke, so one linear pass over the body plus
 // a URL parse per URL found; the expected link is prepared once and cached.
-import { z } from 'zod';
 import { scanHtml, type ScannedAnchor } from './html-scan';
 import { cleanLinkInput, diffLinkParts, linkPartsKey, looksLikeInvitation, readLinkParts, type LinkPart, type LinkParts } from './link';
 import { unwrapRedirects } from './redirects';
 
-export const bodyFormatSchema = z.enum(['text', 'html']);
-export type BodyFormat = z.infer<typeof bodyFormatSchema>;
-export const linkStatusSchema = z.enum(['intact', 'missing', 'altered', 'broken', 'conflict']);
-export type LinkStatus = z.infer<typeof linkStatusSchema>;
-export const guardProblemCodeSchema = z.enum([
+// Value lists for the result types; ./guard-schema.ts builds the zod schemas from them, so this
+// module stays zod-free for pages that only check links (the popup).
+export const BODY_FORMATS = ['text', 'html'] as const;
+export type BodyFormat = (typeof BODY_FORMATS)[number];
+export const LINK_STATUSES = ['intact', 'missing', 'altered', 'broken', 'conflict'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+export const GUARD_PROBLEM_CODES = [
   'missing',
   'altered',
   'truncated',
@@ -20,14 +21,11 @@ export const guardProblemCodeSchema = z.enum([
   'anchor-text-differs',
   'conflict',
   'invalid-link',
-]);
-export type GuardProblemCode = z.infer<typeof guardProblemCodeSchema>;
-export const linkPartSchema = z.enum(['scheme', 'host', 'path', 'invType', 'partnerId', 'msppId', 'dap', 'indirectCspId', 'fragment', 'relationshipId']);
+] as const;
+export type GuardProblemCode = (typeof GUARD_PROBLEM_CODES)[number];
+export const LINK_PARTS = ['scheme', 'host', 'path', 'invType', 'partnerId', 'msppId', 'dap', 'indirectCspId', 'fragment', 'relationshipId'] as const satisfies readonly LinkPart[];
 /** A problem found by checkLink: `code` is stable for translation, `message` is English. */
-// PURE: lets pages that never use the schema drop it and zod (the popup bundle budget).
-export const linkProblemSchema = z.object({ code: guardProblemCodeSchema, part: /* @__PURE__ */ linkPartSchema.optional(), message: z.string() });
 export type LinkProblem = { code: GuardProblemCode; part?: LinkPart; message: string };
-export const linkCheckSchema = z.object({ status: linkStatusSchema, problems: z.array(linkProblemSchema) });
 export type LinkCheck = { status: LinkStatus; problems: LinkProblem[] };
 
 const PART_NAMES: Record<LinkPart, string> = {

@@ -1,38 +1,32 @@
 // Build, read and compare the Partner Center invitation links of DOMAIN.md:
 // the reseller relationship request (current and legacy partnersignup forms) and GDAP.
-import { z } from 'zod';
 import { CLOUDS, INVITATION_HOSTS, cloudForHost } from './clouds';
-import { cloudIdSchema, type CloudId } from './ids';
+import type { CloudId } from './ids';
 import { GUID_RE } from './guid';
 
 /** Two GUIDs joined by '-' (73 characters). */
 export const GDAP_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DIGITS_RE = /^\d{1,20}$/;
+export const DIGITS_RE = /^\d{1,20}$/;
 export const RESELLER_FRAGMENT = '/BillingAccounts/partner-invitation';
 const GDAP_FRAGMENT_RE = /^\/partners\/invitation\/granularAdminRelationships\/(.*)$/i;
 const MODERN_PATH = '/adminportal/home';
 const LEGACY_PATH = '/partner/partnersignup.aspx';
 const LEGACY_HOST = 'portal.office.com';
 
-export const resellerLinkSchema = z.object({
-  kind: z.literal('reseller'),
-  cloud: cloudIdSchema,
-  partnerId: z.string().regex(GUID_RE),
-  msppId: z.string().regex(DIGITS_RE),
-  dap: z.boolean(),
-  indirect: z.boolean(),
-  indirectCspId: z.string().regex(GUID_RE).optional(),
-  url: z.string().url(),
-});
-export const gdapLinkSchema = z.object({
-  kind: z.literal('gdap'),
-  relationshipId: z.string().regex(GDAP_ID_RE),
-  url: z.string().url(),
-});
-export const invitationLinkSchema = z.discriminatedUnion('kind', [resellerLinkSchema, gdapLinkSchema]);
-export type ResellerLink = z.infer<typeof resellerLinkSchema>;
-export type GdapLink = z.infer<typeof gdapLinkSchema>;
-export type InvitationLink = z.infer<typeof invitationLinkSchema>;
+// The zod schemas for these shapes live in ./link-schema.ts: this module stays zod-free so
+// pages that only build and check links (the popup) do not load zod.
+export type ResellerLink = {
+  kind: 'reseller';
+  cloud: CloudId;
+  partnerId: string;
+  msppId: string;
+  dap: boolean;
+  indirect: boolean;
+  indirectCspId?: string;
+  url: string;
+};
+export type GdapLink = { kind: 'gdap'; relationshipId: string; url: string };
+export type InvitationLink = ResellerLink | GdapLink;
 
 /** The parts of a link that matter: a change to any of them changes where the customer lands. */
 export type LinkPart =

@@ -73,7 +73,7 @@ export function App() {
           ) : (
             <TabPanel idPrefix="pp" tabKey="pending">
               {PendingView ? (
-                <PendingView settings={settings} onResend={onResend} onChanged={refreshDue} />
+                <PendingView onResend={onResend} onChanged={refreshDue} />
               ) : (
                 <p class="pp-small">{t('popup_loading')}</p>
               )}

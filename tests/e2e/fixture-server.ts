@@ -62,6 +62,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     origin,
     url: (page) => `${origin}/${page}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections from a still-open browser would hold close() forever.
+        server.closeAllConnections();
+      }),
   };
 }

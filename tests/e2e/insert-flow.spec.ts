@@ -72,7 +72,7 @@ test('the keyboard command inserts into the focused field, also inside a same-or
   await page.locator('#body').focus();
   await page.locator('#body').press('Control+End');
   await pressInsertCommand(serviceWorker, page);
-  await expect(page.locator('#body')).toHaveValue(new RegExp(`Best regardsDear Contoso Ltd,[\\s\\S]*${LINK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page.locator('#body')).toHaveValue(new RegExp(`Best regards\\n\\nDear Contoso Ltd,[\\s\\S]*${LINK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 
   // TinyMCE's editor lives in an iframe: the top frame's script walks into it.
   const mce = await context.newPage();

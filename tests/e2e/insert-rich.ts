@@ -68,6 +68,8 @@ export async function expectInsertedAtCaret(frame: Frame, editor: string, custom
   const order = ['Hello Contoso,', `Dear ${customerName},`, LINK, 'Best regards'].map((s) => text.indexOf(s));
   expect(order.every((i) => i >= 0), `all parts present in:\n${text}`).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
+  // The invitation starts on its own line, not glued to the text before the caret.
+  expect(text).toMatch(new RegExp(`Hello Contoso,\\s*\\n\\s*Dear ${customerName},`));
 }
 
 /** Edits the link's href the way an editor's link dialog does, then restores it from the notice. */

@@ -24,14 +24,16 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   await body.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), caret);
 
   await clickInsert(serviceWorker, page);
-  await expect(body).toHaveValue(original.slice(0, caret) + draft.text + original.slice(caret));
+  // Mid-line caret: the invitation starts on a paragraph of its own.
+  const inserted = original.slice(0, caret) + '\n\n' + draft.text.replace(/\n+$/, '') + original.slice(caret);
+  await expect(body).toHaveValue(inserted);
   expect(await body.inputValue()).toContain(LINK);
 
   // One undo step removes exactly the insertion.
   await page.keyboard.press('Control+Z');
   await expect(body).toHaveValue(original);
   await page.keyboard.press('Control+Shift+Z');
-  await expect(body).toHaveValue(original.slice(0, caret) + draft.text + original.slice(caret));
+  await expect(body).toHaveValue(inserted);
 
   // The partner edits the link by hand: the notice appears and "Restore link" repairs it.
   const at = (await body.inputValue()).indexOf(PARTNER_TAIL);

@@ -160,4 +160,38 @@ test.describe('popup compose', () => {
     const shared = await again.evaluate(() => chrome.storage.session.get(null));
     expect(JSON.stringify(shared)).toContain('Adventure Works');
   });
+
+  test('Open in email hands the mailto URL to the browser, and a too-long email says so and offers copy', async ({ openPage }) => {
+    const popup = await openPage('popup');
+    await setProfile(popup);
+    await popup.getByLabel('Customer name').fill('Litware');
+    await popup.getByLabel('Customer email').fill('it@litware.example');
+    const mail = popup.getByRole('link', { name: 'Open in email' });
+    await expect(mail).toHaveAttribute('href', /^mailto:it@litware\.example\?subject=/);
+    // Spy on the browser API the popup hands the URL to (the call still goes through).
+    await popup.evaluate(() => {
+      const calls: unknown[] = [];
+      (globalThis as unknown as { mailtoCalls: unknown[] }).mailtoCalls = calls;
+      const original = chrome.tabs.update.bind(chrome.tabs) as (...args: unknown[]) => Promise<unknown>;
+      (chrome.tabs as unknown as { update: (...args: unknown[]) => Promise<unknown> }).update = (...args) => {
+        calls.push(args[0]);
+        return original(...args);
+      };
+    });
+    const expected = await mail.getAttribute('href');
+    await mail.click();
+    await expect(popup.locator('#pp-flash')).toContainText('Opened in your mail app');
+    const calls = await popup.evaluate(() => (globalThis as unknown as { mailtoCalls: unknown[] }).mailtoCalls);
+    expect(calls).toEqual([{ url: expected }]);
+    const url = new URL(expected!);
+    expect(url.searchParams.get('body')).toContain(LINK_NO_DAP);
+
+    // A long email: the mailto URL would be cut by mail apps, so the button is off and copy is offered.
+    const body = popup.getByRole('textbox', { name: 'Email body' });
+    await body.fill(`${await body.inputValue()}\n\n${'More details about our services. '.repeat(60)}`);
+    await expect(popup.locator('#pp-too-long')).toContainText('too long');
+    await expect(popup.getByRole('button', { name: 'Open in email' })).toBeDisabled();
+    await expect(popup.getByRole('button', { name: 'Open in email' })).toHaveAccessibleDescription(/too long/);
+    await expect(popup.getByRole('button', { name: 'Copy to clipboard' })).toBeEnabled();
+  });
 });

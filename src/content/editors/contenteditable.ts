@@ -3,16 +3,16 @@
 // It runs here, in the extension's isolated world, where the page's Trusted Types policy
 // (`require-trusted-types-for 'script'`, as Gmail sends) does not apply; the string passed
 // is the sanitised HTML built from DOM nodes (sanitize.ts), never data spliced into markup.
-import { placeCaret } from '../quote';
+import { placeCaret, textBeforeCaret } from '../quote';
 import { rangeInsert } from './range';
 import { hasLinkAnchor } from './verify';
 import type { EditorAdapter, EditorKind, Invitation } from './types';
 
 export function insertWithExecCommand(root: HTMLElement, invitation: Invitation): boolean {
   root.focus({ preventScroll: true });
-  const { moved } = placeCaret(root);
-  // A caret we moved sits at the end of the partner's last line: start on a new line.
-  const html = moved ? `<br>${invitation.html}` : invitation.html;
+  const { range } = placeCaret(root);
+  // Mid-line (or at the end of the partner's last line, where a moved caret sits): start on a new line.
+  const html = textBeforeCaret(root, range) ? `<br>${invitation.html}` : invitation.html;
   let done: boolean;
   try {
     done = root.ownerDocument.execCommand('insertHTML', false, html);

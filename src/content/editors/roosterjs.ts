@@ -2,7 +2,7 @@
 // its own undo snapshots, so a DOM edit would be invisible to its Ctrl+Z. A synthetic paste
 // was the only route that gave a clean single undo step in a real RoosterJS 9 editor
 // (DESIGN.md); its paste handling is asynchronous, so we wait for the anchor to appear.
-import { placeCaret } from '../quote';
+import { placeCaret, textBeforeCaret } from '../quote';
 import { insertWithExecCommand } from './contenteditable';
 import { dispatchPaste } from './paste';
 import { waitForLinkAnchor } from './verify';
@@ -32,8 +32,9 @@ export function roosterAdapter(root: HTMLElement): EditorAdapter {
     root,
     async insert(invitation) {
       root.focus({ preventScroll: true });
-      placeCaret(root);
-      if (dispatchPaste(root, invitation) && (await waitForLinkAnchor(root, invitation.link))) return true;
+      const { range } = placeCaret(root);
+      const pasted = textBeforeCaret(root, range) ? { ...invitation, html: `<br>${invitation.html}`, text: `\n${invitation.text}` } : invitation;
+      if (dispatchPaste(root, pasted) && (await waitForLinkAnchor(root, invitation.link))) return true;
       return insertWithExecCommand(root, invitation);
     },
     body: () => root.innerHTML,

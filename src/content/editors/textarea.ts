@@ -32,9 +32,20 @@ export function textFieldAdapter(field: TextField): EditorAdapter {
     root: field,
     async insert(invitation: Invitation) {
       // A single-line input drops line breaks; join the lines with spaces instead.
-      const text = single ? invitation.text.replace(/\s*\n+\s*/g, ' ').trim() : invitation.text;
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;
+      const before = field.value.slice(0, start);
+      const after = field.value.slice(end);
+      let text: string;
+      if (single) {
+        text = invitation.text.replace(/\s*\n+\s*/g, ' ').trim();
+        if (before !== '' && !/\s$/.test(before)) text = ` ${text}`;
+      } else {
+        // Keep the invitation in paragraphs of its own rather than glued to the partner's line.
+        text = invitation.text.replace(/\n+$/, '');
+        if (before !== '' && !before.endsWith('\n')) text = `\n\n${text}`;
+        if (after !== '' && !after.startsWith('\n')) text = `${text}\n\n`;
+      }
       replaceText(field, start, end, text);
       return field.value.includes(invitation.link);
     },

@@ -2,7 +2,7 @@
 // is <body id="tinymce" class="mce-content-body"> of a same-origin iframe. TinyMCE's
 // clipboard code handles a synthetic paste through editor.insertContent inside one undo
 // transaction; if it does not take the paste we fall back to execCommand in that document.
-import { placeCaret } from '../quote';
+import { placeCaret, textBeforeCaret } from '../quote';
 import { insertWithExecCommand } from './contenteditable';
 import { dispatchPaste } from './paste';
 import { waitForLinkAnchor } from './verify';
@@ -19,8 +19,9 @@ export function tinyMceAdapter(root: HTMLElement): EditorAdapter {
     root,
     async insert(invitation) {
       root.focus({ preventScroll: true });
-      placeCaret(root);
-      if (dispatchPaste(root, invitation) && (await waitForLinkAnchor(root, invitation.link))) return true;
+      const { range } = placeCaret(root);
+      const pasted = textBeforeCaret(root, range) ? { ...invitation, html: `<br>${invitation.html}`, text: `\n${invitation.text}` } : invitation;
+      if (dispatchPaste(root, pasted) && (await waitForLinkAnchor(root, invitation.link))) return true;
       return insertWithExecCommand(root, invitation);
     },
     body: () => root.innerHTML,

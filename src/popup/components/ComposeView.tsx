@@ -213,6 +213,8 @@ export function ComposeView(props: {
       setShowProblems(false);
       setDraft(emptyDraft(settings?.defaults.dap ?? false));
       props.onRecorded();
+      // Ready for the next customer.
+      document.getElementById('pp-customer-name')?.focus();
     } catch (e) {
       setFlash({ tone: 'error', text: t('popup_record_failed', e instanceof Error ? e.message : String(e)) });
     } finally {

@@ -2,7 +2,6 @@
 // actions go to the worker and the list reloads from the top afterwards.
 import { useState } from 'preact/hooks';
 import type { Invitation } from '../../core/invitation';
-import type { Settings } from '../../core/settings';
 import { send } from '../../platform/page-api';
 import { Button, Notice } from '../../ui';
 import { t } from '../../ui/i18n';
@@ -11,7 +10,7 @@ import { PendingRow } from './PendingRow';
 
 const DAY = 86_400_000;
 
-export function PendingView(props: { settings: Settings | null; onResend: (inv: Invitation) => void; onChanged: () => void }) {
+export function PendingView(props: { onResend: (inv: Invitation) => void; onChanged: () => void }) {
   const pages = usePendingPages();
   const [flash, setFlash] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const now = Date.now();

@@ -1,7 +1,8 @@
 // Property tests for the link guard: any link fast-check builds, any surrounding text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkLink, linkCheckSchema, restoreLink, type BodyFormat } from '../../../src/core/guard';
+import { checkLink, restoreLink, type BodyFormat } from '../../../src/core/guard';
+import { linkCheckSchema } from '../../../src/core/guard-schema';
 import { buildInvitationLink, type BuildLinkOptions, type LinkPart } from '../../../src/core/link';
 import { CLOUDS } from '../../../src/core/clouds';
 import { HTML_ESCAPE } from '../../fixtures/links';

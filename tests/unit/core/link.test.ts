@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   buildInvitationLink,
   diffLinks,
-  invitationLinkSchema,
   LinkBuildError,
   parseInvitationLink,
   sameInvitationLink,
@@ -11,6 +10,7 @@ import {
   type BuildLinkOptions,
   type InvitationLink,
 } from '../../../src/core/link';
+import { invitationLinkSchema } from '../../../src/core/link-schema';
 import { CLOUDS, cloudForHost, mayOmitDap } from '../../../src/core/clouds';
 import * as L from '../../fixtures/links';
 

@@ -1,0 +1,226 @@
+// `npm run bench`: measures the store build (dist/chrome) in the system Chromium, prints a table,
+// writes bench-results.json and exits 1 when a budget (budgets.mjs) is exceeded.
+// The extension under test is a copy of dist/chrome plus two bench pages under bench/:
+// blank.html (static, no script: the floor every ratio is taken against) and lab.html
+// (seeds IndexedDB through the app's own db module, times core functions). The popup's own
+// files stay byte-identical to the store build.
+import { chromium } from '@playwright/test';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBudgets, median } from './budgets.mjs';
+import { entrySizes } from './sizes.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const SIZES = [0, 10_000, 100_000];
+const NOW = Date.now();
+const NA = 'n/a (not built yet)';
+
+// How the popup shows the pending list (popup engineer's markup): the tab to open and the rows.
+const PENDING_TAB = '#pp-tab-pending';
+const PENDING_PANEL = '#pp-panel-pending';
+const PENDING_ROW = '#pp-panel-pending ul.pp-list > li';
+const PENDING_EMPTY = '#pp-panel-pending .pp-empty';
+
+function chromePath() {
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Chromium found. Install one (Debian: `apt-get install chromium`) or set CHROME_PATH.');
+  return found;
+}
+
+function assembleExtension() {
+  const store = path.join(root, 'dist/chrome');
+  const lab = path.join(root, 'dist/bench-lab/lab.js');
+  if (!existsSync(path.join(store, 'manifest.json'))) throw new Error('dist/chrome is not built: run `npm run build`.');
+  if (!existsSync(lab)) throw new Error('dist/bench-lab/lab.js is not built: run `npm run bench` (it builds it).');
+  const out = path.join(root, 'dist/chrome-bench');
+  rmSync(out, { recursive: true, force: true });
+  cpSync(store, out, { recursive: true });
+  mkdirSync(path.join(out, 'bench'));
+  cpSync(path.join(here, 'lab/blank.html'), path.join(out, 'bench/blank.html'));
+  cpSync(path.join(here, 'lab/lab.html'), path.join(out, 'bench/lab.html'));
+  cpSync(lab, path.join(out, 'bench/lab.js'));
+  return out;
+}
+
+/** Installed before any page script: opens the pending tab as soon as it exists and stamps when the list is ready. */
+function pendingProbe({ tab, panel, row, empty, want }) {
+  const w = window;
+  let clicked = false;
+  const check = () => {
+    if (w.__pendingReadyAt !== undefined) return;
+    const tabEl = document.querySelector(tab);
+    if (tabEl && !clicked && tabEl.getAttribute('aria-selected') !== 'true') {
+      clicked = true;
+      tabEl.click();
+    }
+    if (!document.querySelector(panel)) return;
+    const rows = document.querySelectorAll(row).length;
+    if ((want === 0 && document.querySelector(empty)) || (want > 0 && rows >= want)) w.__pendingReadyAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function loadPage(context, url, probe) {
+  const page = await context.newPage();
+  if (probe) await page.addInitScript(pendingProbe, probe);
+  await page.goto(url, { waitUntil: 'load' });
+  const fcp = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const hit = (list) => list.getEntries().find((e) => e.name === 'first-contentful-paint');
+        new PerformanceObserver((l) => { const e = hit(l); if (e) resolve(e.startTime); }).observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(null), 5000);
+      }),
+  );
+  let pending = null;
+  if (probe) {
+    pending = await page
+      .waitForFunction(() => window.__pendingReadyAt, null, { timeout: 5_000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+  }
+  await page.close();
+  return { fcp, pending };
+}
+
+async function measureSize(context, base, size) {
+  const want = Math.min(50, Math.round(size * 0.9));
+  const probe = { tab: PENDING_TAB, panel: PENDING_PANEL, row: PENDING_ROW, empty: PENDING_EMPTY, want };
+  const blank = [], popup = [], pending = [];
+  // One warm-up of each, then alternate so drift hits both alike.
+  await loadPage(context, `${base}/bench/blank.html`);
+  // A popup without a pending list yet: time only the first paint (the probe would wait in vain).
+  const warm = await loadPage(context, `${base}/src/popup/index.html`, probe);
+  const useProbe = warm.pending === null ? undefined : probe;
+  for (let i = 0; i < RUNS; i++) {
+    const b = await loadPage(context, `${base}/bench/blank.html`);
+    const p = await loadPage(context, `${base}/src/popup/index.html`, useProbe);
+    if (b.fcp !== null) blank.push(b.fcp);
+    if (p.fcp !== null) popup.push(p.fcp);
+    if (p.pending !== null) pending.push(p.pending);
+  }
+  const mb = median(blank), mp = median(popup), mpend = pending.length === RUNS ? median(pending) : null;
+  return { size, blankFcp: mb, popupFcp: mp, fcpRatio: mb && mp ? mp / mb : null, pendingMs: mpend, pendingRatioToBlank: mb && mpend ? mpend / mb : null };
+}
+
+async function stopWorkers(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+const naOr = (r, f) => (r && typeof r === 'object' && 'na' in r ? r.na : f(r));
+const fmt = (n, d = 1) => (typeof n === 'number' ? n.toFixed(d) : 'n/a');
+const kb = (b) => (b / 1024).toFixed(1);
+
+async function main() {
+  const ext = assembleExtension();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromePath(),
+    headless: true,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+    locale: 'en-US',
+  });
+  // The machine's load is part of the result: on a busy machine every figure is slower and noisier.
+  const results = { date: new Date().toISOString(), chromium: context.browser()?.version() ?? '', cpus: cpus().length, loadBefore: loadavg()[0], runs: RUNS, sizes: [], checks: {}, entries: [] };
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const base = `chrome-extension://${new URL(sw.url()).host}`;
+    const lab = await context.newPage();
+    await lab.goto(`${base}/bench/lab.html`);
+    await lab.waitForFunction(() => document.title === 'Bench lab ready');
+    const call = (fn, ...args) => lab.evaluate(([f, a]) => window.lab[f](...a), [fn, args]);
+
+    results.checks.profile = await call('setProfile');
+    let seeded = 0;
+    for (const size of SIZES) {
+      if (size > seeded) {
+        const r = await call('seed', seeded, size, NOW);
+        results.checks[`seed ${size}`] = r;
+        if ('na' in r) { results.sizes.push({ size, na: r.na }); continue; }
+        seeded = size;
+        console.log(`seeded ${size} invitations (${fmt(r.ms, 0)} ms for ${r.written})`);
+      }
+      const m = await measureSize(context, base, size);
+      m.reads = await call('reads', NOW);
+      results.sizes.push(m);
+      console.log(`${size}: blank ${fmt(m.blankFcp)} ms, popup ${fmt(m.popupFcp)} ms, pending ${fmt(m.pendingMs)} ms`);
+      if (size === 10_000) results.checks.csvImport = await call('csvImport', 10_000);
+    }
+    results.checks.counts = await call('counts', NOW, seeded);
+    results.checks.export = await call('exportAll', NOW);
+    results.checks.checkLink = await call('checkLink');
+
+    // Worker cold start: stop it, then wake it with a badge refresh and wait for the reply.
+    const cold = [];
+    let badge = null, warm = null;
+    for (let i = 0; i < 5; i++) {
+      await stopWorkers(context, lab);
+      const r = await call('badgeRefresh');
+      if ('na' in r) { badge = r; break; }
+      cold.push(r.ms);
+      badge = r.badge;
+    }
+    if (cold.length) warm = await call('badgeRefresh');
+    results.checks.worker = cold.length ? { coldMs: median(cold), warmMs: warm && !('na' in warm) ? warm.ms : null, badge, seeded } : badge;
+  } finally {
+    await context.close();
+  }
+  results.loadAfter = loadavg()[0];
+  results.entries = entrySizes(path.join(root, 'dist/chrome'));
+
+  const at = (size) => results.sizes.find((s) => s.size === size);
+  const popupEntry = results.entries.find((e) => e.name === 'popup');
+  const workerEntry = results.entries.find((e) => e.name === 'service worker');
+  const p0 = at(0), p100k = at(100_000);
+  results.budgets = checkBudgets({
+    // The worst of the three sizes.
+    'popup-fcp': results.sizes.some((s) => typeof s.fcpRatio === 'number') ? Math.max(...results.sizes.filter((s) => typeof s.fcpRatio === 'number').map((s) => s.fcpRatio)) : null,
+    'pending-100k': p0?.pendingMs && p100k?.pendingMs ? p100k.pendingMs / p0.pendingMs : null,
+    'popup-size': popupEntry ? popupEntry.jsBytes + popupEntry.cssBytes : null,
+    'worker-size': workerEntry ? workerEntry.jsBytes : null,
+    'check-link': results.checks.checkLink && !('na' in results.checks.checkLink) ? results.checks.checkLink.ms : null,
+  });
+
+  // The table.
+  const rows = [['Measure', 'Figure']];
+  for (const s of results.sizes) {
+    const n = s.size.toLocaleString('en-US');
+    if (s.na) { rows.push([`Popup with ${n} invitations`, s.na]); continue; }
+    rows.push([`Popup first paint, ${n} invitations`, `${fmt(s.popupFcp)} ms = ${fmt(s.fcpRatio, 2)}× blank page (${fmt(s.blankFcp)} ms)`]);
+    rows.push([`First 50 pending rows, ${n} invitations`, s.pendingMs === null ? `${NA}` : `${fmt(s.pendingMs)} ms = ${fmt(s.pendingRatioToBlank, 2)}× blank page`]);
+    rows.push([`  of which IndexedDB, ${n}`, naOr(s.reads, (r) => `pendingPage(50) ${fmt(r.pendingPageMs)} ms, countDue ${fmt(r.countDueMs)} ms`)]);
+  }
+  const w = results.checks.worker;
+  rows.push(['Service worker cold start → badge set', naOr(w, (x) => `${fmt(x.coldMs)} ms (warm ${fmt(x.warmMs)} ms), ${x.seeded.toLocaleString('en-US')} invitations`)]);
+  rows.push(['Badge count', naOr(w, (x) => `"${x.badge}" (${naOr(results.checks.counts, (c) => `${c.due} due of ${c.pending} pending, expected ${c.expectedDue}`)})`)]);
+  rows.push(['Customers.csv import, 10,000 rows', naOr(results.checks.csvImport ?? { na: NA }, (x) => `${fmt(x.ms, 0)} ms (parse + match, ${x.matched} matched)`)]);
+  rows.push(['Export of 100,000 invitations', naOr(results.checks.export, (x) => `${fmt(x.ms, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB JSON)`)]);
+  rows.push(['checkLink on a 20 KB body', naOr(results.checks.checkLink, (x) => `${fmt(x.ms, 3)} ms median${x.detail?.p95Ms ? `, p95 ${fmt(x.detail.p95Ms, 3)} ms (worse of HTML and text)` : ''}`)]);
+  for (const e of results.entries) rows.push([`gzip: ${e.name}`, `${kb(e.jsBytes)} KB JS + ${kb(e.cssBytes)} KB CSS${e.lazyBytes ? ` (+ ${kb(e.lazyBytes)} KB lazy)` : ''}`]);
+  rows.push(['', '']);
+  for (const b of results.budgets) {
+    const v = b.value === null ? 'n/a' : b.unit === 'B' ? `${kb(b.value)} KB` : b.unit === 'ms' ? `${b.value.toFixed(3)} ms` : `${b.value.toFixed(2)}×`;
+    rows.push([`Budget: ${b.label}`, `${b.status} (${v})`]);
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\nPartner Invite benchmark — Chromium ${results.chromium}, median of ${RUNS} runs, ${results.cpus} CPUs, load average ${results.loadBefore.toFixed(1)} → ${results.loadAfter.toFixed(1)}\n`);
+  for (const [a, b] of rows) console.log(a ? `${a.padEnd(width)}  ${b}` : '');
+  // The same table as Markdown, for the README.
+  results.markdown = ['| Measure | Figure |', '|---|---|', ...rows.slice(1).filter((r) => r[0]).map(([a, b]) => `| ${a.trim()} | ${b} |`)].join('\n');
+  writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2));
+  console.log('\nWrote bench-results.json');
+  const failed = results.budgets.filter((b) => b.status === 'FAIL');
+  if (failed.length) {
+    console.error(`\nOver budget: ${failed.map((b) => b.label).join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
+

@@ -1,0 +1,28 @@
+// Regenerates docs/screenshots/insert.png: an inserted invitation whose link was cut, with
+// the guard's notice showing. Run with SCREENSHOTS=1 (skipped otherwise: it writes to docs/).
+import { test, expect } from './harness';
+import { startFixtureServer } from './fixture-server';
+import { LINK, clickInsert, makeDraft, notice, prepare } from './insert-helpers';
+import { caretAfter } from './insert-rich';
+
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
+
+test('screenshot: insertion with the link guard notice', async ({ context, serviceWorker }) => {
+  const server = await startFixtureServer();
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 860 });
+  await page.goto(server.url('contenteditable.html'));
+  await caretAfter(page.mainFrame(), '#editor', 'Hello Contoso,');
+  await clickInsert(serviceWorker, page);
+  await expect(page.locator(`#editor a[href="${LINK}"]`)).toHaveCount(1);
+  // Cut the "#/BillingAccounts/partner-invitation" ending off the href, as a careless edit would.
+  await page.evaluate((link) => {
+    const a = [...document.querySelectorAll('#editor a')].find((x) => x.getAttribute('href') === link)!;
+    a.setAttribute('href', link.split('#')[0]!);
+  }, LINK);
+  await expect(notice(page)).toBeVisible();
+  await notice(page).getByRole('button', { name: 'Restore link' }).focus();
+  await page.screenshot({ path: 'docs/screenshots/insert.png' });
+  await server.close();
+});
