@@ -194,4 +194,21 @@ test.describe('popup compose', () => {
     await expect(popup.getByRole('button', { name: 'Open in email' })).toHaveAccessibleDescription(/too long/);
     await expect(popup.getByRole('button', { name: 'Copy to clipboard' })).toBeEnabled();
   });
+
+  test('the email language can be switched per invitation and is recorded', async ({ openPage }) => {
+    const popup = await openPage('popup');
+    await setProfile(popup);
+    await popup.getByLabel('Customer name').fill('Wide World Importers');
+    await popup.getByLabel('Customer email').fill('it@wwi.example');
+    const body = popup.getByRole('textbox', { name: 'Email body' });
+    await expect(body).toHaveValue(/^Dear Wide World Importers,/);
+    await popup.getByLabel('Email language').selectOption('it');
+    await expect(body).toHaveValue(/^Gentile Wide World Importers,/);
+    await expect(popup.getByLabel('Subject')).toHaveValue(/invita Wide World Importers/);
+    await expect(popup.locator('#pp-link-status')).toContainText('Link intact');
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await expect(popup.locator('#pp-flash')).toContainText('Wide World Importers is now pending');
+    const [row] = await readRows(popup);
+    expect(row).toMatchObject({ customerName: 'Wide World Importers', language: 'it', body: expect.stringMatching(/^Gentile Wide World Importers,/) });
+  });
 });

@@ -25,7 +25,7 @@ const SAVE_DELAY_MS = 300;
 
 function emptyDraft(dap: boolean): PopupDraft {
   return {
-    customerName: '', customerEmail: '', customerDomain: '', domainTouched: false, customerCountry: '', dap,
+    customerName: '', customerEmail: '', customerDomain: '', domainTouched: false, customerCountry: '', dap, language: null,
     subject: '', text: '', renderedSubject: '', renderedText: '', link: '', override: false, resendOf: null,
   };
 }
@@ -70,7 +70,7 @@ export function ComposeView(props: {
   }, [loaded, settings]);
 
   const profile = settings?.profile ?? null;
-  const language = settings?.defaults.language ?? 'en';
+  const language = draft.language ?? settings?.defaults.language ?? 'en';
   const custom = settings?.templates[language];
   const template = useMemo(() => custom ?? engine?.defaultTemplate(language) ?? null, [custom, engine, language]);
   const cloud = profile?.cloud ?? 'public';
@@ -87,6 +87,7 @@ export function ComposeView(props: {
     touched.current = true;
     setDraft({
       ...emptyDraft(inv.dap),
+      language: inv.language,
       customerName: inv.customerName, customerEmail: inv.customerEmail, customerDomain: inv.customerDomain,
       domainTouched: true, customerCountry: inv.customerCountry, subject: inv.subject, text: inv.body, link: inv.link, resendOf: inv.id,
     });
@@ -240,6 +241,8 @@ export function ComposeView(props: {
       {engine && link && check && mailto ? (
         <section class="pp-section" aria-label={t('popup_draft_heading')}>
           <DraftEditor
+            language={language}
+            onLanguage={(v) => update({ language: v })}
             subject={draft.subject}
             text={draft.text}
             edited={engine.isEdited(draft)}
