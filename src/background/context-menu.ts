@@ -2,9 +2,10 @@
 // The menu is created on install (menus persist across worker restarts); listeners are
 // registered synchronously at top level so a worker woken by the click finds them.
 import browser, { type Menus, type Tabs } from '../platform/browser';
-import { requestSchema } from '../platform/messages';
+import { onInvitationsChanged } from '../platform/db';
 import { getDraft, onDraftChanged } from './draft';
 import { insertInvitation, type Choice } from './inject';
+import { forgetLinkState } from './insert-handlers';
 import { resendCandidates } from './resend';
 
 export const MENU_ID = 'insert-invitation';
@@ -71,24 +72,16 @@ async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<vo
   await insertInvitation(target.id, 0, { kind: 'draft' });
 }
 
-// The resend list follows the invitations: after a page records, acts on, deletes or imports
-// invitations, rebuild once things settle. This listener never answers (the router does).
-const CHANGES = new Set(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import']);
-let settleTimer: ReturnType<typeof setTimeout> | undefined;
-function onMessageSeen(message: unknown): undefined {
-  const parsed = requestSchema.safeParse(message);
-  if (!parsed.success || !CHANGES.has(parsed.data.type)) return undefined;
-  clearTimeout(settleTimer);
-  settleTimer = setTimeout(() => void rebuildMenu(), 500);
-  return undefined;
-}
-
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(() => void rebuildMenu());
-  browser.runtime.onMessage.addListener(onMessageSeen);
+  // The resend list follows the invitations: the worker announces every write (record, act,
+  // delete, import, expiry) on a BroadcastChannel, which other channel objects in this same
+  // worker receive too.
+  onInvitationsChanged(() => void rebuildMenu());
   // storage.session is emptied on browser restart: the draft item's title must follow.
   browser.runtime.onStartup.addListener(() => void rebuildMenu());
   onDraftChanged(() => void rebuildMenu());
+  browser.tabs.onRemoved.addListener((tabId) => void forgetLinkState(tabId));
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
 }

@@ -1,4 +1,5 @@
 // Message checks and dispatch, separate from the listener so it is tested with plain senders.
+import '../core/zod-english';
 import { PRIVILEGED, requestSchema, isExtensionPage, type Handlers, type Reply, type Request } from '../platform/messages';
 import browser, { type Runtime } from '../platform/browser';
 

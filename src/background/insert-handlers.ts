@@ -8,6 +8,20 @@ import { setDraft } from './draft';
 
 export const LINK_STATES_KEY = 'insert.linkStates';
 
+type LinkStates = Record<string, string>;
+
+async function readStates(): Promise<LinkStates> {
+  return ((await browser.storage.session.get(LINK_STATES_KEY))[LINK_STATES_KEY] ?? {}) as LinkStates;
+}
+
+/** A closed tab's compose window is gone: drop its entry (registered at top level in context-menu.ts). */
+export async function forgetLinkState(tabId: number): Promise<void> {
+  const states = await readStates();
+  if (!(tabId in states)) return;
+  delete states[tabId];
+  await browser.storage.session.set({ [LINK_STATES_KEY]: states });
+}
+
 export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> = {
   'draft/set': async (req) => {
     await setDraft(req.draft);
@@ -17,7 +31,7 @@ export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> 
     const tabId = sender.tab?.id;
     if (tabId === undefined) return {};
     // Kept per tab so the popup can warn about a broken link in a compose window.
-    const states = ((await browser.storage.session.get(LINK_STATES_KEY))[LINK_STATES_KEY] ?? {}) as Record<string, string>;
+    const states = await readStates();
     if (req.status === 'gone') delete states[tabId];
     else states[tabId] = req.status;
     await browser.storage.session.set({ [LINK_STATES_KEY]: states });

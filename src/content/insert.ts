@@ -6,7 +6,8 @@ import { t } from '../ui/i18n';
 import { contentRequestSchema, type ContentReply, type ContentRequest } from './messages';
 import { focusedAdapter } from './editors/detect';
 import { sanitizedFragment, sanitizedHtml } from './sanitize';
-import { LinkGuard, type GuardStatus, type GuardStrings } from './link-guard';
+import { LinkGuard, canGuard, type GuardStatus, type GuardStrings } from './link-guard';
+import { Notice } from './notice';
 
 const INSTANCE_KEY = '__partnerInviteInsert';
 type Instance = { alive: () => boolean };
@@ -47,9 +48,24 @@ function install(): void {
     await browser.runtime.sendMessage({ type: 'content/link-state', status });
   }
 
+  const noEditorText = t('insert_notice_no_editor');
+  let hint: Notice | null = null;
+  /** Nothing editable has focus (or it is in a frame we cannot reach): say what to do. */
+  function showNoEditorHint(): void {
+    hint?.hide();
+    const notice = new Notice(document.documentElement, strings, () => undefined, () => notice.hide());
+    notice.show({ mode: 'info', message: noEditorText });
+    hint = notice;
+    setTimeout(() => notice.hide(), 10_000);
+  }
+
   async function run(request: ContentRequest): Promise<ContentReply> {
     const editor = focusedAdapter(document);
-    if (!editor) return { ok: false, reason: 'no-editor' };
+    if (!editor) {
+      showNoEditorHint();
+      return { ok: false, reason: 'no-editor' };
+    }
+    hint?.hide();
     const invitation = {
       html: sanitizedHtml(request.html, request.link),
       fragment: (doc: Document) => sanitizedFragment(request.html, request.link, doc),
@@ -57,6 +73,7 @@ function install(): void {
       link: request.link,
     };
     if (!(await editor.insert(invitation))) return { ok: false, reason: 'not-inserted' };
+    if (!canGuard(request.link)) return { ok: true, kind: editor.kind };
     for (const [root, guard] of guards) {
       if (guard.current === 'gone') guards.delete(root);
     }

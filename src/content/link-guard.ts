@@ -14,6 +14,11 @@ export type GuardStrings = NoticeStrings & Record<Exclude<GuardStatus, 'intact' 
 
 const DEBOUNCE_MS = 200;
 
+/** False when core cannot judge `link` at all (not an invitation link): nothing to guard then. */
+export function canGuard(link: string): boolean {
+  return checkLink(link, link, 'text').status === 'intact';
+}
+
 /** Chrome's error once the extension was updated, reloaded or removed under this page. */
 export function isContextInvalidated(error: unknown): boolean {
   return error instanceof Error && /context invalidated/i.test(error.message);
@@ -67,7 +72,8 @@ export class LinkGuard {
   private readonly pageObserver: MutationObserver;
   private readonly notice: Notice;
   private timer = 0;
-  private status: GuardStatus = 'intact';
+  /** null until the first check, so that check is always reported. */
+  private status: GuardStatus | null = null;
   private dismissedFor: GuardStatus | null = null;
   private stopped = false;
   private readonly onInput = () => this.schedule();
@@ -90,10 +96,13 @@ export class LinkGuard {
       if (!this.editor.alive()) this.check();
     });
     this.pageObserver.observe(editor.root.ownerDocument, { childList: true, subtree: true });
+    // First look right away: an editor may already have rewritten the link while inserting
+    // (Outlook turns pasted URLs into preview cards, for one).
+    this.schedule();
   }
 
   get current(): GuardStatus {
-    return this.status;
+    return this.status ?? 'intact';
   }
 
   /** A new insertion into the same editor: guard the new link from now on. */
@@ -142,7 +151,7 @@ export class LinkGuard {
   }
 
   private dismiss(): void {
-    this.dismissedFor = this.status;
+    this.dismissedFor = this.current;
     this.notice.hide();
   }
 

@@ -4,7 +4,7 @@
 // the editor's bottom edge and follows scroll and resize.
 
 export type NoticeStrings = { title: string; restore: string; dismiss: string; reload: string };
-export type NoticeState = { mode: 'broken'; message: string } | { mode: 'stale' };
+export type NoticeState = { mode: 'broken'; message: string } | { mode: 'stale' } | { mode: 'info'; message: string };
 
 const CSS = `
 :host { all: initial; }
@@ -93,8 +93,8 @@ export class Notice {
     const title = doc.createElement('strong');
     title.textContent = this.strings.title;
     text.append(title, doc.createTextNode(state.mode === 'stale' ? this.strings.reload : state.message));
-    // alert: the partner is typing in the editor, so the problem must be announced at once.
-    box.setAttribute('role', state.mode === 'stale' ? 'status' : 'alert');
+    // alert: the partner is typing in the editor, so a broken link must be announced at once.
+    box.setAttribute('role', state.mode === 'broken' ? 'alert' : 'status');
     box.append(text);
     if (state.mode === 'broken') {
       const restore = doc.createElement('button');
@@ -125,8 +125,8 @@ export class Notice {
     const view = this.anchor.ownerDocument.defaultView;
     const box = this.box;
     if (!view || !box) return;
-    // An iframe editor's root is its <body>: place the notice in the frame's viewport.
-    const rect = this.anchor.tagName === 'BODY' ? new DOMRect(0, 0, view.innerWidth, view.innerHeight) : this.anchor.getBoundingClientRect();
+    // An iframe editor's root is its <body> (and a page-level notice has <html>): use the viewport.
+    const rect = this.anchor.tagName === 'BODY' || this.anchor.tagName === 'HTML' ? new DOMRect(0, 0, view.innerWidth, view.innerHeight) : this.anchor.getBoundingClientRect();
     const height = box.offsetHeight || 48;
     // Just below the editor when there is room, else over its bottom edge.
     const below = rect.bottom + 6;

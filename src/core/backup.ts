@@ -3,6 +3,7 @@
 // half-imported. Restoring is idempotent: a record replaces the stored one only when it is
 // newer (updatedAt), so importing the same file twice changes nothing the second time.
 import { z } from './zod';
+import './zod-english';
 import { invitationSchema, type Invitation } from './invitation';
 import { settingsSchema, type Settings } from './settings';
 

@@ -26,7 +26,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('invitation/delete'), ids }),
   /** Full backup restore (validated again by the receiver). Reply: { added, updated, unchanged, settingsChanged }. */
   z.object({ type: z.literal('backup/import'), backup: z.unknown() }),
-  /** Recompute the badge now (after settings change, say). Reply: { due }. */
+  /** Recompute the badge now (after settings change, say). Reply: { due } (counted up to 1,000: the badge shows 999+). */
   z.object({ type: z.literal('badge/refresh') }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
   z.object({ type: z.literal('draft/set'), draft: z.nullable(draftSchema) }),

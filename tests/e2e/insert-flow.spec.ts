@@ -144,3 +144,17 @@ test('a pending invitation is offered for resending and inserts with its own lin
   await expect(page.locator('#body')).toHaveValue(/Dear Adatum Corp,/);
   expect(await page.locator('#body').inputValue()).toContain(LINK);
 });
+
+test('with no editable field focused the page says what to do and nothing changes', async ({ context, serviceWorker }) => {
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  await page.locator('h1').click();
+  await clickInsert(serviceWorker, page);
+  await expect(notice(page)).toBeVisible();
+  await expect(notice(page)).toHaveAttribute('role', 'status');
+  await expect(notice(page)).toContainText('Click in the message');
+  await expect(page.locator('#body')).toHaveValue('Hello Contoso,\n\nBest regards');
+  await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice(page)).toBeHidden();
+});

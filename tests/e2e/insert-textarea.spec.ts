@@ -34,6 +34,7 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   await expect(body).toHaveValue(original);
   await page.keyboard.press('Control+Shift+Z');
   await expect(body).toHaveValue(inserted);
+  expect(await body.inputValue()).toContain(LINK);
 
   // The partner edits the link by hand: the notice appears and "Restore link" repairs it.
   const at = (await body.inputValue()).indexOf(PARTNER_TAIL);
@@ -42,8 +43,12 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   await expect(body).not.toHaveValue(new RegExp(escapeRe(LINK)));
   await expect(notice(page)).toBeVisible();
   await expect(notice(page)).toHaveAttribute('role', 'alert');
+  // The worker hears about it too (content/link-state, kept per tab for the popup).
+  const linkStates = () => serviceWorker.evaluate(async () => Object.values((await chrome.storage.session.get('insert.linkStates'))['insert.linkStates'] ?? {}));
+  await expect.poll(linkStates).toEqual(['altered']);
   await notice(page).getByRole('button', { name: 'Restore link' }).click();
   await expect(notice(page)).toBeHidden();
+  await expect.poll(linkStates).toEqual(['intact']);
   expect(await body.inputValue()).toContain(LINK);
   expect(await body.inputValue()).not.toContain(ALTERED_LINK);
 });

@@ -121,7 +121,7 @@ test('stopping the service worker during a burst of writes loses nothing', async
     let retries = 0;
     await Promise.all(
       all.map(async (name, i) => {
-        await new Promise((r) => setTimeout(r, i * 8));
+        await new Promise((r) => setTimeout(r, i * 15));
         const invitation = {
           customerName: name, customerEmail: `a${i}@burst.example`, customerDomain: 'burst.example', cloud: 'public', dap: false,
           link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
@@ -145,8 +145,10 @@ test('stopping the service worker during a burst of writes loses nothing', async
     );
     return { acked, retries };
   }, names);
-  // Stop the worker every 40 ms while the writes (spread over about 500 ms) are in flight.
-  for (let i = 0; i < 12; i += 1) {
+  // Stop the worker every 40 ms for as long as writes (spread over about 900 ms) are in flight.
+  let done = false;
+  void burst.then(() => (done = true), () => (done = true));
+  for (let i = 0; i < 200 && !done; i += 1) {
     await page.waitForTimeout(40);
     await stopper.stop();
   }

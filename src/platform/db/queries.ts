@@ -19,9 +19,23 @@ export async function pendingPage(db: InviteDatabase, opts: { limit: number; aft
   return page(await pageFromIndex(index, { range: statusRange('pending'), direction: 'next', limit: opts.limit, after: opts.after }));
 }
 
-/** How many pending invitations have a follow-up due at or before `now`. */
-export function countDue(db: InviteDatabase, now: number): Promise<number> {
-  return db.countFromIndex(STORE, 'status-dueAt', dueRange(now));
+/**
+ * How many pending invitations have a follow-up due at or before `now`, counting at most `cap`
+ * (returns `cap` when there are that many or more). An index count walks the matching index
+ * entries (measured in Chromium: about 260 ms for 17,000 due), so the badge, which shows
+ * "999+" anyway, asks for at most 1,000: one cursor step over the range tells whether the
+ * exact count is needed.
+ */
+export async function countDue(db: InviteDatabase, now: number, cap = Infinity): Promise<number> {
+  const range = dueRange(now);
+  const tx = db.transaction(STORE);
+  const index = tx.store.index('status-dueAt');
+  if (Number.isFinite(cap) && cap >= 1) {
+    const first = await index.openKeyCursor(range);
+    if (!first) return 0;
+    if (cap === 1 || (await first.advance(cap - 1)) !== null) return cap; // the cap-th entry exists
+  }
+  return index.count(range);
 }
 
 /** How many pending follow-ups fell due in (since, now]: "new since we last looked". */

@@ -113,6 +113,13 @@ describe('badge', () => {
     expect([0, 1, 42, 999, 1000].map(badgeText)).toEqual(['', '1', '42', '999', '999+']);
   });
 
+  it('counts at most 1,000 due follow-ups and shows 999+', async () => {
+    const db = await openDb();
+    await putInvitations(db, Array.from({ length: 1_200 }, () => makeInvitation({ dueAt: T0 })));
+    expect(await tick(T1)).toMatchObject({ due: 1_000 });
+    expect(env.badge).toBe('999+');
+  });
+
   it('ends on the latest count when updates overlap with writes', async () => {
     const { updateBadge } = await import('../../../src/background/badge');
     const db = await openDb();

@@ -52,6 +52,14 @@ describe('platform settings', () => {
     warn.mockRestore();
   });
 
+  it('overlapping saves of different settings lose neither (each writes only the keys it changed)', async () => {
+    await Promise.all([
+      saveSettings({ notifications: true }),
+      saveSettings({ defaults: { ...DEFAULT_SETTINGS.defaults, followUpEveryDays: 14 } }),
+    ]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, notifications: true, defaults: { ...DEFAULT_SETTINGS.defaults, followUpEveryDays: 14 } });
+  });
+
   it('notifies listeners with the new settings and stops after unsubscribe', async () => {
     const seen: boolean[] = [];
     const off = onSettingsChanged((s) => seen.push(s.notifications));

@@ -93,6 +93,12 @@ describe('counts', () => {
     expect(await countNewlyDue(db, 100, 300)).toBe(2);
     expect(await countNewlyDue(db, 300, 300)).toBe(0);
     expect(await countPending(db)).toBe(5);
+    // Capped counts: exact below the cap, the cap at or above it.
+    expect(await countDue(db, 10_000, 5)).toBe(4);
+    expect(await countDue(db, 10_000, 4)).toBe(4);
+    expect(await countDue(db, 10_000, 3)).toBe(3);
+    expect(await countDue(db, 10_000, 1)).toBe(1);
+    expect(await countDue(db, 99, 1)).toBe(0);
   });
 });
 
