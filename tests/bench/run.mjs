@@ -202,7 +202,7 @@ async function main() {
   rows.push(['Customers.csv import, 10,000 rows', naOr(results.checks.csvImport ?? { na: NA }, (x) => `${fmt(x.ms, 0)} ms (parse + match, ${x.matched} matched)`)]);
   rows.push(['Export of 100,000 invitations', naOr(results.checks.export, (x) => `${fmt(x.ms, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB JSON)`)]);
   rows.push(['checkLink on a 20 KB body', naOr(results.checks.checkLink, (x) => `${fmt(x.ms, 3)} ms median${x.detail?.p95Ms ? `, p95 ${fmt(x.detail.p95Ms, 3)} ms (worse of HTML and text)` : ''}`)]);
-  for (const e of results.entries) rows.push([`gzip: ${e.name}`, `${kb(e.jsBytes)} KB JS + ${kb(e.cssBytes)} KB CSS${e.lazyBytes ? ` (+ ${kb(e.lazyBytes)} KB lazy)` : ''}`]);
+  for (const e of results.entries) rows.push([`gzip: ${e.name}`, `${kb(e.jsBytes)} KB JS + ${kb(e.cssBytes)} KB CSS${e.lazyBytes ? ` (+ ${kb(e.lazyBytes)} KB loaded on demand)` : ''}`]);
   rows.push(['', '']);
   for (const b of results.budgets) {
     const v = b.value === null ? 'n/a' : b.unit === 'B' ? `${kb(b.value)} KB` : b.unit === 'ms' ? `${b.value.toFixed(3)} ms` : `${b.value.toFixed(2)}×`;

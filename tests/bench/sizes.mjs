@@ -26,21 +26,32 @@ function htmlAssets(dist, htmlFile) {
   return { js, css };
 }
 
-/** Walk static imports from `roots`; returns the JS files loaded at start and the lazy ones. */
+/** Walk static imports from `roots` (loaded at start), then everything reachable from their lazy imports. */
 function closure(roots) {
-  const seen = new Set();
-  const lazy = new Set();
-  const stack = [...roots];
-  while (stack.length) {
-    const file = stack.pop();
-    if (seen.has(file) || !existsSync(file)) continue;
-    seen.add(file);
-    const { static: st, lazy: lz } = chunkImports(readFileSync(file, 'utf8'));
-    for (const s of st) stack.push(path.resolve(path.dirname(file), s));
-    for (const l of lz) lazy.add(path.resolve(path.dirname(file), l));
+  const walk = (starts, seen) => {
+    const lazy = new Set();
+    const stack = [...starts];
+    while (stack.length) {
+      const file = stack.pop();
+      if (seen.has(file) || !existsSync(file)) continue;
+      seen.add(file);
+      const { static: st, lazy: lz } = chunkImports(readFileSync(file, 'utf8'));
+      for (const s of st) stack.push(path.resolve(path.dirname(file), s));
+      for (const l of lz) lazy.add(path.resolve(path.dirname(file), l));
+    }
+    return lazy;
+  };
+  const start = new Set();
+  let pending = walk(roots, start);
+  const later = new Set();
+  while (pending.size) {
+    const fresh = [...pending].filter((f) => !start.has(f) && !later.has(f));
+    const before = new Set(later);
+    pending = walk(fresh, later);
+    for (const f of before) pending.delete(f);
   }
-  for (const f of seen) lazy.delete(f);
-  return { files: [...seen], lazy: [...lazy] };
+  for (const f of start) later.delete(f);
+  return { files: [...start], lazy: [...later] };
 }
 
 function listFiles(dir) {
