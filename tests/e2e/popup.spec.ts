@@ -157,8 +157,11 @@ test.describe('popup compose', () => {
     const again = await openPage('popup');
     await expect(again.getByLabel('Customer name')).toHaveValue('Adventure Works');
     await expect(again.getByRole('textbox', { name: 'Email body' })).toHaveValue(/P\.S\. typed by hand/);
-    const shared = await again.evaluate(() => chrome.storage.session.get(null));
-    expect(JSON.stringify(shared)).toContain('Adventure Works');
+    // The worker got it too ('draft/set'), for "Insert invitation": text, HTML twin and link.
+    const shared = (await again.evaluate(() => chrome.storage.session.get('insert.draft')))['insert.draft'] as Record<string, string>;
+    expect(shared).toMatchObject({ customerName: 'Adventure Works', link: LINK_NO_DAP });
+    expect(shared.text).toContain('P.S. typed by hand');
+    expect(shared.html).toContain(`<a href="${LINK_NO_DAP.replace(/&/g, '&amp;')}">`);
   });
 
   test('Open in email hands the mailto URL to the browser, and a too-long email says so and offers copy', async ({ openPage }) => {
