@@ -1,6 +1,7 @@
 // The popup's work in progress, kept in storage.session so closing the popup (which destroys
 // the page) does not lose the partner's typing. Session storage is cleared when the browser
 // closes, which suits a draft. Read back with structural checks: a bad value means "no draft".
+import type { Language } from '../core/ids';
 import { pageApi as browser } from './page-api';
 
 export type PopupDraft = {
@@ -11,6 +12,8 @@ export type PopupDraft = {
   domainTouched: boolean;
   customerCountry: string;
   dap: boolean;
+  /** The email's language; null follows the default in settings. */
+  language: Language | null;
   subject: string;
   text: string;
   renderedSubject: string;
@@ -30,6 +33,7 @@ function isDraft(v: unknown): v is PopupDraft {
   return (
     strings.every((k) => typeof d[k] === 'string') &&
     typeof d.dap === 'boolean' &&
+    (d.language === null || d.language === 'en' || d.language === 'it') &&
     typeof d.domainTouched === 'boolean' &&
     typeof d.override === 'boolean' &&
     (d.resendOf === null || typeof d.resendOf === 'string')

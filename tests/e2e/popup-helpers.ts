@@ -41,6 +41,7 @@ export type StoredRow = {
   cloud: string;
   dap: boolean;
   link: string;
+  language: string;
   body: string;
   subject: string;
   followUps: number;

@@ -157,8 +157,11 @@ test.describe('popup compose', () => {
     const again = await openPage('popup');
     await expect(again.getByLabel('Customer name')).toHaveValue('Adventure Works');
     await expect(again.getByRole('textbox', { name: 'Email body' })).toHaveValue(/P\.S\. typed by hand/);
-    const shared = await again.evaluate(() => chrome.storage.session.get(null));
-    expect(JSON.stringify(shared)).toContain('Adventure Works');
+    // The worker got it too ('draft/set'), for "Insert invitation": text, HTML twin and link.
+    const shared = (await again.evaluate(() => chrome.storage.session.get('insert.draft')))['insert.draft'] as Record<string, string>;
+    expect(shared).toMatchObject({ customerName: 'Adventure Works', link: LINK_NO_DAP });
+    expect(shared.text).toContain('P.S. typed by hand');
+    expect(shared.html).toContain(`<a href="${LINK_NO_DAP.replace(/&/g, '&amp;')}">`);
   });
 
   test('Open in email hands the mailto URL to the browser, and a too-long email says so and offers copy', async ({ openPage }) => {
@@ -193,5 +196,22 @@ test.describe('popup compose', () => {
     await expect(popup.getByRole('button', { name: 'Open in email' })).toBeDisabled();
     await expect(popup.getByRole('button', { name: 'Open in email' })).toHaveAccessibleDescription(/too long/);
     await expect(popup.getByRole('button', { name: 'Copy to clipboard' })).toBeEnabled();
+  });
+
+  test('the email language can be switched per invitation and is recorded', async ({ openPage }) => {
+    const popup = await openPage('popup');
+    await setProfile(popup);
+    await popup.getByLabel('Customer name').fill('Wide World Importers');
+    await popup.getByLabel('Customer email').fill('it@wwi.example');
+    const body = popup.getByRole('textbox', { name: 'Email body' });
+    await expect(body).toHaveValue(/^Dear Wide World Importers,/);
+    await popup.getByLabel('Email language').selectOption('it');
+    await expect(body).toHaveValue(/^Gentile Wide World Importers,/);
+    await expect(popup.getByLabel('Subject')).toHaveValue(/invita Wide World Importers/);
+    await expect(popup.locator('#pp-link-status')).toContainText('Link intact');
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await expect(popup.locator('#pp-flash')).toContainText('Wide World Importers is now pending');
+    const [row] = await readRows(popup);
+    expect(row).toMatchObject({ customerName: 'Wide World Importers', language: 'it', body: expect.stringMatching(/^Gentile Wide World Importers,/) });
   });
 });

@@ -2,7 +2,7 @@
 // storage.session), the template, the link guard and the worker (through send()).
 // The customer fields paint at once; the link and draft appear when the draft engine
 // (../draft-engine.ts) and the settings have arrived.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
 import { checkCustomer, emailDomain, isForeignCustomer, type CustomerProblems } from '../../core/customer';
 import type { Invitation } from '../../core/invitation';
@@ -11,24 +11,16 @@ import type { TemplateData } from '../../core/template';
 import { copyRich } from '../../platform/clipboard';
 import { send } from '../../platform/page-api';
 import { openMailto } from '../../platform/open';
-import { loadPopupDraft, savePopupDraft, type PopupDraft } from '../../platform/popup-draft';
+import type { PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
 import { t } from '../../ui/i18n';
 import { useEngine } from '../engine';
+import { emptyDraft, useDraftSaving, useStoredDraft } from '../use-stored-draft';
 import { ComposeActions } from './ComposeActions';
 import { CustomerFields, type CustomerValues } from './CustomerFields';
 import { DapOption } from './DapOption';
 import { DraftEditor } from './DraftEditor';
 import { LinkStatus } from './LinkStatus';
-
-const SAVE_DELAY_MS = 300;
-
-function emptyDraft(dap: boolean): PopupDraft {
-  return {
-    customerName: '', customerEmail: '', customerDomain: '', domainTouched: false, customerCountry: '', dap,
-    subject: '', text: '', renderedSubject: '', renderedText: '', link: '', override: false, resendOf: null,
-  };
-}
 
 type Flash = { tone: 'ok' | 'error' | 'info'; text: string } | null;
 
@@ -39,30 +31,11 @@ export function ComposeView(props: {
   onRecorded: () => void;
 }) {
   const { settings } = props;
-  const [draft, setDraft] = useState<PopupDraft>(() => emptyDraft(false));
-  const [loaded, setLoaded] = useState(false);
+  const { draft, setDraft, update, reset, loaded, touched, fromStore } = useStoredDraft();
   const [showProblems, setShowProblems] = useState(false);
   const [flash, setFlash] = useState<Flash>(null);
   const [busy, setBusy] = useState(false);
-  const touched = useRef(false);
-  const fromStore = useRef(false);
   const engine = useEngine();
-
-  const update = (patch: Partial<PopupDraft>) => {
-    touched.current = true;
-    setDraft((d) => ({ ...d, ...patch }));
-  };
-
-  // Restore the draft of the last popup session (closing the popup destroys this page).
-  useEffect(() => {
-    void loadPopupDraft().then((stored) => {
-      if (stored && !touched.current) {
-        fromStore.current = true;
-        setDraft(stored);
-      }
-      setLoaded(true);
-    });
-  }, []);
 
   // A fresh draft starts from the partner's default for delegated admin.
   useEffect(() => {
@@ -70,7 +43,7 @@ export function ComposeView(props: {
   }, [loaded, settings]);
 
   const profile = settings?.profile ?? null;
-  const language = settings?.defaults.language ?? 'en';
+  const language = draft.language ?? settings?.defaults.language ?? 'en';
   const custom = settings?.templates[language];
   const template = useMemo(() => custom ?? engine?.defaultTemplate(language) ?? null, [custom, engine, language]);
   const cloud = profile?.cloud ?? 'public';
@@ -87,6 +60,7 @@ export function ComposeView(props: {
     touched.current = true;
     setDraft({
       ...emptyDraft(inv.dap),
+      language: inv.language,
       customerName: inv.customerName, customerEmail: inv.customerEmail, customerDomain: inv.customerDomain,
       domainTouched: true, customerCountry: inv.customerCountry, subject: inv.subject, text: inv.body, link: inv.link, resendOf: inv.id,
     });
@@ -94,7 +68,6 @@ export function ComposeView(props: {
     setFlash({ tone: 'info', text: t('popup_resend_loaded', inv.customerName) });
     props.onResendTaken();
   }, [props.resend, loaded]);
-
 
   // The template's output for the current details; re-computed only when they change.
   const rendering = useMemo(
@@ -115,20 +88,9 @@ export function ComposeView(props: {
     });
   }, [loaded, rendering]);
 
-  // Keep the draft across popup closes, and hand it to "Insert invitation" (debounced).
-  useEffect(() => {
-    if (!loaded || !touched.current) return;
-    const timer = setTimeout(() => {
-      void savePopupDraft(draft).catch(() => undefined);
-      const empty = !draft.customerName && !draft.customerEmail && !draft.text;
-      const html = link && engine ? engine.htmlForText(draft.text, data) : '';
-      void send({
-        type: 'draft/set',
-        draft: empty ? null : { customerName: draft.customerName, customerEmail: draft.customerEmail, subject: draft.subject, text: draft.text, html, link },
-      }).catch((e: unknown) => console.warn('Partner Invite: could not share the draft', e));
-    }, SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draft, loaded, engine]);
+
+  // Keep the draft across popup closes, and hand it to "Insert invitation".
+  useDraftSaving(draft, loaded && touched.current, (d) => (d.link && engine ? engine.htmlForText(d.text, { ...data, link: d.link }) : ''));
 
   const check = useMemo(() => (link && engine ? engine.viewLinkCheck(engine.checkLink(draft.text, link, 'text')) : null), [draft.text, link, engine]);
   const intact = check?.intact ?? false;
@@ -208,10 +170,8 @@ export function ComposeView(props: {
         });
       }
       setFlash({ tone: 'ok', text: t(draft.resendOf ? 'popup_followup_recorded' : 'popup_recorded', draft.customerName.trim()) });
-      touched.current = true;
-      fromStore.current = false;
       setShowProblems(false);
-      setDraft(emptyDraft(settings?.defaults.dap ?? false));
+      reset(settings?.defaults.dap ?? false);
       props.onRecorded();
       // Ready for the next customer.
       document.getElementById('pp-customer-name')?.focus();
@@ -240,6 +200,8 @@ export function ComposeView(props: {
       {engine && link && check && mailto ? (
         <section class="pp-section" aria-label={t('popup_draft_heading')}>
           <DraftEditor
+            language={language}
+            onLanguage={(v) => update({ language: v })}
             subject={draft.subject}
             text={draft.text}
             edited={engine.isEdited(draft)}

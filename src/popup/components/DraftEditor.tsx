@@ -1,9 +1,12 @@
 // Subject and body of the email. The partner edits freely; re-rendering from the template
 // never overwrites edits silently (see core/compose.ts reconcileDraft): it offers to.
-import { Button, Notice, TextArea, TextField } from '../../ui';
+import type { Language } from '../../core/ids';
+import { Button, Notice, SelectField, TextArea, TextField } from '../../ui';
 import { t } from '../../ui/i18n';
 
 export function DraftEditor(props: {
+  language: Language;
+  onLanguage: (v: Language) => void;
   subject: string;
   text: string;
   edited: boolean;
@@ -15,6 +18,13 @@ export function DraftEditor(props: {
 }) {
   return (
     <>
+      <SelectField
+        id="pp-language"
+        label={t('popup_email_language')}
+        value={props.language}
+        options={[{ value: 'en', label: t('popup_lang_en') }, { value: 'it', label: t('popup_lang_it') }]}
+        onValue={(v) => props.onLanguage(v === 'it' ? 'it' : 'en')}
+      />
       <TextField id="pp-subject" label={t('popup_subject')} value={props.subject} onValue={props.onSubject} maxLength={300} spellcheck />
       <TextArea
         id="pp-body"
