@@ -1,17 +1,18 @@
 // Messages the service worker sends to the injected insertion script. The content script
 // validates every one with this schema and ignores anything else (a stale worker, another
-// part of the extension, a malformed request). Full zod, not zod/mini: core's link guard
-// already brings it into this bundle, so a second flavour would only add weight.
-import { z } from 'zod';
+// part of the extension, a malformed request). zod/mini like the other schemas the service
+// worker imports (it checks replies with contentReplySchema): one classic-zod schema in the
+// worker's graph would pull all of classic zod into it (about 14 KB gzip, over its budget).
+import { z } from '../core/zod';
 
-const httpsUrl = z.string().max(2000).regex(/^https:\/\/\S+$/, 'The link must be an https URL');
+const httpsUrl = z.string().check(z.maxLength(2000), z.regex(/^https:\/\/\S+$/, 'The link must be an https URL'));
 
 export const contentRequestSchema = z.discriminatedUnion('type', [
   /** Insert the invitation into the focused editable of this frame. */
   z.object({
     type: z.literal('insert/run'),
-    html: z.string().max(200_000),
-    text: z.string().max(100_000),
+    html: z.string().check(z.maxLength(200_000)),
+    text: z.string().check(z.maxLength(100_000)),
     link: httpsUrl,
   }),
 ]);
