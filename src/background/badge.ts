@@ -2,23 +2,17 @@
 // Updates are serialised so two writes finishing together cannot leave an older count.
 import browser from '../platform/browser';
 import { countDue, openDb, type InviteDatabase } from '../platform/db';
+import { DUE_COUNT_CAP, dueCountText } from '../core/due-count';
 
 const BADGE_COLOR = '#b3261e';
 
-/** The badge shows up to 999; counting stops here (see countDue). */
-export const BADGE_CAP = 1000;
-
-/** What the badge shows for `due` follow-ups: nothing when none. */
-export function badgeText(due: number): string {
-  if (due <= 0) return '';
-  return due >= BADGE_CAP ? '999+' : String(due);
-}
+export { DUE_COUNT_CAP as BADGE_CAP, dueCountText as badgeText } from '../core/due-count';
 
 let queue: Promise<unknown> = Promise.resolve();
 
 async function refresh(db: InviteDatabase | undefined, now: number): Promise<number> {
-  const due = await countDue(db ?? (await openDb()), now, BADGE_CAP);
-  const text = badgeText(due);
+  const due = await countDue(db ?? (await openDb()), now, DUE_COUNT_CAP);
+  const text = dueCountText(due);
   // Skip the write when unchanged; read back rather than remember, since the worker may have restarted.
   if ((await browser.action.getBadgeText({})) !== text) {
     if (text) await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });

@@ -51,13 +51,8 @@ export type ReplyValue = {
   'content/link-state': Record<string, never>;
 };
 
-/** Send a request to the service worker and unwrap its reply; throws Error(reply.error) on refusal. */
-export async function send<R extends Request>(request: R): Promise<ReplyValue[R['type']]> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<ReplyValue[R['type']]> | undefined;
-  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value;
-}
+// send() lives in page-api.ts (no polyfill, so the popup stays small); one implementation for every page.
+export { send } from './page-api';
 
 export type Handlers = { [K in RequestType]: (req: Extract<Request, { type: K }>, sender: Runtime.MessageSender) => Promise<ReplyValue[K]> };
 

@@ -1,5 +1,6 @@
 // The popup shell: header and tabs paint at once; settings (storage.sync) and the due count
 // (IndexedDB) fill in when they arrive. Nothing here waits on the service worker.
+import { dueCountText } from '../core/due-count';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { loadSettingsFast, onSettingsChangedFast } from '../platform/settings-fast';
@@ -40,7 +41,7 @@ export function App() {
     setTab('compose');
   }, []);
 
-  const pendingLabel = due === null || due === 0 ? t('popup_tab_pending') : t('popup_tab_pending_due', String(due));
+  const pendingLabel = due === null || due === 0 ? t('popup_tab_pending') : t('popup_tab_pending_due', dueCountText(due));
   const noProfile = settings !== null && settings.profile === null;
 
   return (

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { InviteDatabase, PageCursor } from '../platform/db';
 import type { Invitation } from '../core/invitation';
+import { DUE_COUNT_CAP } from '../core/due-count';
 
 export const PAGE_SIZE = 50;
 
@@ -21,7 +22,7 @@ export function useDueCount(): { due: number | null; refresh: () => void } {
   const [due, setDue] = useState<number | null>(null);
   const refresh = useCallback(() => {
     void popupDb()
-      .then(({ db, api }) => api.countDue(db, Date.now()))
+      .then(({ db, api }) => api.countDue(db, Date.now(), DUE_COUNT_CAP))
       .then(setDue, () => setDue(null));
   }, []);
   useEffect(refresh, [refresh]);

@@ -11,6 +11,7 @@ import type { TemplateData } from '../../core/template';
 import { copyRich } from '../../platform/clipboard';
 import { send } from '../../platform/page-api';
 import { openMailto } from '../../platform/open';
+import type { Request } from '../../platform/messages';
 import type { PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
 import { t } from '../../ui/i18n';
@@ -156,8 +157,11 @@ export function ComposeView(props: {
       if (draft.resendOf) {
         await send({ type: 'invitation/act', ids: [draft.resendOf], action: 'followed-up' });
       } else {
-        await send({
+        // One id per "Done": if the worker is stopped mid-write and the send is retried,
+        // the worker sees the same id and records the invitation once.
+        const record: Extract<Request, { type: 'invitation/record' }> = {
           type: 'invitation/record',
+          id: crypto.randomUUID(),
           invitation: {
             customerName: draft.customerName.trim(),
             customerEmail: draft.customerEmail.trim(),
@@ -167,6 +171,10 @@ export function ComposeView(props: {
             subject: draft.subject,
             body: draft.text,
           },
+        };
+        await send(record).catch((e: unknown) => {
+          if (e instanceof Error && /did not answer|Receiving end|message port closed/i.test(e.message)) return send(record);
+          throw e;
         });
       }
       setFlash({ tone: 'ok', text: t(draft.resendOf ? 'popup_followup_recorded' : 'popup_recorded', draft.customerName.trim()) });
