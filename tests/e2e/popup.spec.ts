@@ -31,7 +31,8 @@ test.describe('popup compose', () => {
     // Toggling DAP changes the link, in the box and in the draft.
     await dap.check();
     await expect(link).toHaveText(LINK_DAP);
-    expect(await body.inputValue()).toContain(LINK_DAP);
+    // The draft follows in the next render (an effect), so wait for it rather than read once.
+    await expect.poll(() => body.inputValue()).toContain(LINK_DAP);
     expect(await body.inputValue()).not.toContain(LINK_NO_DAP);
     await dap.uncheck();
     await expect(link).toHaveText(LINK_NO_DAP);
