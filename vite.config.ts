@@ -15,6 +15,8 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     target: mode === 'firefox' ? 'firefox140' : 'chrome120',
     sourcemap: false,
+    // Every target browser supports modulepreload; the polyfill would be one more script before paint.
+    modulePreload: { polyfill: false },
     // zod gets a chunk of its own: otherwise it is grouped with whatever other modules the same
     // pages reach (e.g. db/), and a page that never validates (the popup, 25 KB gzip budget)
     // would load it through that shared chunk. Pure logic in src/core stays zod-free for the

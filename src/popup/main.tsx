@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import '../ui/theme.css';
-import './popup.css';
 import { App } from './App';
 import { loadEngine } from './engine';
 
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// Drop the static header from index.html: Preact renders the same shell, live.
+root.replaceChildren();
+render(<App />, root);
 // Fetch the draft engine while the shell is on screen and settings are being read.
 void loadEngine();

@@ -182,7 +182,9 @@ async function main() {
     // The worst of the three sizes.
     'popup-fcp': results.sizes.some((s) => typeof s.fcpRatio === 'number') ? Math.max(...results.sizes.filter((s) => typeof s.fcpRatio === 'number').map((s) => s.fcpRatio)) : null,
     'pending-100k': p0?.pendingMs && p100k?.pendingMs ? p100k.pendingMs / p0.pendingMs : null,
-    'popup-size': popupEntry ? popupEntry.jsBytes + popupEntry.cssBytes : null,
+    // Everything the popup loads, including what it imports lazily right after first paint:
+    // splitting code off the first paint must not shrink this figure.
+    'popup-size': popupEntry ? popupEntry.jsBytes + popupEntry.cssBytes + popupEntry.lazyBytes : null,
     'worker-size': workerEntry ? workerEntry.jsBytes : null,
     'check-link': results.checks.checkLink && !('na' in results.checks.checkLink) ? results.checks.checkLink.ms : null,
   });

@@ -93,6 +93,6 @@ export function entrySizes(distDir) {
     const jsBytes = e.files.reduce((n, f) => n + gz(f), 0);
     const cssBytes = e.css.filter((f) => existsSync(f)).reduce((n, f) => n + gz(f), 0);
     const lazyBytes = e.lazy.filter((f) => existsSync(f)).reduce((n, f) => n + gz(f), 0);
-    return { name: e.name, jsBytes, cssBytes, lazyBytes, files: [...e.files, ...e.css].map((f) => path.relative(dist, f)).sort() };
+    return { name: e.name, jsBytes, cssBytes, lazyBytes, files: [...e.files, ...e.css].map((f) => path.relative(dist, f)).sort(), lazyFiles: e.lazy.map((f) => path.relative(dist, f)).sort() };
   });
 }

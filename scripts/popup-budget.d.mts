@@ -1,5 +1,0 @@
-export function measurePopup(distDir: string): {
-  files: { file: string; lazy: boolean; gzip: number }[];
-  firstPaint: number;
-  later: number;
-};
