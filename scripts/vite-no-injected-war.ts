@@ -14,6 +14,17 @@ export function noInjectedWar(injected: string[]): Plugin {
     name: 'partner-invite:no-injected-war',
     apply: 'build',
     enforce: 'post',
+    // crx also emits the injected script as an ES module chunk for its loader, which nothing
+    // loads (executeScript takes the IIFE): drop it from the bundle so the store zip has no dead code.
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      for (const chunk of chunks) {
+        const source = chunk.facadeModuleId ?? '';
+        if (!injected.some((file) => source.endsWith(file.replace(/\.js$/, '.ts')))) continue;
+        const used = chunks.some((c) => c !== chunk && (c.imports.includes(chunk.fileName) || c.dynamicImports.includes(chunk.fileName)));
+        if (!used) delete bundle[chunk.fileName];
+      }
+    },
     // On disk after every plugin ran: crx writes the final manifest late in generateBundle.
     writeBundle(options) {
       if (!options.dir) return;
