@@ -2,7 +2,10 @@
 // behind their back for undo purposes, but they all handle `paste`: a synthetic
 // ClipboardEvent carrying text/html and text/plain goes through the editor's own paste
 // pipeline, which inserts at its caret and records a single undo step.
-import type { Invitation } from './types';
+import { placeCaret, textBeforeCaret } from '../quote';
+import { insertWithExecCommand } from './contenteditable';
+import { waitForLinkAnchor } from './verify';
+import type { EditorAdapter, Invitation } from './types';
 
 /** Dispatches a synthetic paste; true when an editor took it (called preventDefault). */
 export function dispatchPaste(target: HTMLElement, invitation: Invitation): boolean {
@@ -12,4 +15,26 @@ export function dispatchPaste(target: HTMLElement, invitation: Invitation): bool
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(event);
   return event.defaultPrevented;
+}
+
+/**
+ * The adapter for an editor that owns its model (RoosterJS, TinyMCE): insert through its
+ * paste pipeline, wait for the anchor (their paste handling is asynchronous), and fall back
+ * to execCommand in the editor's document when the paste is not taken.
+ */
+export function pasteAdapter(kind: 'roosterjs' | 'tinymce', root: HTMLElement): EditorAdapter {
+  return {
+    kind,
+    format: 'html',
+    root,
+    async insert(invitation) {
+      root.focus({ preventScroll: true });
+      const { range } = placeCaret(root);
+      const pasted = textBeforeCaret(root, range) ? { ...invitation, html: `<br>${invitation.html}`, text: `\n${invitation.text}` } : invitation;
+      if (dispatchPaste(root, pasted) && (await waitForLinkAnchor(root, invitation.link))) return true;
+      return insertWithExecCommand(root, invitation);
+    },
+    body: () => root.innerHTML,
+    alive: () => root.isConnected && root.isContentEditable,
+  };
 }

@@ -2,10 +2,7 @@
 // its own undo snapshots, so a DOM edit would be invisible to its Ctrl+Z. A synthetic paste
 // was the only route that gave a clean single undo step in a real RoosterJS 9 editor
 // (DESIGN.md); its paste handling is asynchronous, so we wait for the anchor to appear.
-import { placeCaret, textBeforeCaret } from '../quote';
-import { insertWithExecCommand } from './contenteditable';
-import { dispatchPaste } from './paste';
-import { waitForLinkAnchor } from './verify';
+import { pasteAdapter } from './paste';
 import type { EditorAdapter } from './types';
 
 const OUTLOOK_HOSTS = /(^|\.)outlook\.(live|office|office365)\.com$|(^|\.)outlook\.cloud\.microsoft$/;
@@ -26,18 +23,5 @@ export function isRoosterEditor(root: HTMLElement): boolean {
 }
 
 export function roosterAdapter(root: HTMLElement): EditorAdapter {
-  return {
-    kind: 'roosterjs',
-    format: 'html',
-    root,
-    async insert(invitation) {
-      root.focus({ preventScroll: true });
-      const { range } = placeCaret(root);
-      const pasted = textBeforeCaret(root, range) ? { ...invitation, html: `<br>${invitation.html}`, text: `\n${invitation.text}` } : invitation;
-      if (dispatchPaste(root, pasted) && (await waitForLinkAnchor(root, invitation.link))) return true;
-      return insertWithExecCommand(root, invitation);
-    },
-    body: () => root.innerHTML,
-    alive: () => root.isConnected && root.isContentEditable,
-  };
+  return pasteAdapter('roosterjs', root);
 }
