@@ -1,7 +1,7 @@
 // Correctness of the benchmark's inputs and result shape. Timing budgets are the
 // benchmark runner's job (npm run bench), not wall-clock assertions in unit tests.
 import { describe, expect, it } from 'vitest';
-import { BENCH_LINK, benchCheckLink, hostileBodies, htmlBody, textBody } from '../../bench/check-link.bench';
+import { BENCH_LINK, hostileBodies, htmlBody, textBody } from '../../bench/check-link.bench';
 import { checkLink, restoreLink } from '../../../src/core/guard';
 
 describe('check-link benchmark', () => {
@@ -23,14 +23,4 @@ describe('check-link benchmark', () => {
       }
     }
   });
-  it('reports per-call timings in the shape the bench runner reads (first "ms" field is the median)', async () => {
-    const r = await benchCheckLink();
-    expect(Object.keys(r).find((k) => /ms/i.test(k))).toBe('medianMs');
-    expect(r.runs).toBe(200);
-    expect(r.medianMs).toBeGreaterThan(0);
-    expect(r.p95Ms).toBeGreaterThanOrEqual(r.medianMs);
-    expect(r.medianMs).toBe(Math.max(r.html.medianMs, r.text.medianMs));
-    expect(r.hostileWorstMs).toBeGreaterThan(0);
-    console.log(JSON.stringify(r));
-  }, 60_000); // a few thousand timed calls; slow when the shared machine is busy
 });
