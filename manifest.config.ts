@@ -31,7 +31,7 @@ export default defineManifest((env) => {
     commands: {
       'insert-invitation': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_insert_command__' },
     },
-    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'clipboardWrite'],
+    permissions: ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     // Asked for by the options page only when the user turns follow-up notifications on.
     optional_permissions: ['notifications'],
     ...(testBuild ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),

@@ -28,7 +28,8 @@ test('profile in options, compose and Done in the popup, then tracked in Pending
   // A personal touch in the text keeps the link intact; Copy puts both formats on the clipboard.
   await body.fill((await body.inputValue()).replace('Dear ', 'Hello again, dear '));
   await expect(popup.locator('#pp-link-status')).toContainText('Link intact');
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Only reading back needs a grant: the popup writes under the user's click, with no clipboard permission.
+  await context.grantPermissions(['clipboard-read']);
   await popup.getByRole('button', { name: 'Copy to clipboard' }).click();
   await expect(popup.locator('#pp-flash')).toContainText('Copied');
   const clip = await popup.evaluate(async () => {
