@@ -1,5 +1,5 @@
 // The theme follows prefers-color-scheme, checked on the real popup, with a screenshot of each.
-// `UPDATE_SCREENSHOTS=1 npx playwright test tests/e2e/popup-screenshots.spec.ts` refreshes
+// `SCREENSHOTS=1 npx playwright test tests/e2e/popup-screenshots.spec.ts` refreshes
 // docs/screenshots; otherwise they go to test-results.
 import { test, expect } from './harness';
 import { setProfile } from './popup-helpers';
@@ -15,7 +15,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popup.locator('#pp-link-status')).toContainText('Link intact');
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(23, 25, 29)');
-    const dir = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : test.info().outputDir;
+    const dir = process.env.SCREENSHOTS ? 'docs/screenshots' : test.info().outputDir;
     await popup.screenshot({ path: `${dir}/popup-${scheme}.png`, fullPage: true });
   });
 }
