@@ -1,0 +1,44 @@
+// Huge and hostile files in the options page's two imports: each is refused with a clear
+// reason, and the stored invitations and settings are exactly as they were.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, expect } from './harness';
+import { record, storedInvitations } from './options-helpers';
+
+test('an oversized or hostile backup or customer list changes nothing and says why', async ({ openPage }) => {
+  const page = await openPage('options');
+  await record(page, [{ name: 'Fabrikam Ltd', email: 'it@fabrikam.com' }]);
+  const before = await storedInvitations(page);
+  const settingsBefore = await page.evaluate(() => chrome.storage.sync.get(null));
+
+  // Backup: 51 MB of JSON-looking bytes is refused before it is read.
+  await page.getByRole('link', { name: 'Backup' }).click();
+  const huge = Buffer.alloc(51 * 1024 * 1024, 0x20);
+  huge.write('{"format":"partner-invite-backup","version":1,"invitations":[');
+  const hugeFile = path.join(test.info().outputDir, 'backup.json');
+  await mkdir(test.info().outputDir, { recursive: true });
+  await writeFile(hugeFile, huge);
+  await page.getByLabel('Backup file').setInputFiles(hugeFile);
+  await expect(page.getByRole('alert')).toContainText('The file is too large (over 50 MB)');
+
+  // Backup: the right format, but records carrying script and prototype keys are refused whole.
+  const hostile = JSON.stringify({
+    format: 'partner-invite-backup', version: 1, exportedAt: new Date().toISOString(),
+    settings: { __proto__: { profile: 'x' }, notifications: '<img src=x onerror=alert(1)>' },
+    invitations: [{ id: '<script>alert(1)</script>', constructor: { prototype: { polluted: true } } }],
+  });
+  await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  await expect(page.getByRole('alert')).toContainText('This backup cannot be imported');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+
+  // Customer list: over the CSV size cap (20 MB) though under the file picker's.
+  await page.getByRole('link', { name: 'Customer list import' }).click();
+  const bigCsv = 'Company name,Primary domain name\n' + 'Contoso,contoso.com\n'.repeat(1_100_000);
+  await page.getByLabel('Customers.csv file').setInputFiles({ name: 'Customers.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv) });
+  await expect(page.getByRole('alert')).toContainText('too large');
+  await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+
+  expect(await storedInvitations(page)).toEqual(before);
+  expect(await page.evaluate(() => chrome.storage.sync.get(null))).toEqual(settingsBefore);
+});
