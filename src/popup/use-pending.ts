@@ -1,20 +1,20 @@
 // Direct IndexedDB reads for the popup (writes go through the worker): the due count for the
 // tab label and the pending list, a page at a time.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { InviteDatabase, PageCursor } from '../platform/db';
+import type { InviteDatabase, PageCursor } from '../platform/db/popup-reads';
 import type { Invitation } from '../core/invitation';
 import { DUE_COUNT_CAP } from '../core/due-count';
 
 export const PAGE_SIZE = 50;
 
-type DbModule = typeof import('../platform/db');
+type DbModule = typeof import('../platform/db/popup-reads');
 let dbPromise: Promise<{ db: InviteDatabase; api: DbModule }> | null = null;
 /**
  * One connection per popup page. The IndexedDB code (idb, paging) is loaded after the first
  * paint: the compose tab never needs it to render.
  */
 export function popupDb(): Promise<{ db: InviteDatabase; api: DbModule }> {
-  dbPromise ??= import('../platform/db').then(async (api) => ({ db: await api.openDb(), api }));
+  dbPromise ??= import('../platform/db/popup-reads').then(async (api) => ({ db: await api.openDb(), api }));
   return dbPromise;
 }
 
