@@ -160,25 +160,6 @@ export function linkPartsKey(p: LinkParts): string {
   return `${head}|${l(p.invType)}|${l(p.partnerId)}|${p.msppId ?? ''}|${l(p.dap)}|${l(p.indirectCspId)}|${l(p.fragment)}${dup}`;
 }
 
-const urlOf = (x: InvitationLink | string): string => (typeof x === 'string' ? cleanLinkInput(x) : x.url);
-
-/**
- * Which parts that matter differ between two links (parsed links or raw strings).
- * Empty means the same link: parameter order and letter case of GUIDs and DAP do not matter.
- * A string that is not a URL at all differs in 'host'.
- */
-export function diffLinks(a: InvitationLink | string, b: InvitationLink | string): LinkPart[] {
-  const pa = readLinkParts(urlOf(a));
-  const pb = readLinkParts(urlOf(b));
-  if (!pa || !pb) return pa === pb ? [] : ['host'];
-  return diffLinkParts(pa, pb);
-}
-
-/** True when both are the same invitation link (see diffLinks). */
-export function sameInvitationLink(a: InvitationLink | string, b: InvitationLink | string): boolean {
-  return diffLinks(a, b).length === 0;
-}
-
 const WRAPPERS: [string, string][] = [
   ['<', '>'],
   ['"', '"'],

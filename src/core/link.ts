@@ -5,17 +5,15 @@
 import { CLOUDS, INVITATION_HOSTS, cloudForHost } from './clouds';
 import { GUID_RE } from './guid';
 import { DIGITS_RE, RESELLER_FRAGMENT } from './link-build';
-import { cleanLinkInput, readLinkParts, sameInvitationLink, type InvitationLink, type ResellerLink } from './link-read';
+import { cleanLinkInput, diffLinkParts, readLinkParts, type InvitationLink, type LinkPart, type ResellerLink } from './link-read';
 
 export { DIGITS_RE, LinkBuildError, RESELLER_FRAGMENT, buildInvitationLink, tryBuildInvitationLink, type BuildLinkOptions } from './link-build';
 export {
   cleanLinkInput,
   diffLinkParts,
-  diffLinks,
   linkPartsKey,
   looksLikeInvitation,
   readLinkParts,
-  sameInvitationLink,
   type GdapLink,
   type InvitationLink,
   type LinkPart,
@@ -27,6 +25,25 @@ export {
 export const GDAP_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MODERN_PATH = '/adminportal/home';
 const LEGACY_HOST = 'portal.office.com';
+
+const urlOf = (x: InvitationLink | string): string => (typeof x === 'string' ? cleanLinkInput(x) : x.url);
+
+/**
+ * Which parts that matter differ between two links (parsed links or raw strings).
+ * Empty means the same link: parameter order and letter case of GUIDs and DAP do not matter.
+ * A string that is not a URL at all differs in 'host'.
+ */
+export function diffLinks(a: InvitationLink | string, b: InvitationLink | string): LinkPart[] {
+  const pa = readLinkParts(urlOf(a));
+  const pb = readLinkParts(urlOf(b));
+  if (!pa || !pb) return pa === pb ? [] : ['host'];
+  return diffLinkParts(pa, pb);
+}
+
+/** True when both are the same invitation link (see diffLinks). */
+export function sameInvitationLink(a: InvitationLink | string, b: InvitationLink | string): boolean {
+  return diffLinks(a, b).length === 0;
+}
 
 /** Stable codes for parse errors, so the UI can translate them later. */
 export type LinkErrorCode =
