@@ -3,7 +3,8 @@
 import { renderInvitation, type TemplateData } from './template';
 import type { EmailTemplate, Profile } from './settings';
 import { cloudForHost } from './clouds';
-import { diffLinkParts, readLinkParts, tryBuildInvitationLink } from './link';
+import { tryBuildInvitationLink } from './link-build';
+import { diffLinkParts, readLinkParts } from './link-read';
 
 /** The email as the partner sees it, plus what the template last produced (to tell edits apart). */
 export type DraftText = {

@@ -1,45 +1,49 @@
 // Build, read and compare the Partner Center invitation links of DOMAIN.md:
 // the reseller relationship request (current and legacy partnersignup forms) and GDAP.
+// Building lives in ./link-build.ts and lenient reading in ./link-read.ts (re-exported here);
+// this module adds the strict parser for links the partner pastes.
 import { CLOUDS, INVITATION_HOSTS, cloudForHost } from './clouds';
-import type { CloudId } from './ids';
 import { GUID_RE } from './guid';
+import { DIGITS_RE, RESELLER_FRAGMENT } from './link-build';
+import { cleanLinkInput, diffLinkParts, readLinkParts, type InvitationLink, type LinkPart, type ResellerLink } from './link-read';
+
+export { DIGITS_RE, LinkBuildError, RESELLER_FRAGMENT, buildInvitationLink, tryBuildInvitationLink, type BuildLinkOptions } from './link-build';
+export {
+  cleanLinkInput,
+  diffLinkParts,
+  linkPartsKey,
+  looksLikeInvitation,
+  readLinkParts,
+  type GdapLink,
+  type InvitationLink,
+  type LinkPart,
+  type LinkParts,
+  type ResellerLink,
+} from './link-read';
 
 /** Two GUIDs joined by '-' (73 characters). */
 export const GDAP_ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const DIGITS_RE = /^\d{1,20}$/;
-export const RESELLER_FRAGMENT = '/BillingAccounts/partner-invitation';
-const GDAP_FRAGMENT_RE = /^\/partners\/invitation\/granularAdminRelationships\/(.*)$/i;
 const MODERN_PATH = '/adminportal/home';
-const LEGACY_PATH = '/partner/partnersignup.aspx';
 const LEGACY_HOST = 'portal.office.com';
 
-// The zod schemas for these shapes live in ./link-schema.ts: this module stays zod-free so
-// pages that only build and check links (the popup) do not load zod.
-export type ResellerLink = {
-  kind: 'reseller';
-  cloud: CloudId;
-  partnerId: string;
-  msppId: string;
-  dap: boolean;
-  indirect: boolean;
-  indirectCspId?: string;
-  url: string;
-};
-export type GdapLink = { kind: 'gdap'; relationshipId: string; url: string };
-export type InvitationLink = ResellerLink | GdapLink;
+const urlOf = (x: InvitationLink | string): string => (typeof x === 'string' ? cleanLinkInput(x) : x.url);
 
-/** The parts of a link that matter: a change to any of them changes where the customer lands. */
-export type LinkPart =
-  | 'scheme'
-  | 'host'
-  | 'path'
-  | 'invType'
-  | 'partnerId'
-  | 'msppId'
-  | 'dap'
-  | 'indirectCspId'
-  | 'fragment'
-  | 'relationshipId';
+/**
+ * Which parts that matter differ between two links (parsed links or raw strings).
+ * Empty means the same link: parameter order and letter case of GUIDs and DAP do not matter.
+ * A string that is not a URL at all differs in 'host'.
+ */
+export function diffLinks(a: InvitationLink | string, b: InvitationLink | string): LinkPart[] {
+  const pa = readLinkParts(urlOf(a));
+  const pb = readLinkParts(urlOf(b));
+  if (!pa || !pb) return pa === pb ? [] : ['host'];
+  return diffLinkParts(pa, pb);
+}
+
+/** True when both are the same invitation link (see diffLinks). */
+export function sameInvitationLink(a: InvitationLink | string, b: InvitationLink | string): boolean {
+  return diffLinks(a, b).length === 0;
+}
 
 /** Stable codes for parse errors, so the UI can translate them later. */
 export type LinkErrorCode =
@@ -77,252 +81,6 @@ export type LinkErrorCode =
 export type ParseLinkResult =
   | { ok: true; value: InvitationLink }
   | { ok: false; error: string; code: LinkErrorCode };
-
-export interface BuildLinkOptions {
-  cloud: CloudId;
-  /** The partner's Entra tenant GUID (for an indirect reseller, the reseller's tenant). */
-  partnerId: string;
-  /** '0' for a direct partner (the default); the indirect reseller's MPN ID otherwise. */
-  msppId?: string;
-  /** Request delegated admin privileges. Must be true where the cloud requires it. */
-  dap: boolean;
-  /** The indirect provider's tenant GUID; present makes it an indirect (two-tier) link. */
-  indirectCspId?: string;
-}
-
-/** Thrown by buildInvitationLink; `code` is stable for translation. */
-export class LinkBuildError extends Error {
-  override readonly name = 'LinkBuildError';
-  constructor(
-    message: string,
-    readonly code: 'partner-id' | 'mspp-id' | 'indirect-csp-id' | 'dap-required',
-  ) {
-    super(message);
-  }
-}
-
-/**
- * The reseller relationship link for these options, in Partner Center's current form.
- * Throws LinkBuildError (an Error) on a bad GUID or MPN ID, or `dap: false` in a cloud
- * that forces delegated admin on (US Government, Germany).
- */
-export function buildInvitationLink(opts: BuildLinkOptions): string {
-  const cloud = CLOUDS[opts.cloud];
-  const partnerId = opts.partnerId.trim();
-  const msppId = (opts.msppId ?? '').trim() || '0';
-  const indirectCspId = (opts.indirectCspId ?? '').trim();
-  if (!GUID_RE.test(partnerId)) {
-    throw new LinkBuildError(`The partner tenant ID "${partnerId}" is not a GUID (like 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0).`, 'partner-id');
-  }
-  if (!DIGITS_RE.test(msppId)) {
-    throw new LinkBuildError(`The MPN / Partner ID "${msppId}" must be digits only.`, 'mspp-id');
-  }
-  if (indirectCspId && !GUID_RE.test(indirectCspId)) {
-    throw new LinkBuildError(`The indirect provider tenant ID "${indirectCspId}" is not a GUID.`, 'indirect-csp-id');
-  }
-  if (!opts.dap && cloud.dapRequired) {
-    throw new LinkBuildError(`In ${cloud.label} the invitation must include delegated admin privileges: the option cannot be left off.`, 'dap-required');
-  }
-  const invType = indirectCspId ? 'IndirectResellerRelationship' : 'ResellerRelationship';
-  const query =
-    `invType=${invType}&partnerId=${partnerId}&msppId=${msppId}&DAP=${opts.dap ? 'true' : 'false'}` +
-    (indirectCspId ? `&indirectCSPId=${indirectCspId}` : '');
-  return `https://${cloud.linkHost}/Adminportal/Home?${query}#${RESELLER_FRAGMENT}`;
-}
-
-/** Like buildInvitationLink, but returns a result instead of throwing. */
-export function tryBuildInvitationLink(
-  opts: BuildLinkOptions,
-): { ok: true; value: string } | { ok: false; error: string; code: LinkBuildError['code'] } {
-  try {
-    return { ok: true, value: buildInvitationLink(opts) };
-  } catch (e) {
-    if (e instanceof LinkBuildError) return { ok: false, error: e.message, code: e.code };
-    throw e;
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// Lenient reading: what a URL says, right or wrong. The guard compares these; the strict
-// parser below validates them.
-
-export interface LinkParts {
-  /** 'https:' normally. */
-  scheme: string;
-  /** Lower-case host as the URL parser sees it (IDN already in xn-- form). */
-  host: string;
-  port: string;
-  userinfo: boolean;
-  path: string;
-  form: 'modern' | 'legacy' | 'gdap';
-  invType?: string;
-  partnerId?: string;
-  msppId?: string;
-  dap?: string;
-  indirectCspId?: string;
-  /** Without the '#'. */
-  fragment: string;
-  relationshipId?: string;
-  /** Parameter names that appear more than once with different values. */
-  duplicates: ('invType' | 'partnerId' | 'msppId' | 'dap' | 'indirectCspId')[];
-}
-
-type ParamKey = LinkParts['duplicates'][number];
-const MODERN_PARAMS: Record<string, ParamKey> = {
-  invtype: 'invType',
-  partnerid: 'partnerId',
-  msppid: 'msppId',
-  dap: 'dap',
-  indirectcspid: 'indirectCspId',
-};
-const LEGACY_PARAMS: Record<string, ParamKey> = {
-  type: 'invType',
-  id: 'partnerId',
-  msppid: 'msppId',
-  dap: 'dap',
-  indirectcsp: 'indirectCspId',
-  indirectcspid: 'indirectCspId',
-};
-
-/** Parses `url` with the WHATWG URL parser and reads its invitation parts; null if it is not a URL. */
-export function readLinkParts(url: string): LinkParts | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  const fragment = safeDecode(u.hash.slice(1));
-  const path = u.pathname;
-  const gdap = GDAP_FRAGMENT_RE.exec(fragment);
-  const form: LinkParts['form'] = gdap ? 'gdap' : path.toLowerCase() === LEGACY_PATH ? 'legacy' : 'modern';
-  const parts: LinkParts = {
-    scheme: u.protocol,
-    host: u.hostname.toLowerCase(),
-    port: u.port,
-    userinfo: u.username !== '' || u.password !== '',
-    path,
-    form,
-    fragment,
-    duplicates: [],
-  };
-  if (gdap) parts.relationshipId = gdap[1] ?? '';
-  const names = form === 'legacy' ? LEGACY_PARAMS : MODERN_PARAMS;
-  for (const [name, value] of u.searchParams) {
-    const key = names[name.toLowerCase()];
-    if (!key) continue;
-    const prev = parts[key];
-    if (prev === undefined) parts[key] = value;
-    else if (prev.toLowerCase() !== value.toLowerCase() && !parts.duplicates.includes(key)) parts.duplicates.push(key);
-  }
-  return parts;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** True when the parts look like an invitation link at all (right or wrong), as opposed to any other URL. */
-export function looksLikeInvitation(p: LinkParts): boolean {
-  if (p.form !== 'modern') return true;
-  if (p.partnerId !== undefined) return true;
-  if (p.invType !== undefined && /resellerrelationship/i.test(p.invType)) return true;
-  return /partner-invitation/i.test(p.fragment);
-}
-
-const eq = (a: string | undefined, b: string | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
-
-/** Which parts that matter differ between two read links; empty when they are the same link. */
-export function diffLinkParts(a: LinkParts, b: LinkParts): LinkPart[] {
-  const out: LinkPart[] = [];
-  if (a.scheme !== b.scheme) out.push('scheme');
-  if (a.host !== b.host || a.port !== b.port || a.userinfo !== b.userinfo) out.push('host');
-  if ((a.form === 'gdap') !== (b.form === 'gdap')) {
-    out.push('invType');
-    return out;
-  }
-  if (!eq(a.path, b.path)) out.push('path');
-  if (a.form === 'gdap') {
-    if (!eq(a.relationshipId, b.relationshipId)) out.push('relationshipId');
-    return out;
-  }
-  if (!eq(a.invType, b.invType) || a.duplicates.includes('invType') || b.duplicates.includes('invType')) out.push('invType');
-  if (!eq(a.partnerId, b.partnerId) || a.duplicates.includes('partnerId') || b.duplicates.includes('partnerId')) out.push('partnerId');
-  // MPN IDs are digits: compared exactly.
-  if ((a.msppId ?? '') !== (b.msppId ?? '') || a.duplicates.includes('msppId') || b.duplicates.includes('msppId')) out.push('msppId');
-  if (!eq(a.dap, b.dap) || a.duplicates.includes('dap') || b.duplicates.includes('dap')) out.push('dap');
-  if (!eq(a.indirectCspId, b.indirectCspId) || a.duplicates.includes('indirectCspId') || b.duplicates.includes('indirectCspId')) {
-    out.push('indirectCspId');
-  }
-  if (!eq(a.fragment, b.fragment)) out.push('fragment');
-  return out;
-}
-
-/** A string that is equal for two links exactly when diffLinkParts finds no difference. */
-export function linkPartsKey(p: LinkParts): string {
-  const head = `${p.scheme}//${p.userinfo ? '@' : ''}${p.host}:${p.port}${p.path.toLowerCase()}`;
-  if (p.form === 'gdap') return `${head}|gdap|${(p.relationshipId ?? '').toLowerCase()}`;
-  const l = (s: string | undefined) => (s ?? '').toLowerCase();
-  const dup = p.duplicates.length > 0 ? `|dup:${p.duplicates.join(',')}` : '';
-  return `${head}|${l(p.invType)}|${l(p.partnerId)}|${p.msppId ?? ''}|${l(p.dap)}|${l(p.indirectCspId)}|${l(p.fragment)}${dup}`;
-}
-
-const urlOf = (x: InvitationLink | string): string => (typeof x === 'string' ? cleanLinkInput(x) : x.url);
-
-/**
- * Which parts that matter differ between two links (parsed links or raw strings).
- * Empty means the same link: parameter order and letter case of GUIDs and DAP do not matter.
- * A string that is not a URL at all differs in 'host'.
- */
-export function diffLinks(a: InvitationLink | string, b: InvitationLink | string): LinkPart[] {
-  const pa = readLinkParts(urlOf(a));
-  const pb = readLinkParts(urlOf(b));
-  if (!pa || !pb) return pa === pb ? [] : ['host'];
-  return diffLinkParts(pa, pb);
-}
-
-/** True when both are the same invitation link (see diffLinks). */
-export function sameInvitationLink(a: InvitationLink | string, b: InvitationLink | string): boolean {
-  return diffLinks(a, b).length === 0;
-}
-
-// ---------------------------------------------------------------------------------------
-// Strict parsing of a link the partner pasted.
-
-const WRAPPERS: [string, string][] = [
-  ['<', '>'],
-  ['"', '"'],
-  ["'", "'"],
-  ['\u201c', '\u201d'],
-  ['\u2018', '\u2019'],
-  ['(', ')'],
-  ['[', ']'],
-];
-
-/** Trims whitespace, wrapping brackets or quotes and trailing sentence punctuation; decodes `&amp;`. */
-export function cleanLinkInput(input: string): string {
-  let s = input.trim();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [open, close] of WRAPPERS) {
-      if (s.length >= 2 && s.startsWith(open) && s.endsWith(close)) {
-        s = s.slice(open.length, s.length - close.length).trim();
-        changed = true;
-      }
-    }
-    const stripped = s.replace(/[.,;:!]+$/, '');
-    if (stripped !== s) {
-      s = stripped;
-      changed = true;
-    }
-  }
-  // HTML copies carry &amp; (DOMAIN.md); an href decodes it, so do we.
-  return s.replace(/&(?:amp|#0*38|#x0*26);/gi, '&');
-}
 
 const fail = (code: LinkErrorCode, error: string): ParseLinkResult => ({ ok: false, error, code });
 

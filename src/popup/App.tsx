@@ -8,7 +8,7 @@ import { openOptionsPage } from '../platform/open';
 import { Button, Notice, TabPanel, Tabs } from '../ui';
 import { t } from '../ui/i18n';
 import { ComposeView } from './components/ComposeView';
-import { useDueCount } from './use-pending';
+import { useDueCount } from './use-due-count';
 import type { Invitation } from '../core/invitation';
 
 type Tab = 'compose' | 'pending';

@@ -1,33 +1,11 @@
-// Direct IndexedDB reads for the popup (writes go through the worker): the due count for the
-// tab label and the pending list, a page at a time.
+// The Pending tab's list, read straight from IndexedDB a page at a time (writes go through the
+// worker). Kept apart from ./use-due-count.ts, and sharing no module with the popup's main chunk,
+// so that chunk exports nothing and the lazy Pending tab chunk stands on its own.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { InviteDatabase, PageCursor } from '../platform/db';
+import type { PageCursor } from '../platform/db/popup-reads';
 import type { Invitation } from '../core/invitation';
-import { DUE_COUNT_CAP } from '../core/due-count';
 
 export const PAGE_SIZE = 50;
-
-type DbModule = typeof import('../platform/db');
-let dbPromise: Promise<{ db: InviteDatabase; api: DbModule }> | null = null;
-/**
- * One connection per popup page. The IndexedDB code (idb, paging) is loaded after the first
- * paint: the compose tab never needs it to render.
- */
-export function popupDb(): Promise<{ db: InviteDatabase; api: DbModule }> {
-  dbPromise ??= import('../platform/db').then(async (api) => ({ db: await api.openDb(), api }));
-  return dbPromise;
-}
-
-export function useDueCount(): { due: number | null; refresh: () => void } {
-  const [due, setDue] = useState<number | null>(null);
-  const refresh = useCallback(() => {
-    void popupDb()
-      .then(({ db, api }) => api.countDue(db, Date.now(), DUE_COUNT_CAP))
-      .then(setDue, () => setDue(null));
-  }, []);
-  useEffect(refresh, [refresh]);
-  return { due, refresh };
-}
 
 export type PendingState = {
   rows: Invitation[];
@@ -42,8 +20,8 @@ export function usePendingPages(): PendingState & { more: () => void; reload: ()
 
   const load = useCallback((after: PageCursor | undefined, append: boolean) => {
     setState((s) => ({ ...s, loading: true, error: null }));
-    popupDb()
-      .then(({ db, api }) => api.pendingPage(db, { limit: PAGE_SIZE, after }))
+    import('../platform/db/popup-reads')
+      .then(async (api) => api.pendingPage(await api.openDb(), { limit: PAGE_SIZE, after }))
       .then(
         (page) => setState((s) => ({ rows: append ? [...s.rows, ...page.rows] : page.rows, next: page.next, loading: false, error: null })),
         (error: unknown) => setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) })),

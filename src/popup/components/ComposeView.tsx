@@ -93,7 +93,7 @@ export function ComposeView(props: {
   // Keep the draft across popup closes, and hand it to "Insert invitation".
   useDraftSaving(draft, loaded && touched.current, (d) => (d.link && engine ? engine.htmlForText(d.text, { ...data, link: d.link }) : ''));
 
-  const check = useMemo(() => (link && engine ? engine.viewLinkCheck(engine.checkLink(draft.text, link, 'text')) : null), [draft.text, link, engine]);
+  const check = useMemo(() => (link && engine ? engine.viewLinkCheck(engine.checkTextLink(draft.text, link)) : null), [draft.text, link, engine]);
   const intact = check?.intact ?? false;
   // An override covers the problem the partner looked at, not a later one.
   useEffect(() => {
@@ -219,7 +219,7 @@ export function ComposeView(props: {
             onText={(v) => update({ text: v })}
             onRegenerate={regenerate}
           />
-          <LinkStatus check={check} onRestore={() => update({ text: engine.restoreLink(draft.text, link, 'text') })} />
+          <LinkStatus check={check} onRestore={() => update({ text: engine.restoreTextLink(draft.text, link) })} />
           <ComposeActions
             linkIntact={intact}
             override={draft.override}
