@@ -15,14 +15,17 @@ export const backupHandlers: Pick<Handlers, 'backup/import'> = {
     if (!parsed.ok) throw new Error(parsed.error);
     const { invitations, settings } = parsed.value;
 
+    // Settings first: saveSettings is the step that can still refuse (storage quota, a
+    // value storage rejects), and if it does nothing has been written yet, so the page's
+    // "nothing changed" holds. The invitation import after it is plain IndexedDB writes.
+    const current = await loadSettings();
+    const settingsChanged = !settingsEqual(current, settings);
+    if (settingsChanged) await saveSettings(settings);
+
     const db = await openDb();
     const stored = await updatedAtOf(db, invitations.map((inv) => inv.id));
     const plan = planRestore(stored, invitations);
     await importInvitations(db, [...plan.add, ...plan.update]);
-
-    const current = await loadSettings();
-    const settingsChanged = !settingsEqual(current, settings);
-    if (settingsChanged) await saveSettings(settings);
 
     if (plan.add.length + plan.update.length > 0) await dataChanged(db);
     else await updateBadge(db);
