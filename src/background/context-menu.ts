@@ -3,6 +3,7 @@
 // registered synchronously at top level so a worker woken by the click finds them.
 import browser, { type Menus, type Tabs } from '../platform/browser';
 import { onInvitationsChanged } from '../platform/db';
+import { actOnInvitations } from './act';
 import { getDraft, onDraftChanged } from './draft';
 import { insertInvitation, type Choice } from './inject';
 import { forgetLinkState } from './insert-handlers';
@@ -60,7 +61,13 @@ export function choiceFor(menuItemId: string | number): Choice | null {
 async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   const choice = choiceFor(info.menuItemId);
   if (!choice || tab?.id === undefined) return;
-  await insertInvitation(tab.id, info.frameId ?? 0, choice);
+  const outcome = await insertInvitation(tab.id, info.frameId ?? 0, choice);
+  // A resend that landed in the message is the follow-up: count it and move the due date,
+  // so the invitation stops counting as due (badge, Pending list, this menu).
+  if (outcome.ok && choice.kind === 'resend') {
+    const { refusals } = await actOnInvitations([choice.id], 'followed-up');
+    if (refusals[0]) console.warn('Partner Invite: resend not recorded as a follow-up:', refusals[0]);
+  }
 }
 
 async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<void> {

@@ -127,7 +127,9 @@ export class LinkGuard {
     } else if (next === 'intact') {
       this.notice.hide();
       this.dismissedFor = null;
-    } else if (this.dismissedFor !== next) {
+    } else if (this.dismissedFor !== next && (next !== this.status || !this.notice.visible)) {
+      // Only on a change (or when hidden): re-rendering the role="alert" box at every typing
+      // pause would make screen readers announce it again each time.
       this.notice.show({ mode: 'broken', message: this.strings[next] });
     }
     if (next !== this.status) {

@@ -162,3 +162,15 @@ export function planRestore(existing: ExistingLookup, incoming: readonly Invitat
   }
   return plan;
 }
+
+/** JSON with object keys sorted: the same settings give the same text whatever order their keys were built in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
+/** Whether two settings objects hold the same values (key order ignored): restoring one over the other would change nothing. */
+export function settingsEqual(a: Settings, b: Settings): boolean {
+  return canonical(a) === canonical(b);
+}

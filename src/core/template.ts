@@ -77,7 +77,7 @@ const NOTES: Record<Language, Notes> = {
   },
   it: {
     globalAdminNote: 'Solo un amministratore globale della vostra organizzazione può accettare: se non lo siete, inoltrate questa email senza modifiche a chi lo è.',
-    mcaNote: 'Se la vostra organizzazione non ha ancora firmato il Contratto per i clienti Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
+    mcaNote: 'Se la vostra organizzazione non ha ancora firmato il Contratto cliente Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
     dapNote: (partner, dap) =>
       dap
         ? `L'invito chiede anche i privilegi di amministrazione delegata, per permettere a ${partner} di gestire i vostri servizi Microsoft. Potrete revocarli quando vorrete.`

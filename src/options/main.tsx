@@ -1,5 +1,6 @@
 import { render } from 'preact';
+import { uiLanguage } from '../ui/i18n';
 import { App } from './App';
 
-document.documentElement.lang = chrome.i18n.getUILanguage().toLowerCase().startsWith('it') ? 'it' : 'en';
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

@@ -1,6 +1,10 @@
 import { render } from 'preact';
+import { uiLanguage } from '../ui/i18n';
 import { App } from './App';
 import { loadEngine } from './engine';
+
+// index.html says "en": screen readers must read an Italian UI as Italian.
+document.documentElement.lang = uiLanguage();
 
 const root = document.getElementById('app')!;
 // Drop the static header from index.html: Preact renders the same shell, live.

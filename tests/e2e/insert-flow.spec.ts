@@ -1,9 +1,11 @@
 // The paths around an insertion: no profile → options page; no draft → Partner Invite opens
 // in a tab; the popup hands its draft over with 'draft/set'; the Alt+Shift+I command; and a
 // page whose content script outlived an extension update.
+import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { LINK, clickInsert, makeDraft, notice, prepare, pressInsertCommand } from './insert-helpers';
+import { badgeText } from './tracker-helpers';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -140,10 +142,76 @@ test('a pending invitation is offered for resending and inserts with its own lin
   await page.goto(server.url('textarea.html'));
   await page.locator('#body').focus();
   await page.locator('#body').press('Control+End');
+  // Make it due now (as if the follow-up days had passed): the badge counts it.
+  await makeDue(popup, recorded.value.id);
+  expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({ ok: true, value: { due: 1 } });
+  expect(await badgeText(context)).toBe('1');
+  const before = await readRecord(popup, recorded.value.id);
+  expect(before).toMatchObject({ followUps: 0, status: 'pending' });
+  expect(before?.dueAt ?? Infinity).toBeLessThan(Date.now());
   await clickInsert(serviceWorker, page, 0, itemId);
   await expect(page.locator('#body')).toHaveValue(/Dear Adatum Corp,/);
   expect(await page.locator('#body').inputValue()).toContain(LINK);
+
+  // The resend is recorded as a follow-up: counted, a 'followed-up' event, the due date moved on.
+  await expect.poll(async () => (await readRecord(popup, recorded.value.id))?.followUps).toBe(1);
+  const after = await readRecord(popup, recorded.value.id);
+  expect(after?.status).toBe('pending');
+  expect(after?.history.map((h) => h.event)).toContain('followed-up');
+  expect(after?.dueAt ?? 0).toBeGreaterThan(Date.now());
+  // Not due any more: the badge no longer counts it.
+  await expect.poll(() => badgeText(context)).toBe('');
 });
+
+/** Moves a stored record's due date into the past with raw IndexedDB (test setup only). */
+function makeDue(page: Page, id: string): Promise<void> {
+  return page.evaluate(
+    (key) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('partner-invite');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('invitations', 'readwrite');
+          const store = tx.objectStore('invitations');
+          const get = store.get(key);
+          get.onsuccess = () => {
+            const due = Date.now() - 60_000;
+            store.put({ ...get.result, dueAt: due, dueKey: due }); // dueKey: the indexed copy of dueAt
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    id,
+  );
+}
+
+type Stored = { followUps: number; dueAt: number | null; status: string; history: { event: string }[] };
+
+/** One stored record, read with raw IndexedDB from an extension page. */
+function readRecord(page: Page, id: string): Promise<Stored | undefined> {
+  return page.evaluate(
+    (key) =>
+      new Promise<Stored | undefined>((resolve, reject) => {
+        const req = indexedDB.open('partner-invite');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const get = db.transaction('invitations').objectStore('invitations').get(key);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result as Stored | undefined);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    id,
+  );
+}
 
 test('with no editable field focused the page says what to do and nothing changes', async ({ context, serviceWorker }) => {
   await prepare(serviceWorker, makeDraft());

@@ -21,6 +21,19 @@ async function pwned(page: Page): Promise<unknown> {
   return page.evaluate(() => (window as unknown as { pwned?: string }).pwned);
 }
 
+/**
+ * Waits until an image error started now has been dispatched: an `onerror` the insertion let
+ * through (on an image that failed earlier) would have fired before it.
+ */
+async function errorsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const probe = document.createElement('img');
+    probe.onerror = () => ((window as unknown as { probeFired?: boolean }).probeFired = true);
+    probe.src = 'x';
+  });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { probeFired?: boolean }).probeFired)).toBe(true);
+}
+
 async function openAndInsert(sw: Worker, page: Page, file: string): Promise<void> {
   await page.goto(server.url(file));
   if (file === 'roosterjs.html') await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
@@ -37,7 +50,7 @@ for (const file of ['contenteditable.html', 'roosterjs.html']) {
     const editor = page.locator('#editor');
     await expect(editor.locator('img, script, iframe, [onerror]')).toHaveCount(0);
     expect(await editor.innerText()).toContain(`Dear ${EVIL_NAME},`);
-    await page.waitForTimeout(300);
+    await errorsSettled(page);
     expect(await pwned(page)).toBeUndefined();
   });
 }
@@ -61,7 +74,7 @@ test('a tampered draft is reduced to p, br and the one invitation anchor', async
   await expect(anchors.first()).toHaveAttribute('href', LINK);
   const text = await editor.innerText();
   for (const kept of ['Hi bold', 'click me', 'evil']) expect(text).toContain(kept);
-  await page.waitForTimeout(300);
+  await errorsSettled(page);
   expect(await pwned(page)).toBeUndefined();
 });
 

@@ -46,6 +46,23 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   // The worker hears about it too (content/link-state, kept per tab for the popup).
   const linkStates = () => serviceWorker.evaluate(async () => Object.values((await chrome.storage.session.get('insert.linkStates'))['insert.linkStates'] ?? {}));
   await expect.poll(linkStates).toEqual(['altered']);
+
+  // More typing while the link stays altered does not re-render the alert (a screen reader
+  // would announce it again at every pause).
+  const renders = await page.evaluate(() => {
+    const box = document.querySelector('[data-partner-invite="link-notice"]')!.shadowRoot!.querySelector('.box')!;
+    const seen = { count: 0 };
+    new MutationObserver((records) => (seen.count += records.length)).observe(box, { childList: true, subtree: true, characterData: true, attributes: true });
+    (window as unknown as { noticeRenders: typeof seen }).noticeRenders = seen;
+    return seen.count;
+  });
+  expect(renders).toBe(0);
+  await body.press('End');
+  await page.keyboard.type(' ok', { delay: 250 }); // pauses longer than the guard's 200 ms debounce
+  // Nothing to wait for in an absence: give the last debounced check time to run.
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => (window as unknown as { noticeRenders: { count: number } }).noticeRenders.count)).toBe(0);
+  await expect(notice(page)).toBeVisible();
   await notice(page).getByRole('button', { name: 'Restore link' }).click();
   await expect(notice(page)).toBeHidden();
   await expect.poll(linkStates).toEqual(['intact']);

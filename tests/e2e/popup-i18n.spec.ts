@@ -6,7 +6,8 @@ test.describe('Italian UI', () => {
 
   test('the popup speaks Italian, with and without a profile', async ({ openPage }) => {
     const popup = await openPage('popup');
-    await expect(popup.getByText('Prima configura il profilo partner')).toBeVisible();
+    await expect(popup.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(popup.getByText('Prima configurate il profilo partner')).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Apri le impostazioni' })).toBeVisible();
     await setProfile(popup);
     await expect(popup.getByLabel('Nome del cliente')).toBeVisible();

@@ -63,7 +63,7 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   await expect(items.nth(2)).not.toContainText('Follow-up due');
   await expect(items.nth(0)).toContainText(/sent 4 days ago/);
 
-  await popup.getByRole('button', { name: 'Accepted: Alpine Ski House' }).click();
+  await popup.getByRole('button', { name: 'Mark accepted: Alpine Ski House' }).click();
   await expect(popup.getByRole('tab', { name: 'Pending (1 due)' })).toBeVisible();
   await expect(items).toHaveCount(2);
   await popup.getByRole('button', { name: 'Snooze 1 week: Blue Yonder' }).click();

@@ -153,7 +153,10 @@ test.describe('popup compose', () => {
     const body = popup.getByRole('textbox', { name: 'Email body' });
     await expect(body).toHaveValue(/Dear Adventure Works,/);
     await body.fill(`${await body.inputValue()}\nP.S. typed by hand`);
-    await popup.waitForTimeout(600); // the draft is saved 300 ms after the last keystroke
+    // The draft is saved (and shared with the worker) 300 ms after the last keystroke: wait for both.
+    const stored = (key: string) => popup.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { text?: string } | undefined)?.text ?? '', key);
+    await expect.poll(() => stored('popup.draft')).toContain('P.S. typed by hand');
+    await expect.poll(() => stored('insert.draft')).toContain('P.S. typed by hand');
     await popup.close();
     const again = await openPage('popup');
     await expect(again.getByLabel('Customer name')).toHaveValue('Adventure Works');

@@ -50,3 +50,23 @@ test('backup restore: same data back after a wipe, idempotent, broken files refu
   expect(await sendFrom(page, { type: 'backup/import', backup: file })).toMatchObject({ ok: true, value: { added: 0, updated: 0, unchanged: 4 } });
   expect((await readAllRows(page)).find((r) => r.id === ids[0])?.status).toBe('cancelled');
 });
+
+test('a backup whose settings storage refuses imports nothing: settings are saved before the invitations', async ({ openPage }) => {
+  const page = await openPage('options');
+  const reply = await sendFrom(page, { type: 'invitation/record', invitation: newInvitation('Contoso') });
+  expect(reply.ok).toBe(true);
+  const rows = await readAllRows(page);
+  expect(await sendFrom(page, { type: 'invitation/delete', ids: rows.map((r) => r.id) })).toEqual({ ok: true, value: { deleted: 1 } });
+  // A valid template (under the schema's 20,000 characters) that storage.sync still refuses:
+  // a control character is 6 bytes of JSON (\u0001), so this is over its 100 KB in total.
+  const settings = {
+    profile: null,
+    defaults: { dap: false, language: 'en', firstFollowUpDays: 3, followUpEveryDays: 7 },
+    templates: { en: { subject: 'Invitation', body: `${'\u0001'.repeat(19_000)}{{link}}` } },
+    notifications: false,
+  };
+  const file = JSON.stringify({ format: 'partner-invite-backup', version: 1, exportedAt: new Date().toISOString(), settings, invitations: rows });
+  expect(await sendFrom(page, { type: 'backup/import', backup: file })).toEqual({ ok: false, error: expect.stringMatching(/quota/i) });
+  // The refusal came before any write: the invitation was not imported either.
+  expect(await readAllRows(page)).toEqual([]);
+});

@@ -1,18 +1,11 @@
 // Restore a backup file: validated as a whole first (a broken or foreign file changes nothing),
 // then only newer or missing records are written (idempotent), in strict-durability batches.
-import { parseBackup, planRestore } from '../../core/backup';
+import { parseBackup, planRestore, settingsEqual } from '../../core/backup';
 import { importInvitations, openDb, updatedAtOf } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { updateBadge } from '../badge';
 import { dataChanged } from '../data-changed';
-
-/** JSON with object keys sorted, so equal settings compare equal whatever order their keys were built in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
-}
 
 export const backupHandlers: Pick<Handlers, 'backup/import'> = {
   'backup/import': async (req) => {
@@ -22,14 +15,17 @@ export const backupHandlers: Pick<Handlers, 'backup/import'> = {
     if (!parsed.ok) throw new Error(parsed.error);
     const { invitations, settings } = parsed.value;
 
+    // Settings first: saveSettings is the step that can still refuse (storage quota, a
+    // value storage rejects), and if it does nothing has been written yet, so the page's
+    // "nothing changed" holds. The invitation import after it is plain IndexedDB writes.
+    const current = await loadSettings();
+    const settingsChanged = !settingsEqual(current, settings);
+    if (settingsChanged) await saveSettings(settings);
+
     const db = await openDb();
     const stored = await updatedAtOf(db, invitations.map((inv) => inv.id));
     const plan = planRestore(stored, invitations);
     await importInvitations(db, [...plan.add, ...plan.update]);
-
-    const current = await loadSettings();
-    const settingsChanged = canonical(current) !== canonical(settings);
-    if (settingsChanged) await saveSettings(settings);
 
     if (plan.add.length + plan.update.length > 0) await dataChanged(db);
     else await updateBadge(db);

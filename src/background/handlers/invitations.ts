@@ -1,14 +1,9 @@
 // Recording, lifecycle actions and deletion. Each is one IndexedDB transaction, then a badge update.
-import { applyAction, createInvitation, type Cadence } from '../../core/lifecycle';
-import { addInvitationOnce, deleteInvitations, openDb, updateInvitations } from '../../platform/db';
+import { createInvitation } from '../../core/lifecycle';
+import { addInvitationOnce, deleteInvitations, openDb } from '../../platform/db';
 import type { Handlers } from '../../platform/messages';
-import { loadSettings } from '../../platform/settings';
+import { actOnInvitations, cadence } from '../act';
 import { dataChanged } from '../data-changed';
-
-async function cadence(): Promise<Cadence> {
-  const { defaults } = await loadSettings();
-  return { firstFollowUpDays: defaults.firstFollowUpDays, followUpEveryDays: defaults.followUpEveryDays };
-}
 
 export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitation/act' | 'invitation/delete'> = {
   'invitation/record': async (req) => {
@@ -21,20 +16,10 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
   },
 
   'invitation/act': async (req) => {
-    const now = Date.now();
-    const steps = await cadence(); // read before the transaction: no other I/O may run inside it
-    const refusals: string[] = [];
-    const db = await openDb();
-    const changed = await updateInvitations(db, req.ids, (inv) => {
-      const result = applyAction(inv, req.action, now, steps, { until: req.until, note: req.note });
-      if (result.ok) return result.value;
-      refusals.push(result.error);
-      return null;
-    });
-    if (changed.length > 0) await dataChanged(db);
+    const { changed, refusals } = await actOnInvitations(req.ids, req.action, { until: req.until, note: req.note });
     // Nothing changed and something was refused: say why (one record, or all of a bulk action).
-    if (changed.length === 0 && refusals[0]) throw new Error(refusals[0]);
-    return { changed: changed.length };
+    if (changed === 0 && refusals[0]) throw new Error(refusals[0]);
+    return { changed };
   },
 
   'invitation/delete': async (req) => {

@@ -2,7 +2,7 @@
 // after showing what it will change. The worker validates the file again and restores it
 // idempotently; a broken or foreign file is refused with the reason and changes nothing.
 import { useState } from 'preact/hooks';
-import { backupFileName, makeBackup, parseBackup, planRestore, type Backup, type RestorePlan } from '../../core/backup';
+import { backupFileName, makeBackup, parseBackup, planRestore, settingsEqual, type Backup, type RestorePlan } from '../../core/backup';
 import { exportAll, openDb, updatedAtOf } from '../../platform/db';
 import { send } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings';
@@ -19,19 +19,12 @@ type ImportState =
   | { step: 'preview'; text: string; backup: Backup; plan: RestorePlan; settingsDiffer: boolean }
   | { step: 'done'; added: number; updated: number; unchanged: number; settingsChanged: boolean };
 
-/** JSON with object keys sorted: equal settings compare equal whatever order their keys came in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
-}
-
 async function planFor(backup: Backup): Promise<{ plan: RestorePlan; settingsDiffer: boolean }> {
   const db = await openDb();
   const stored = await updatedAtOf(db, backup.invitations.map((i) => i.id));
   const plan = planRestore(stored, backup.invitations);
   const current = await loadSettings();
-  return { plan, settingsDiffer: canonical(current) !== canonical(backup.settings) };
+  return { plan, settingsDiffer: !settingsEqual(current, backup.settings) };
 }
 
 export function BackupSection() {

@@ -1,8 +1,9 @@
 // Email templates per language: edit subject and body, insert placeholders, see the email
 // rendered live with sample data. A body without {{link}} is refused with the reason.
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { CLOUDS } from '../../core/clouds';
+import { linkForProfile } from '../../core/compose';
 import type { Language } from '../../core/ids';
-import { tryBuildInvitationLink } from '../../core/link';
 import type { EmailTemplate, Settings } from '../../core/settings';
 import { PLACEHOLDERS, defaultTemplate, renderInvitation, templateProblems } from '../../core/template';
 import { saveSettings } from '../../platform/settings';
@@ -18,18 +19,10 @@ function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
   return a.subject === b.subject && a.body === b.body;
 }
 
-/** The link the preview shows: the partner's own when the profile has one, else a sample. */
-function previewLink(settings: Settings): string {
-  const p = settings.profile;
-  if (p?.pastedLink) return p.pastedLink;
-  const built = tryBuildInvitationLink({
-    cloud: p?.cloud ?? 'public',
-    partnerId: p?.partnerTenantId ?? SAMPLE_PARTNER_ID,
-    msppId: p?.indirectProviderTenantId ? p.mpnId : '0',
-    dap: settings.defaults.dap || (p?.cloud ?? 'public') !== 'public',
-    ...(p?.indirectProviderTenantId ? { indirectCspId: p.indirectProviderTenantId } : {}),
-  });
-  return built.ok ? built.value : `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${SAMPLE_PARTNER_ID}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+/** The link the preview shows: the one the popup would send for the profile, else a sample. */
+function previewLink(settings: Settings, dap: boolean): string {
+  const built = settings.profile ? linkForProfile(settings.profile, dap) : null;
+  return built?.ok ? built.value : `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${SAMPLE_PARTNER_ID}&msppId=0&DAP=${dap}#/BillingAccounts/partner-invitation`;
 }
 
 export function TemplatesSection({ settings }: { settings: Settings }) {
@@ -50,18 +43,21 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const problems = useMemo(() => templateProblems(draft), [draft]);
   const blocking = problems.filter((p) => p.code !== 'unknown-placeholder');
   const unknown = problems.filter((p) => p.code === 'unknown-placeholder');
-  const link = useMemo(() => previewLink(settings), [settings]);
+  const cloud = settings.profile?.cloud ?? 'public';
+  // As in the popup: a cloud that requires DAP always asks for it.
+  const dap = settings.defaults.dap || CLOUDS[cloud].dapRequired;
+  const link = useMemo(() => previewLink(settings, dap), [settings, dap]);
   const rendered = useMemo(
     () =>
       renderInvitation(draft, {
         customerName: t('options_sampleCustomer'),
         partnerName: settings.profile?.companyName || t('options_samplePartner'),
         link,
-        cloud: settings.profile?.cloud ?? 'public',
-        dap: settings.defaults.dap,
+        cloud,
+        dap,
         language: lang,
       }),
-    [draft, link, lang, settings],
+    [draft, link, lang, settings, cloud, dap],
   );
 
   const insert = (name: string) => {

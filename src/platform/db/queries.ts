@@ -1,7 +1,7 @@
 // Reads. Pages may call these directly for a fast first paint; every list is paged through an
 // index and every count is an index count over a key range, never a scan of the store.
 import type { Invitation, InvitationStatus } from '../../core/invitation';
-import { queryWords } from '../../core/search-terms';
+import { matchesAll, queryWords } from '../../core/search-terms';
 import { pageFromIndex, type PageCursor, type PageResult } from './paging';
 import { fromStored, STORE, type InviteDatabase, type StoredInvitation } from './schema';
 
@@ -70,7 +70,7 @@ export async function searchInvitations(db: InviteDatabase, query: SearchQuery):
         after,
         accept: (row, key) =>
           (!status || row.status === status) &&
-          words.every((w) => row.terms.some((t) => t.startsWith(w))) &&
+          matchesAll(row.terms, words) &&
           // A row has one index entry per matching term: keep only its first, so no row repeats across pages.
           row.terms.filter((t) => t.startsWith(lead)).sort()[0] === key,
       }),

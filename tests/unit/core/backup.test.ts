@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_VERSION, backupFileName, backupSchema, makeBackup, parseBackup, planRestore, type Backup } from '../../../src/core/backup';
+import { BACKUP_VERSION, backupFileName, backupSchema, makeBackup, parseBackup, planRestore, settingsEqual, type Backup } from '../../../src/core/backup';
 import { LIFECYCLE_ACTIONS, applyAction, createInvitation } from '../../../src/core/lifecycle';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import type { Invitation } from '../../../src/core/invitation';
@@ -192,5 +192,20 @@ describe('planRestore', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('settingsEqual', () => {
+  it('ignores key order at every depth', () => {
+    const reversedDeep = Object.fromEntries(Object.entries(settings).reverse().map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v])) as Settings;
+    expect(JSON.stringify(reversedDeep)).not.toBe(JSON.stringify(settings));
+    expect(settingsEqual(settings, reversedDeep)).toBe(true);
+    expect(settingsEqual(reversedDeep, settings)).toBe(true);
+  });
+
+  it('sees a changed value, nested or not', () => {
+    expect(settingsEqual(settings, { ...settings, profile: { ...settings.profile!, companyName: 'Other' } })).toBe(false);
+    expect(settingsEqual(settings, { ...settings, defaults: { ...settings.defaults, firstFollowUpDays: settings.defaults.firstFollowUpDays + 1 } })).toBe(false);
+    expect(settingsEqual(settings, { ...settings, profile: null })).toBe(false);
   });
 });

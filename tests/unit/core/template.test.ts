@@ -60,7 +60,7 @@ describe('defaultTemplate', () => {
     const out = renderInvitation(defaultTemplate('it'), data({ language: 'it', cloud: 'usgov' }));
     expect(out.subject).toBe('Fabrikam CSP invita Contoso Ltd a una relazione di rivenditore Microsoft');
     expect(out.text).toContain('amministratore globale');
-    expect(out.text).toContain('Contratto per i clienti Microsoft');
+    expect(out.text).toContain('Contratto cliente Microsoft');
     expect(out.text).toContain('si aprirà il portale di amministrazione di Microsoft Office.');
     expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain("si aprirà l'interfaccia di amministrazione di Microsoft 365.");
     expect(out.text).toContain('amministrazione delegata');
