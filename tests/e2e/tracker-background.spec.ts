@@ -121,7 +121,7 @@ test('stopping the service worker during a burst of writes loses nothing', async
     let retries = 0;
     await Promise.all(
       all.map(async (name, i) => {
-        await new Promise((r) => setTimeout(r, i * 15));
+        await new Promise((r) => setTimeout(r, i * 40));
         const invitation = {
           customerName: name, customerEmail: `a${i}@burst.example`, customerDomain: 'burst.example', cloud: 'public', dap: false,
           link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
@@ -133,6 +133,7 @@ test('stopping the service worker during a burst of writes loses nothing', async
             const reply = await chrome.runtime.sendMessage({ type: 'invitation/record', invitation, id });
             if (reply?.ok) {
               acked.push(reply.value.id);
+              (window as unknown as { __acked: number }).__acked = acked.length;
               return;
             }
           } catch {
@@ -145,12 +146,17 @@ test('stopping the service worker during a burst of writes loses nothing', async
     );
     return { acked, retries };
   }, names);
-  // Stop the worker every 40 ms for as long as writes (spread over about 900 ms) are in flight.
+  // Stop the worker every 40 ms while writes are in flight, but only after at least one more
+  // write was acknowledged since the last stop: on a loaded machine a cold start can take longer
+  // than 40 ms, and stopping blindly would starve the worker rather than test it.
   let done = false;
   void burst.then(() => (done = true), () => (done = true));
+  const ackedSoFar = () => page.evaluate(() => (window as unknown as { __acked?: number }).__acked ?? 0);
   for (let i = 0; i < 200 && !done; i += 1) {
     await page.waitForTimeout(40);
+    const before = await ackedSoFar();
     await stopper.stop();
+    await expect.poll(async () => done || (await ackedSoFar()) > before, { timeout: 10_000, intervals: [20] }).toBe(true);
   }
   const { acked, retries } = await burst;
   test.info().annotations.push({ type: 'burst', description: `${stopper.stopped()} stops, ${retries} retried sends` });
