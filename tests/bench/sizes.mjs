@@ -72,7 +72,8 @@ export function entrySizes(distDir) {
   if (manifest.options_ui?.page) pages.set('options', manifest.options_ui.page);
   for (const [name, page] of pages) {
     const { js, css } = htmlAssets(dist, path.join(dist, page));
-    entries.push({ name, ...closure(js), css });
+    // The page itself counts too: it may carry inlined styles (scripts/vite-inline-page-css.ts).
+    entries.push({ name, ...closure(js), css, html: path.join(dist, page) });
   }
   const bg = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (bg) entries.push({ name: 'service worker', ...closure([path.join(dist, bg)]), css: [] });
@@ -93,6 +94,7 @@ export function entrySizes(distDir) {
     const jsBytes = e.files.reduce((n, f) => n + gz(f), 0);
     const cssBytes = e.css.filter((f) => existsSync(f)).reduce((n, f) => n + gz(f), 0);
     const lazyBytes = e.lazy.filter((f) => existsSync(f)).reduce((n, f) => n + gz(f), 0);
-    return { name: e.name, jsBytes, cssBytes, lazyBytes, files: [...e.files, ...e.css].map((f) => path.relative(dist, f)).sort(), lazyFiles: e.lazy.map((f) => path.relative(dist, f)).sort() };
+    const htmlBytes = e.html ? gz(e.html) : 0;
+    return { name: e.name, jsBytes, cssBytes, lazyBytes, htmlBytes, files: [...e.files, ...e.css].map((f) => path.relative(dist, f)).sort(), lazyFiles: e.lazy.map((f) => path.relative(dist, f)).sort() };
   });
 }
