@@ -125,9 +125,7 @@ export function applyAction(
  * True when a follow-up is due: pending and dueAt reached. A GDAP record past its expiry
  * should be run through expireIfNeeded first (the background alarm does).
  */
-export function isDue(inv: Invitation, now: number): boolean {
-  return inv.status === 'pending' && inv.dueAt !== null && inv.dueAt <= now;
-}
+export { isDue } from './due-count';
 
 /** A pending GDAP record past expiresAt becomes expired; anything else comes back as is (same object). */
 export function expireIfNeeded(inv: Invitation, now: number): Invitation {

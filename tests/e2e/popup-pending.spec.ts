@@ -64,6 +64,8 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   await expect(items.nth(0)).toContainText(/sent 4 days ago/);
 
   await popup.getByRole('button', { name: 'Mark accepted: Alpine Ski House' }).click();
+  // The row is gone; keyboard focus is on the list, not dropped to <body>.
+  await expect(popup.getByRole('list', { name: 'Pending' })).toBeFocused();
   await expect(popup.getByRole('tab', { name: 'Pending (1 due)' })).toBeVisible();
   await expect(items).toHaveCount(2);
   await popup.getByRole('button', { name: 'Snooze 1 week: Blue Yonder' }).click();

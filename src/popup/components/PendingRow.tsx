@@ -1,4 +1,5 @@
 // One pending invitation: who, when it was sent, whether a follow-up is due, and its actions.
+import { isDue } from '../../core/due-count';
 import type { Invitation } from '../../core/invitation';
 import { Button, StatusBadge } from '../../ui';
 import { t, uiLanguage } from '../../ui/i18n';
@@ -19,8 +20,7 @@ export function PendingRow(props: {
   onResend: () => void;
 }) {
   const { inv, now } = props;
-  // Same rule as core/lifecycle isDue, inlined: importing lifecycle would pull zod into the popup.
-  const due = inv.status === 'pending' && inv.dueAt !== null && inv.dueAt <= now;
+  const due = isDue(inv, now);
   const name = inv.customerName;
   return (
     <li class="pp-item">

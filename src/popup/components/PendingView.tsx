@@ -1,6 +1,6 @@
 // The Pending tab: due invitations first, 50 at a time, read straight from IndexedDB;
 // actions go to the worker and the list reloads from the top afterwards.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Invitation } from '../../core/invitation';
 import { send } from '../../platform/page-api';
 import { Button, Notice } from '../../ui';
@@ -13,6 +13,8 @@ const DAY = 86_400_000;
 export function PendingView(props: { onResend: (inv: Invitation) => void; onChanged: () => void }) {
   const pages = usePendingPages();
   const [flash, setFlash] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // The acted-on row disappears on reload; focus goes to the list so the keyboard user is not dropped to <body>.
+  const list = useRef<HTMLUListElement>(null);
   const now = Date.now();
 
   const act = async (inv: Invitation, action: 'accept' | 'snooze', days?: number) => {
@@ -21,6 +23,7 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
       setFlash({ tone: 'ok', text: action === 'accept' ? t('popup_marked_accepted', inv.customerName) : t('popup_snoozed', [inv.customerName, String(days)]) });
       pages.reload();
       props.onChanged();
+      list.current?.focus();
     } catch (e) {
       setFlash({ tone: 'error', text: t('popup_action_failed', e instanceof Error ? e.message : String(e)) });
     }
@@ -31,7 +34,7 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
       {flash ? <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'}>{flash.text}</Notice> : null}
       {pages.error ? <Notice tone="error" role="alert">{t('popup_pending_failed', pages.error)}</Notice> : null}
       {!pages.loading && pages.rows.length === 0 && !pages.error ? <p class="pp-empty">{t('popup_pending_empty')}</p> : null}
-      <ul class="pp-list" aria-label={t('popup_tab_pending')} aria-busy={pages.loading}>
+      <ul class="pp-list" ref={list} tabIndex={-1} aria-label={t('popup_tab_pending')} aria-busy={pages.loading}>
         {pages.rows.map((inv) => (
           <PendingRow
             key={inv.id}
