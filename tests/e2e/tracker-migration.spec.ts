@@ -1,6 +1,7 @@
 // A database written by the previous schema (version 1) is upgraded by the worker without loss.
 import { test, expect } from './harness';
 import { LINK, readAllRows, sendFrom } from './tracker-helpers';
+import { createV1Database } from '../fixtures/v1-database';
 
 const DAY = 86_400_000;
 
@@ -20,27 +21,15 @@ test('the worker upgrades a version 1 database with data to version 2 and loses 
   ];
 
   // Replace the database the worker created at install with one written the way version 1 did.
-  await page.evaluate(async (rows) => {
-    await new Promise<void>((resolve, reject) => {
-      const del = indexedDB.deleteDatabase('partner-invite'); // the worker closes its connection on versionchange
-      del.onsuccess = () => resolve();
-      del.onerror = () => reject(del.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('partner-invite', 1);
-      req.onupgradeneeded = () => {
-        const store = req.result.createObjectStore('invitations', { keyPath: 'id' });
-        store.createIndex('status', 'status');
-        store.createIndex('updatedAt', 'updatedAt');
-        for (const row of rows) store.put(row);
-      };
-      req.onsuccess = () => {
-        req.result.close();
-        resolve();
-      };
-      req.onerror = () => reject(req.error);
-    });
-  }, v1Rows);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('partner-invite'); // the worker closes its connection on versionchange
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error);
+      }),
+  );
+  await page.evaluate(createV1Database, { name: 'partner-invite', rows: v1Rows });
 
   // The worker opens it on the next message, runs the upgrade, and counts due follow-ups from the new index.
   expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 2 } });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countDue, countPending, exportAll, openDb, pendingPage, searchInvitations } from '../../../../src/platform/db';
 import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
 import { makeInvitation } from './make-invitation';
+import { createV1Database } from '../../../fixtures/v1-database';
 
 /** Rows as the version 1 code wrote them: ISO `nextFollowUp`, no dueAt, no history. */
 function v1Row(over: Partial<V1Invitation>): V1Invitation {
@@ -11,23 +12,7 @@ function v1Row(over: Partial<V1Invitation>): V1Invitation {
   return { ...base, nextFollowUp: null, ...over };
 }
 
-/** Make a version 1 database with raw IndexedDB, exactly as the first release did. */
-function createV1(name: string, rows: V1Invitation[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, 1);
-    req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore('invitations', { keyPath: 'id' });
-      store.createIndex('status', 'status');
-      store.createIndex('updatedAt', 'updatedAt');
-      for (const row of rows) store.put(row);
-    };
-    req.onsuccess = () => {
-      req.result.close();
-      resolve();
-    };
-    req.onerror = () => reject(req.error);
-  });
-}
+const createV1 = (name: string, rows: V1Invitation[]) => createV1Database({ name, rows });
 
 describe('database migration v1 -> v2', () => {
   const rows: V1Invitation[] = [
