@@ -6,12 +6,14 @@ import { dispatch } from './dispatch';
 import { badgeHandlers } from './handlers/badge';
 import { backupHandlers } from './handlers/backup';
 import { invitationHandlers } from './handlers/invitations';
+import { pendingHandlers } from './handlers/pending';
 import { insertHandlers } from './insert-handlers';
 
 export const handlers: Handlers = {
   ...invitationHandlers,
   ...backupHandlers,
   ...badgeHandlers,
+  ...pendingHandlers,
   ...insertHandlers,
 };
 

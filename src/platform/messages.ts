@@ -2,7 +2,7 @@
 // The receiver validates with `requestSchema` (zod discriminated union) and drops the rest;
 // `PRIVILEGED` types are refused unless the sender is an extension page (not a content script).
 import { z } from '../core/zod';
-import { invitationSchema, newInvitationSchema } from '../core/invitation';
+import { invitationSchema, newInvitationSchema, type Invitation } from '../core/invitation';
 import browser, { type Runtime } from './browser';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -12,6 +12,13 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 export const draftSchema = z.object({ customerName: text(200), customerEmail: text(320), subject: text(300), text: text(100_000), html: text(200_000), link: text(2000) });
 export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
+
+/**
+ * Where the popup's next Pending page starts: the last row's due date and id. `due` is null for
+ * a row with no due date (stored as Infinity, which runtime messages, being JSON, cannot carry).
+ */
+export const pendingCursorSchema = z.object({ due: z.nullable(z.number()), id });
+export type PendingCursor = z.infer<typeof pendingCursorSchema>;
 
 export const requestSchema = z.discriminatedUnion('type', [
   /**
@@ -28,6 +35,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup/import'), backup: z.unknown() }),
   /** Recompute the badge now (after settings change, say). Reply: { due } (counted up to 1,000: the badge shows 999+). */
   z.object({ type: z.literal('badge/refresh') }),
+  /**
+   * The popup's Pending tab: pending invitations, the most overdue first, `limit` at a time,
+   * from the worker (so the popup carries no IndexedDB code). Reply: { rows, next? }.
+   */
+  z.object({ type: z.literal('pending/page'), limit: z.number().check(z.int(), z.minimum(1), z.maximum(200)), after: z.optional(pendingCursorSchema) }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
   z.object({ type: z.literal('draft/set'), draft: z.nullable(draftSchema) }),
   /** Content script → worker: the in-page guard's view of the inserted link. Reply: {}. */
@@ -36,8 +48,8 @@ export const requestSchema = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
-/** Types a content script may never send: they change data or settings. */
-export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'draft/set']);
+/** Types a content script may never send: they change data or settings, or read customer records. */
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'pending/page', 'draft/set']);
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -47,6 +59,7 @@ export type ReplyValue = {
   'invitation/delete': { deleted: number };
   'backup/import': { added: number; updated: number; unchanged: number; settingsChanged: boolean };
   'badge/refresh': { due: number };
+  'pending/page': { rows: Invitation[]; next?: PendingCursor };
   'draft/set': Record<string, never>;
   'content/link-state': Record<string, never>;
 };

@@ -1,5 +1,5 @@
-// The popup shell: header and tabs paint at once; settings (storage.sync) and the due count
-// (IndexedDB) fill in when they arrive. Nothing here waits on the service worker.
+// The popup shell: header and tabs paint at once; settings (storage.sync, read directly) and
+// the due count (from the worker) fill in when they arrive. The first paint waits on neither.
 import { dueCountText } from '../core/due-count';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';

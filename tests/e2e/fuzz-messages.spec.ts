@@ -10,8 +10,8 @@ import { test, expect } from './harness';
 
 // The message types of src/platform/messages.ts (that module loads the extension polyfill, which
 // refuses to load in Node, so the test judges replies by the worker's stated reasons instead).
-const TYPES = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'draft/set', 'content/link-state'];
-const PRIVILEGED = new Set(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'draft/set']);
+const TYPES = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'pending/page', 'draft/set', 'content/link-state'];
+const PRIVILEGED = new Set(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'pending/page', 'draft/set']);
 const REFUSED_PRIVILEGED = 'Refused: this action is only allowed from the extension’s own pages.';
 const MALFORMED = 'Refused: malformed or unknown message.';
 
@@ -42,6 +42,8 @@ function messageArbitrary(): fc.Arbitrary<unknown> {
       backup: junk,
       draft: fc.oneof(fc.constant(null), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 })), junk),
       status: fc.oneof(fc.constantFrom('intact', 'gone', 'pwned'), junk),
+      limit: fc.oneof(fc.integer({ min: -5, max: 300 }), junk),
+      after: fc.oneof(fc.record({ due: fc.oneof(fc.integer(), fc.constant(null), junk), id: fc.oneof(fc.string({ maxLength: 80 }), junk) }), junk),
     },
     { requiredKeys: ['type'] },
   );
@@ -184,6 +186,8 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     { type: 'invitation/act', ids, action: 'cancel', note: 'from a web page' },
     { type: 'invitation/delete', ids },
     { type: 'backup/import', backup: { version: 1, invitations: [], settings: {} } },
+    // Reading customer records is refused too: a web page must not learn who the partner invited.
+    { type: 'pending/page', limit: 50 },
     // (A null draft arrives without its key after executeScript's argument copy, so a full one.)
     { type: 'draft/set', draft: { customerName: 'Evil', customerEmail: 'x@evil.example', subject: 's', text: 't', html: '<b>t</b>', link: LINK } },
   ];

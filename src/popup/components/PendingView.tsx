@@ -1,5 +1,5 @@
-// The Pending tab: due invitations first, 50 at a time, read straight from IndexedDB;
-// actions go to the worker and the list reloads from the top afterwards.
+// The Pending tab: due invitations first, 50 at a time, from the worker; actions go to the
+// worker too and the list reloads from the top afterwards.
 import { useRef, useState } from 'preact/hooks';
 import type { Invitation } from '../../core/invitation';
 import { send } from '../../platform/page-api';

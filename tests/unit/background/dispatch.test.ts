@@ -24,6 +24,7 @@ function recordingHandlers() {
     'invitation/delete': async () => (calls.push('invitation/delete'), { deleted: 1 }),
     'backup/import': async () => (calls.push('backup/import'), { added: 0, updated: 0, unchanged: 0, settingsChanged: false }),
     'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
+    'pending/page': async () => (calls.push('pending/page'), { rows: [] }),
     'draft/set': handler('draft/set'),
     'content/link-state': handler('content/link-state'),
   } as Handlers;
@@ -35,6 +36,7 @@ const privileged = [
   { type: 'invitation/delete', ids: ['a'] },
   { type: 'backup/import', backup: {} },
   { type: 'draft/set', draft: null },
+  { type: 'pending/page', limit: 50 },
 ];
 
 describe('dispatch', () => {
@@ -66,7 +68,7 @@ describe('dispatch', () => {
   it('drops thousands of random and malformed messages without calling a handler or throwing', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const KNOWN = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'draft/set', 'content/link-state'];
+    const KNOWN = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'pending/page', 'draft/set', 'content/link-state'];
     const ACTIONS = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen'];
     const validIds = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 64);
     // Malformed by construction: an unknown type, or a known type whose fields break the contract.

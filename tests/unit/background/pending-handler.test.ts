@@ -1,0 +1,68 @@
+// The popup's Pending tab pages through the worker. Runtime messages are JSON, so the test
+// sends every request and reply through JSON, as Chrome does: a row with no due date (stored
+// under Infinity) must still page correctly.
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { putInvitations, openDb } from '../../../src/platform/db';
+import type { Invitation } from '../../../src/core/invitation';
+import type { PendingCursor } from '../../../src/platform/messages';
+import { makeInvitation } from '../platform/db/make-invitation';
+
+vi.mock('../../../src/platform/browser', () => ({
+  default: { runtime: { id: 'our-id', getURL: (p: string) => `chrome-extension://our-id${p}` } },
+}));
+const { dispatch, REFUSED_PRIVILEGED } = await import('../../../src/background/dispatch');
+const { pendingHandlers, fromPendingCursor, toPendingCursor } = await import('../../../src/background/handlers/pending');
+const handlers = pendingHandlers as never;
+
+const popup = { id: 'our-id', url: 'chrome-extension://our-id/src/popup/index.html' };
+const contentScript = { id: 'our-id', url: 'https://mail.example/', tab: { id: 1 } as never, frameId: 0 };
+const overJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+async function page(after?: PendingCursor) {
+  const reply = overJson(await dispatch(overJson({ type: 'pending/page', limit: 5, ...(after ? { after } : {}) }), popup, handlers));
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as { rows: Invitation[]; next?: PendingCursor };
+}
+
+describe('pending/page', () => {
+  it('pages every pending row once, due first, across a JSON boundary, the undated row last', async () => {
+    const records = [
+      ...Array.from({ length: 13 }, (_, i) => makeInvitation({ dueAt: 5_000 + (i % 3) * 1_000 })),
+      makeInvitation({ status: 'accepted', dueAt: null }),
+      makeInvitation({ dueAt: null }),
+      makeInvitation({ dueAt: null }),
+    ];
+    await putInvitations(await openDb(), records);
+    const seen: Invitation[] = [];
+    let next: PendingCursor | undefined;
+    let pages = 0;
+    do {
+      const result = await page(next);
+      seen.push(...result.rows);
+      next = result.next;
+      pages += 1;
+    } while (next && pages < 20);
+    expect(pages).toBe(3);
+    expect(seen.map((r) => r.id).sort()).toEqual(records.filter((r) => r.status === 'pending').map((r) => r.id).sort());
+    const dues = seen.map((r) => r.dueAt ?? Infinity);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect(seen.slice(-2).map((r) => r.dueAt)).toEqual([null, null]);
+    expect(seen[0]).toEqual(records.find((r) => r.id === seen[0]!.id));
+  });
+
+  it('maps the cursor to the index key and back, null standing for no due date', () => {
+    expect(fromPendingCursor({ due: 7, id: 'a' })).toEqual({ key: ['pending', 7], id: 'a' });
+    expect(fromPendingCursor({ due: null, id: 'a' })).toEqual({ key: ['pending', Infinity], id: 'a' });
+    expect(toPendingCursor({ key: ['pending', Infinity], id: 'a' })).toEqual({ due: null, id: 'a' });
+    expect(toPendingCursor({ key: ['pending', 7], id: 'a' })).toEqual({ due: 7, id: 'a' });
+  });
+
+  it('refuses a content script (customer records stay in the extension) and a bad page size', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await dispatch({ type: 'pending/page', limit: 5 }, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED });
+    for (const limit of [0, 201, 1.5, '5']) expect(await dispatch({ type: 'pending/page', limit }, popup, handlers)).toMatchObject({ ok: false });
+    expect(await dispatch({ type: 'pending/page', limit: 5, after: { due: 'x', id: 'a' } }, popup, handlers)).toMatchObject({ ok: false });
+    warn.mockRestore();
+  });
+});
