@@ -8,23 +8,17 @@ import { openOptionsPage } from '../platform/open';
 import { Button, Notice, TabPanel, Tabs } from '../ui';
 import { t } from '../ui/i18n';
 import { ComposeView } from './components/ComposeView';
+import { PendingView } from './components/PendingView';
 import { useDueCount } from './use-due-count';
 import type { Invitation } from '../core/invitation';
 
 type Tab = 'compose' | 'pending';
-
-type PendingViewType = typeof import('./components/PendingView').PendingView;
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<Tab>('compose');
   const [resend, setResend] = useState<Invitation | null>(null);
   const { due, refresh: refreshDue } = useDueCount();
-  // The Pending tab's code loads on first use, so the compose tab paints with less to parse.
-  const [PendingView, setPendingView] = useState<PendingViewType | null>(null);
-  useEffect(() => {
-    if (tab === 'pending' && !PendingView) void import('./components/PendingView').then((m) => setPendingView(() => m.PendingView));
-  }, [tab]);
 
   useEffect(() => {
     let live = true;
@@ -73,11 +67,7 @@ export function App() {
             </TabPanel>
           ) : (
             <TabPanel idPrefix="pp" tabKey="pending">
-              {PendingView ? (
-                <PendingView onResend={onResend} onChanged={refreshDue} />
-              ) : (
-                <p class="pp-small">{t('popup_loading')}</p>
-              )}
+              <PendingView onResend={onResend} onChanged={refreshDue} />
             </TabPanel>
           )}
         </>

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
 
@@ -29,24 +29,52 @@ async function record(page: Page, names: string[]): Promise<string[]> {
   );
 }
 
-/** The popup as seen `days` from now (the page's clock only; the worker keeps real time). */
-async function popupLater(context: BrowserContext, extensionId: string, days: number): Promise<Page> {
-  const page = await context.newPage();
-  await page.clock.install({ time: Date.now() + days * DAY });
-  await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-  return page;
+/**
+ * Move stored records `days` into the past, as if sent then: the worker reads the due dates
+ * (for the count and the list) on its own clock, which a test cannot move.
+ */
+async function backdate(page: Page, ids: string[], days: number): Promise<void> {
+  await page.evaluate(
+    ({ ids, shift }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('partner-invite');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('invitations', 'readwrite');
+          const store = tx.objectStore('invitations');
+          for (const id of ids) {
+            const get = store.get(id);
+            get.onsuccess = () => {
+              const row = get.result as Record<string, unknown> & { history: { at: number }[] };
+              for (const key of ['createdAt', 'updatedAt', 'dueAt', 'dueKey', 'expiresAt', 'pendingExpiry']) {
+                if (typeof row[key] === 'number' && Number.isFinite(row[key])) row[key] = (row[key] as number) - shift;
+              }
+              row.history = row.history.map((h) => ({ ...h, at: h.at - shift }));
+              store.put(row);
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { ids, shift: days * DAY },
+  );
 }
 
-test('pending tab: due first with a count, mark accepted, snooze, resend records a follow-up', async ({ context, extensionId, openPage }) => {
+test('pending tab: due first with a count, mark accepted, snooze, resend records a follow-up', async ({ openPage }) => {
   const setup = await openPage('popup');
   await setProfile(setup);
   const [a, b, c] = await record(setup, ['Alpine Ski House', 'Blue Yonder', 'Coho Winery']);
   // Coho is snoozed well past the others before the popup looks.
   await setup.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'snooze', until: Date.now() + 20 * 86_400_000 }), c!);
+  // Default cadence: first follow-up 3 days after sending. Sent four days ago, two are due.
+  await backdate(setup, [a!, b!, c!], 4);
   await setup.close();
-
-  // Default cadence: first follow-up 3 days after sending. Four days later two are due.
-  const popup = await popupLater(context, extensionId, 4);
+  const popup = await openPage('popup');
   const tab = popup.getByRole('tab', { name: 'Pending (2 due)' });
   await expect(tab).toBeVisible();
   // Keyboard: arrow keys move between the tabs.
@@ -74,8 +102,8 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   expect(rows.find((r) => r.id === a)?.status).toBe('accepted');
   const blue = rows.find((r) => r.id === b)!;
   expect(blue.status).toBe('pending');
-  // Snoozed from the popup's "now" (4 days ahead) for a week.
-  expect(blue.dueAt! - Date.now()).toBeGreaterThan(10 * DAY);
+  // Snoozed from now for a week.
+  expect(blue.dueAt! - Date.now()).toBeGreaterThan(6 * DAY);
 
   // Resend re-opens the last email in compose; Done records a follow-up, not a new invitation.
   await popup.getByRole('button', { name: 'Resend: Coho Winery' }).click();

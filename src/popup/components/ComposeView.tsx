@@ -1,13 +1,15 @@
 // Container for the compose tab: binds the pure form pieces to the draft (kept in
 // storage.session), the template, the link guard and the worker (through send()).
-// The customer fields paint at once; the link and draft appear when the draft engine
-// (../draft-engine.ts) and the settings have arrived.
+// The customer fields paint at once; the link and draft appear when the settings have arrived.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
+import { htmlForText, isEdited, linkForProfile, reconcileDraft } from '../../core/compose';
 import { checkCustomer, emailDomain, isForeignCustomer, type CustomerProblems } from '../../core/customer';
+import { checkTextLink, restoreTextLink } from '../../core/guard-text';
 import type { Invitation } from '../../core/invitation';
 import type { Settings } from '../../core/settings';
-import type { TemplateData } from '../../core/template';
+import { buildMailto } from '../../core/mailto';
+import { defaultTemplate, renderInvitation, type TemplateData } from '../../core/template';
 import { copyRich } from '../../platform/clipboard';
 import { send } from '../../platform/page-api';
 import { openMailto } from '../../platform/open';
@@ -15,7 +17,7 @@ import type { Request } from '../../platform/messages';
 import type { PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
 import { t } from '../../ui/i18n';
-import { useEngine } from '../engine';
+import { viewLinkCheck } from '../link-check';
 import { emptyDraft, useDraftSaving, useStoredDraft } from '../use-stored-draft';
 import { ComposeActions } from './ComposeActions';
 import { CustomerFields, type CustomerValues } from './CustomerFields';
@@ -36,7 +38,6 @@ export function ComposeView(props: {
   const [showProblems, setShowProblems] = useState(false);
   const [flash, setFlash] = useState<Flash>(null);
   const [busy, setBusy] = useState(false);
-  const engine = useEngine();
 
   // A fresh draft starts from the partner's default for delegated admin.
   useEffect(() => {
@@ -46,11 +47,11 @@ export function ComposeView(props: {
   const profile = settings?.profile ?? null;
   const language = draft.language ?? settings?.defaults.language ?? 'en';
   const custom = settings?.templates[language];
-  const template = useMemo(() => custom ?? engine?.defaultTemplate(language) ?? null, [custom, engine, language]);
+  const template = useMemo(() => custom ?? defaultTemplate(language), [custom, language]);
   const cloud = profile?.cloud ?? 'public';
   const forced = CLOUDS[cloud].dapRequired;
   const dap = forced || draft.dap;
-  const linkResult = useMemo(() => (profile && engine ? engine.linkForProfile(profile, dap) : null), [profile, dap, engine]);
+  const linkResult = useMemo(() => (profile ? linkForProfile(profile, dap) : null), [profile, dap]);
   const link = linkResult?.ok ? linkResult.value : '';
   const data: TemplateData = { customerName: draft.customerName, partnerName: profile?.companyName ?? '', link, cloud, dap, language };
 
@@ -72,28 +73,27 @@ export function ComposeView(props: {
 
   // The template's output for the current details; re-computed only when they change.
   const rendering = useMemo(
-    () => (link && engine && template ? engine.renderInvitation(template, data) : null),
-    [link, template, engine, draft.customerName, profile?.companyName, language, cloud, dap],
+    () => (link ? renderInvitation(template, data) : null),
+    [link, template, draft.customerName, profile?.companyName, language, cloud, dap],
   );
   // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
-  const stale = Boolean(rendering && engine?.isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
+  const stale = Boolean(rendering && isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
 
   // Apply a new rendering to the draft; edits are kept (reconcileDraft). Functional update:
   // effects run after paint, and the partner may have typed in between.
   useEffect(() => {
-    if (!loaded || !rendering || !engine) return;
+    if (!loaded || !rendering) return;
     setDraft((d) => {
-      const r = engine.reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
+      const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
       const same = r.text === d.text && r.subject === d.subject && r.link === d.link && r.renderedText === d.renderedText && r.renderedSubject === d.renderedSubject;
       return same ? d : { ...d, ...r };
     });
   }, [loaded, rendering]);
 
-
   // Keep the draft across popup closes, and hand it to "Insert invitation".
-  useDraftSaving(draft, loaded && touched.current, (d) => (d.link && engine ? engine.htmlForText(d.text, { ...data, link: d.link }) : ''));
+  useDraftSaving(draft, loaded && touched.current, (d) => (d.link ? htmlForText(d.text, { ...data, link: d.link }) : ''));
 
-  const check = useMemo(() => (link && engine ? engine.viewLinkCheck(engine.checkTextLink(draft.text, link)) : null), [draft.text, link, engine]);
+  const check = useMemo(() => (link ? viewLinkCheck(checkTextLink(draft.text, link)) : null), [draft.text, link]);
   const intact = check?.intact ?? false;
   // An override covers the problem the partner looked at, not a later one.
   useEffect(() => {
@@ -101,8 +101,8 @@ export function ComposeView(props: {
   }, [intact]);
 
   const mailto = useMemo(
-    () => engine?.buildMailto({ to: draft.customerEmail.trim(), subject: draft.subject, body: draft.text }) ?? null,
-    [draft.customerEmail, draft.subject, draft.text, engine],
+    () => buildMailto({ to: draft.customerEmail.trim(), subject: draft.subject, body: draft.text }),
+    [draft.customerEmail, draft.subject, draft.text],
   );
   const problems: CustomerProblems = showProblems ? checkCustomer(draft) : {};
   const foreign = Boolean(profile && isForeignCustomer(profile.country, draft.customerCountry));
@@ -120,10 +120,9 @@ export function ComposeView(props: {
   };
 
   const copy = async () => {
-    if (!engine) return;
     setBusy(true);
     try {
-      await copyRich(draft.text, engine.htmlForText(draft.text, data));
+      await copyRich(draft.text, htmlForText(draft.text, data));
       setFlash({ tone: 'ok', text: t('popup_copied') });
     } catch (e) {
       setFlash({ tone: 'error', text: t('popup_copy_failed', e instanceof Error ? e.message : String(e)) });
@@ -133,7 +132,6 @@ export function ComposeView(props: {
   };
 
   const openMail = async () => {
-    if (!mailto) return;
     try {
       await openMailto(mailto.url);
       setFlash({ tone: 'info', text: t('popup_mail_opened') });
@@ -201,25 +199,25 @@ export function ComposeView(props: {
         <div class="pp-linkhead">
           <h2 id="pp-link-heading">{t('popup_link_heading')}</h2>
         </div>
-        {!settings || (profile && !engine) ? <p class="pp-small">{t('popup_loading')}</p> : null}
+        {!settings ? <p class="pp-small">{t('popup_loading')}</p> : null}
         {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', linkResult.error)}</Notice> : null}
         {link ? <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>{link}</div> : null}
       </section>
-      {engine && link && check && mailto ? (
+      {link && check ? (
         <section class="pp-section" aria-label={t('popup_draft_heading')}>
           <DraftEditor
             language={language}
             onLanguage={(v) => update({ language: v })}
             subject={draft.subject}
             text={draft.text}
-            edited={engine.isEdited(draft)}
+            edited={isEdited(draft)}
             stale={stale}
             invalid={!intact}
             onSubject={(v) => update({ subject: v })}
             onText={(v) => update({ text: v })}
             onRegenerate={regenerate}
           />
-          <LinkStatus check={check} onRestore={() => update({ text: engine.restoreTextLink(draft.text, link) })} />
+          <LinkStatus check={check} onRestore={() => update({ text: restoreTextLink(draft.text, link) })} />
           <ComposeActions
             linkIntact={intact}
             override={draft.override}
