@@ -4,13 +4,14 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
 import { noInjectedWar } from './scripts/vite-no-injected-war.ts';
 import { inlinePageCss } from './scripts/vite-inline-page-css.ts';
+import { plainDynamicImport } from './scripts/vite-plain-dynamic-import.ts';
 
 // `vite build` -> dist/chrome (Chrome and Edge store build); `--mode chrome-test` -> dist/chrome-test;
 // `--mode firefox` -> dist/firefox.
 const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test', firefox: 'dist/firefox' };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }), noInjectedWar(['src/content/insert.js']), inlinePageCss(['src/popup/index.html'])],
+  plugins: [preact(), crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }), noInjectedWar(['src/content/insert.js']), inlinePageCss(['src/popup/index.html']), plainDynamicImport(['src/popup/index.html'])],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,
     emptyOutDir: true,

@@ -16,3 +16,15 @@ test('popup bundle: no zod anywhere in what it loads, at first paint or later', 
     expect(readFileSync(path.join(dist, file), 'utf8'), file).not.toContain('ZodError');
   }
 });
+
+test('popup first paint loads only the boot script: the app comes after, with no Vite preload helper', () => {
+  const dist = distDir('chrome');
+  const popup = entrySizes(dist).find((e) => e.name === 'popup')!;
+  const startJs = popup.files.filter((f) => f.endsWith('.js'));
+  expect(startJs, 'one script before the first paint').toHaveLength(1);
+  const boot = readFileSync(path.join(dist, startJs[0]!), 'utf8');
+  // scripts/vite-plain-dynamic-import.ts: a plain import() of the app, the helper dropped.
+  expect(boot).toMatch(/import\(`\.\/main-[\w-]+\.js`\)/);
+  expect(boot).not.toContain('modulepreload');
+  expect(popup.jsBytes, 'boot script gzip bytes').toBeLessThan(512);
+});
