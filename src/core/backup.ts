@@ -22,18 +22,20 @@ export const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>;
 
 /** Stable reason codes, so the UI can show its own translated message; `error` is English. */
-export type BackupErrorCode =
-  | 'empty'
-  | 'not-json'
-  | 'csv'
-  | 'foreign'
-  | 'bad-version'
-  | 'newer-version'
-  | 'invalid-settings'
-  | 'no-invitations'
-  | 'invalid-invitation'
-  | 'duplicate-id'
-  | 'invalid';
+export const BACKUP_ERROR_CODES = [
+  'empty',
+  'not-json',
+  'csv',
+  'foreign',
+  'bad-version',
+  'newer-version',
+  'invalid-settings',
+  'no-invitations',
+  'invalid-invitation',
+  'duplicate-id',
+  'invalid',
+] as const;
+export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 export type BackupParseResult =
   | { ok: true; value: Backup }
   /** `index` (1-based) for 'invalid-invitation' and 'duplicate-id'; `path` where zod found the problem. */

@@ -26,17 +26,19 @@ export type CustomerRow = {
 };
 
 /** Stable reason codes, so the UI can show its own translated message; `error` is English. */
-export type CsvErrorCode =
-  | 'too-large'
-  | 'empty'
-  | 'binary'
-  | 'json'
-  | 'backup-file'
-  | 'html'
-  | 'unclosed-quote'
-  | 'too-many-rows'
-  | 'missing-columns'
-  | 'no-rows';
+export const CSV_ERROR_CODES = [
+  'too-large',
+  'empty',
+  'binary',
+  'json',
+  'backup-file',
+  'html',
+  'unclosed-quote',
+  'too-many-rows',
+  'missing-columns',
+  'no-rows',
+] as const;
+export type CsvErrorCode = (typeof CSV_ERROR_CODES)[number];
 export type CsvParseResult =
   | { ok: true; rows: CustomerRow[]; warnings: string[] }
   /** `row` for 'unclosed-quote'; `missing` (column labels) for 'missing-columns'. */

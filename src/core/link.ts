@@ -45,38 +45,40 @@ export function sameInvitationLink(a: InvitationLink | string, b: InvitationLink
   return diffLinks(a, b).length === 0;
 }
 
-/** Stable codes for parse errors, so the UI can translate them later. */
-export type LinkErrorCode =
-  | 'empty'
-  | 'whitespace'
-  | 'http'
-  | 'no-scheme'
-  | 'not-url'
-  | 'userinfo'
-  | 'port'
-  | 'idn-lookalike'
-  | 'lookalike-host'
-  | 'host'
-  | 'wrong-cloud-host'
-  | 'path'
-  | 'billing-link'
-  | 'encoded-fragment'
-  | 'missing-fragment'
-  | 'wrong-fragment'
-  | 'missing-invtype'
-  | 'unknown-invtype'
-  | 'duplicate-param'
-  | 'missing-partner-id'
-  | 'partner-id'
-  | 'missing-mspp-id'
-  | 'mspp-id'
-  | 'missing-dap'
-  | 'dap'
-  | 'missing-indirect-csp-id'
-  | 'indirect-csp-id'
-  | 'unexpected-indirect-csp-id'
-  | 'relationship-id'
-  | 'several-links';
+/** Stable codes for parse errors: the options page translates them (options_linkErr_*). */
+export const LINK_ERROR_CODES = [
+  'empty',
+  'whitespace',
+  'http',
+  'no-scheme',
+  'not-url',
+  'userinfo',
+  'port',
+  'idn-lookalike',
+  'lookalike-host',
+  'host',
+  'wrong-cloud-host',
+  'path',
+  'billing-link',
+  'encoded-fragment',
+  'missing-fragment',
+  'wrong-fragment',
+  'missing-invtype',
+  'unknown-invtype',
+  'duplicate-param',
+  'missing-partner-id',
+  'partner-id',
+  'missing-mspp-id',
+  'mspp-id',
+  'missing-dap',
+  'dap',
+  'missing-indirect-csp-id',
+  'indirect-csp-id',
+  'unexpected-indirect-csp-id',
+  'relationship-id',
+  'several-links',
+] as const;
+export type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
 
 export type ParseLinkResult =
   | { ok: true; value: InvitationLink }

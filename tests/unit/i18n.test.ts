@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import it_ from '../../public/_locales/it/messages.json';
+import { LINK_ERROR_CODES } from '../../src/core/link';
+import { CSV_ERROR_CODES } from '../../src/core/customers-csv';
+import { BACKUP_ERROR_CODES } from '../../src/core/backup';
 
 type Table = Record<string, { message: string }>;
 
@@ -51,5 +54,17 @@ describe('_locales', () => {
       .filter(([key, entry]) => itTable[key] && placeholders(entry.message).join() !== placeholders(itTable[key].message).join())
       .map(([key, entry]) => `${key}: en ${placeholders(entry.message).join() || '-'}, it ${placeholders(itTable[key]!.message).join() || '-'}`);
     expect(differ).toEqual([]);
+  });
+
+  it('every refusal code of the link reader, the CSV import and the backup restore has its own message', () => {
+    // src/options/localized-error.ts falls back to core's English sentence for a code with no
+    // message: an Italian partner would read English.
+    const keys = [
+      ...LINK_ERROR_CODES.map((c) => `options_linkErr_${c.replace(/-/g, '_')}`),
+      ...CSV_ERROR_CODES.map((c) => `options_csvErr_${c.replace(/-/g, '_')}`),
+      ...BACKUP_ERROR_CODES.map((c) => `options_backupErr_${c.replace(/-/g, '_')}`),
+    ];
+    expect(keys.length).toBeGreaterThan(50);
+    expect(keys.filter((k) => !(k in (it_ as Table)))).toEqual([]);
   });
 });
