@@ -1,6 +1,6 @@
 // Lifecycle actions on stored invitations: one transaction, then the badge and open pages
 // follow. Shared by the 'invitation/act' message and the menu's "Resend to …".
-import { applyAction, type Cadence, type LifecycleAction } from '../core/lifecycle';
+import { applyAction, type ActionErrorCode, type Cadence, type LifecycleAction } from '../core/lifecycle';
 import { openDb, updateInvitations } from '../platform/db';
 import { loadSettings } from '../platform/settings';
 import { dataChanged } from './data-changed';
@@ -12,19 +12,19 @@ export async function cadence(): Promise<Cadence> {
 
 export interface ActResult {
   changed: number;
-  /** Why each refused record was refused, in order. */
-  refusals: string[];
+  /** Why each refused record was refused, in order: a code to translate and the English sentence. */
+  refusals: { code: ActionErrorCode; error: string }[];
 }
 
 export async function actOnInvitations(ids: readonly string[], action: LifecycleAction, opts: { until?: number; note?: string } = {}): Promise<ActResult> {
   const now = Date.now();
   const steps = await cadence(); // read before the transaction: no other I/O may run inside it
-  const refusals: string[] = [];
+  const refusals: ActResult['refusals'] = [];
   const db = await openDb();
   const changed = await updateInvitations(db, ids, (inv) => {
     const result = applyAction(inv, action, now, steps, opts);
     if (result.ok) return result.value;
-    refusals.push(result.error);
+    refusals.push({ code: result.code, error: result.error });
     return null;
   });
   if (changed.length > 0) await dataChanged(db);

@@ -66,7 +66,7 @@ async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined)
   // so the invitation stops counting as due (badge, Pending list, this menu).
   if (outcome.ok && choice.kind === 'resend') {
     const { refusals } = await actOnInvitations([choice.id], 'followed-up');
-    if (refusals[0]) console.warn('Partner Invite: resend not recorded as a follow-up:', refusals[0]);
+    if (refusals[0]) console.warn('Partner Invite: resend not recorded as a follow-up:', refusals[0].error);
   }
 }
 

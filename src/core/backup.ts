@@ -89,7 +89,7 @@ export function parseBackup(text: string): BackupParseResult {
         error: `This is a CSV file${firstLine.includes('company name') ? ' (a Partner Center customer list)' : ''}, not a backup. To mark accepted customers, use Import customer list instead.`,
       };
     }
-    return { ok: false, code: 'not-json', error: `This file is not JSON, so it is not a Partner Invite backup. ${NOT_A_BACKUP}` };
+    return { ok: false, code: 'not-json', error: 'This file is not JSON, so it is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).' };
   }
   if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, code: 'foreign', error: NOT_A_BACKUP };
 

@@ -19,7 +19,8 @@ export type Cadence = { firstFollowUpDays: number; followUpEveryDays: number };
 export type LifecycleAction = 'accept' | 'cancel' | 'snooze' | 'followed-up' | 'reopen' | 'expire';
 export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen', 'expire'];
 /** Why an action was refused, stable for translation; `error` is the English sentence. */
-export type ActionErrorCode = 'not-pending' | 'already-pending' | 'no-date' | 'past-date' | 'gdap-expired';
+export const ACTION_ERROR_CODES = ['not-pending', 'already-pending', 'no-date', 'past-date', 'gdap-expired'] as const;
+export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
 export type ActionResult = { ok: true; value: Invitation } | { ok: false; error: string; code: ActionErrorCode };
 
 /**

@@ -3,6 +3,7 @@
 // `PRIVILEGED` types are refused unless the sender is an extension page (not a content script).
 import { z } from '../core/zod';
 import { invitationSchema, newInvitationSchema, type Invitation } from '../core/invitation';
+import type { RefusalCode } from '../core/refusal';
 import browser, { type Runtime } from './browser';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -51,7 +52,9 @@ export type RequestType = Request['type'];
 /** Types a content script may never send: they change data or settings, or read customer records. */
 export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'pending/page', 'draft/set']);
 
-export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+/** `code` names a refusal the pages translate (refusal_* messages); `error` is the English sentence. */
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: RefusalCode };
+
 
 export type ReplyValue = {
   'invitation/record': { id: string };

@@ -12,7 +12,8 @@ export const pageApi: Browser = scope.browser ?? (scope.chrome as Browser);
 /** send() of messages.ts for the popup: same contract, no polyfill (the worker validates). */
 export async function send<R extends Request>(request: R): Promise<ReplyValue[R['type']]> {
   const reply = (await pageApi.runtime.sendMessage(request)) as Reply<ReplyValue[R['type']]> | undefined;
-  if (!reply) throw new Error('The extension did not answer. Reload the page and try again.');
-  if (!reply.ok) throw new Error(reply.error);
+  // The code goes on the Error so the page can show its own words for it (ui/error-text.ts).
+  if (!reply) throw Object.assign(new Error('The extension did not answer. Reload the page and try again.'), { code: 'no-answer' });
+  if (!reply.ok) throw Object.assign(new Error(reply.error), reply.code ? { code: reply.code } : {});
   return reply.value;
 }

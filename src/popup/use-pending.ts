@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Invitation } from '../core/invitation';
 import type { PendingCursor } from '../platform/messages';
 import { send } from '../platform/page-api';
+import { errorText } from '../ui/error-text';
 
 export const PAGE_SIZE = 50;
 
@@ -22,7 +23,7 @@ export function usePendingPages(): PendingState & { more: () => void; reload: ()
     setState((s) => ({ ...s, loading: true, error: null }));
     send({ type: 'pending/page', limit: PAGE_SIZE, ...(after ? { after } : {}) }).then(
       (page) => setState((s) => ({ rows: append ? [...s.rows, ...page.rows] : page.rows, next: page.next, loading: false, error: null })),
-      (error: unknown) => setState((s) => ({ ...s, loading: false, error: error instanceof Error ? error.message : String(error) })),
+      (error: unknown) => setState((s) => ({ ...s, loading: false, error: errorText(error) })),
     );
   }, []);
 

@@ -220,7 +220,7 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     { url: `${origin}/*`, messages },
   );
   expect(replies).toHaveLength(messages.length);
-  expect(replies.slice(0, privileged.length)).toEqual(privileged.map(() => ({ ok: false, error: REFUSED_PRIVILEGED })));
+  expect(replies.slice(0, privileged.length)).toEqual(privileged.map(() => ({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' })));
   const wrong: string[] = [];
   replies.forEach((reply, i) => {
     const r = reply as { ok?: unknown; error?: unknown };

@@ -22,4 +22,20 @@ test.describe('Italian UI', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Profilo partner salvato.' })).toBeVisible();
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Inviti' })).toBeVisible();
   });
+
+  test('a refused invitation link is explained in Italian, whatever the refusal', async ({ openPage }) => {
+    const page = await openPage('options');
+    const link = page.getByRole('textbox', { name: "Collegamento dell'invito da Partner Center" });
+    const cases: [string, RegExp][] = [
+      ['https://admin.microsoft.com:8443/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation', /numero di porta/],
+      ['https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1234567&msppId=0&DAP=true#/BillingAccounts/partner-invitation', /non è un GUID di tenant/],
+      ['admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship', /Al collegamento manca l'inizio/],
+    ];
+    for (const [value, italian] of cases) {
+      await link.fill(value);
+      await page.getByRole('button', { name: 'Compila dal collegamento' }).click();
+      await expect(link).toHaveAccessibleDescription(italian);
+    }
+  });
 });
+

@@ -1,5 +1,6 @@
 import { test, expect } from './harness';
 import { setProfile } from './popup-helpers';
+import { newInvitation, sendFrom } from './tracker-helpers';
 
 test.describe('Italian UI', () => {
   test.use({ lang: 'it' });
@@ -22,4 +23,23 @@ test.describe('Italian UI', () => {
     await expect(popup.getByRole('button', { name: 'Fatto' })).toBeDisabled();
     await expect(popup.getByRole('button', { name: 'Ripristina collegamento' })).toBeVisible();
   });
+
+  test('a refusal from the worker is explained in Italian, not in its English sentence', async ({ openPage }) => {
+    const popup = await openPage('popup');
+    await setProfile(popup);
+    const other = await openPage('options');
+    const recorded = await sendFrom(other, { type: 'invitation/record', invitation: newInvitation('Fabrikam') });
+    expect(recorded.ok).toBe(true);
+    const id = recorded.ok ? (recorded.value.id as string) : '';
+    await popup.getByRole('tab', { name: /In attesa/ }).click();
+    const accept = popup.getByRole('button', { name: 'Segna come accettato: Fabrikam' });
+    await expect(accept).toBeVisible();
+    // Accepted meanwhile from another window: the popup's list is stale, the worker refuses.
+    expect(await sendFrom(other, { type: 'invitation/act', ids: [id], action: 'accept' })).toMatchObject({ ok: true });
+    await accept.click();
+    await expect(popup.getByRole('alert')).toHaveText(
+      'La modifica non è stata salvata: Questo invito non è più in attesa (è stato accettato, annullato oppure è scaduto). Riapritelo prima.',
+    );
+  });
 });
+

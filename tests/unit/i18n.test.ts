@@ -6,6 +6,8 @@ import it_ from '../../public/_locales/it/messages.json';
 import { LINK_ERROR_CODES } from '../../src/core/link';
 import { CSV_ERROR_CODES } from '../../src/core/customers-csv';
 import { BACKUP_ERROR_CODES } from '../../src/core/backup';
+import { ACTION_ERROR_CODES } from '../../src/core/lifecycle';
+import { DISPATCH_REFUSALS } from '../../src/core/refusal';
 
 type Table = Record<string, { message: string }>;
 
@@ -56,15 +58,17 @@ describe('_locales', () => {
     expect(differ).toEqual([]);
   });
 
-  it('every refusal code of the link reader, the CSV import and the backup restore has its own message', () => {
+  it('every refusal code (link reader, CSV import, backup restore, worker) has its own message', () => {
     // src/options/localized-error.ts falls back to core's English sentence for a code with no
     // message: an Italian partner would read English.
     const keys = [
       ...LINK_ERROR_CODES.map((c) => `options_linkErr_${c.replace(/-/g, '_')}`),
       ...CSV_ERROR_CODES.map((c) => `options_csvErr_${c.replace(/-/g, '_')}`),
       ...BACKUP_ERROR_CODES.map((c) => `options_backupErr_${c.replace(/-/g, '_')}`),
+      // ui/error-text.ts: the worker's refusals, by the code on the reply.
+      ...[...ACTION_ERROR_CODES, ...DISPATCH_REFUSALS].map((c) => `refusal_${c.replace(/-/g, '_')}`),
     ];
-    expect(keys.length).toBeGreaterThan(50);
+    expect(keys).toHaveLength(30 + 10 + 11 + 5 + 4);
     expect(keys.filter((k) => !(k in (it_ as Table)))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Recording, lifecycle actions and deletion. Each is one IndexedDB transaction, then a badge update.
 import { createInvitation } from '../../core/lifecycle';
 import { addInvitationOnce, deleteInvitations, openDb } from '../../platform/db';
+import { RefusalError } from '../../core/refusal';
 import type { Handlers } from '../../platform/messages';
 import { actOnInvitations, cadence } from '../act';
 import { dataChanged } from '../data-changed';
@@ -18,7 +19,7 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
   'invitation/act': async (req) => {
     const { changed, refusals } = await actOnInvitations(req.ids, req.action, { until: req.until, note: req.note });
     // Nothing changed and something was refused: say why (one record, or all of a bulk action).
-    if (changed === 0 && refusals[0]) throw new Error(refusals[0]);
+    if (changed === 0 && refusals[0]) throw new RefusalError(refusals[0].error, refusals[0].code);
     return { changed };
   },
 

@@ -12,6 +12,7 @@ import { FilePicker } from '../components/FilePicker';
 import { downloadText } from '../download';
 import { formatDateTime } from '../format';
 import { localizedError } from '../localized-error';
+import { errorText } from '../../ui/error-text';
 
 type ImportState =
   | { step: 'idle' }
@@ -42,7 +43,7 @@ export function BackupSection() {
       downloadText(`${JSON.stringify(makeBackup(invitations, settings, now), null, 1)}\n`, backupFileName(now));
       setExportStatus({ tone: 'ok', text: t('options_backupExported', String(invitations.length)) });
     } catch (e) {
-      setExportStatus({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+      setExportStatus({ tone: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
     }
@@ -57,7 +58,7 @@ export function BackupSection() {
     try {
       setState({ step: 'preview', text, backup: parsed.value, ...(await planFor(parsed.value)) });
     } catch (e) {
-      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+      setState({ step: 'error', message: errorText(e) });
     }
   };
 
@@ -70,7 +71,7 @@ export function BackupSection() {
       setState({ step: 'done', ...r });
       setInputKey((k) => k + 1);
     } catch (e) {
-      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+      setState({ step: 'error', message: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -9,6 +9,7 @@ import { t } from '../../ui/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { localizedError } from '../localized-error';
 import { readAllPending } from '../pending';
+import { errorText } from '../../ui/error-text';
 
 type State =
   | { step: 'idle' }
@@ -34,7 +35,7 @@ export function CustomersImportSection() {
       const pending = await readAllPending();
       setState({ step: 'preview', file, result: matchCustomers(parsed.rows, pending), warnings: parsed.warnings });
     } catch (e) {
-      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+      setState({ step: 'error', message: errorText(e) });
     }
   };
 
@@ -47,7 +48,7 @@ export function CustomersImportSection() {
       setState({ step: 'done', changed });
       setInputKey((k) => k + 1);
     } catch (e) {
-      setState({ step: 'error', message: e instanceof Error ? e.message : String(e) });
+      setState({ step: 'error', message: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { ensureNotificationPermission } from '../../platform/permissions';
 import { saveSettings } from '../../platform/settings';
 import { Button, Checkbox, Notice, SelectField, TextField } from '../../ui';
 import { t } from '../../ui/i18n';
+import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error' | 'warn'; text: string } | null;
 
@@ -67,7 +68,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
       await saveSettings({ defaults: parsed.data, notifications: notify });
       setStatus({ tone: 'ok', text: t('options_defaultsSaved') });
     } catch (error) {
-      setStatus({ tone: 'error', text: t('options_saveFailed', error instanceof Error ? error.message : String(error)) });
+      setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });
     }
   };
 

@@ -9,6 +9,7 @@ import { Button, Notice, SelectField, TextField } from '../../ui';
 import { t, uiLanguage } from '../../ui/i18n';
 import { profileProblemText } from '../profile-messages';
 import { LinkPaste, type LinkFill } from './LinkPaste';
+import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -72,7 +73,7 @@ export function ProfileSection({ settings }: { settings: Settings }) {
       setProblems({});
       setStatus({ tone: 'ok', text: t('options_profileSaved') });
     } catch (error) {
-      setStatus({ tone: 'error', text: t('options_saveFailed', error instanceof Error ? error.message : String(error)) });
+      setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });
     } finally {
       setSaving(false);
     }

@@ -10,6 +10,7 @@ import { saveSettings } from '../../platform/settings';
 import { Button, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
 import { t } from '../../ui/i18n';
 import { TemplatePreview } from './TemplatePreview';
+import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 const LANGS: readonly Language[] = ['en', 'it'];
@@ -78,7 +79,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       await saveSettings({ templates: { ...settings.templates, [lang]: template } });
       setStatus({ tone: 'ok', text: okText });
     } catch (error) {
-      setStatus({ tone: 'error', text: t('options_saveFailed', error instanceof Error ? error.message : String(error)) });
+      setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });
     }
   };
 

@@ -10,6 +10,7 @@ import { Button, Notice, SelectField, StatusBadge, TextField } from '../../ui';
 import { t } from '../../ui/i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate, formatDateTime, statusLabel, STATUS_TONE } from '../format';
+import { errorText } from '../../ui/error-text';
 
 export const TRACKER_PAGE_SIZE = 25;
 
@@ -50,7 +51,7 @@ export function TrackerSection() {
   }, [query, filter, after]);
 
   useEffect(() => {
-    load().catch((e: unknown) => setStatus({ tone: 'error', text: t('tracker_loadFailed', String(e instanceof Error ? e.message : e)) }));
+    load().catch((e: unknown) => setStatus({ tone: 'error', text: t('tracker_loadFailed', errorText(e)) }));
   }, [load]);
 
   // Records change from the popup, the alarm and other tabs too: the worker announces every
@@ -78,7 +79,7 @@ export function TrackerSection() {
       setSelected(new Set());
       await load();
     } catch (e) {
-      setStatus({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+      setStatus({ tone: 'error', text: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -24,6 +24,7 @@ import { CustomerFields, type CustomerValues } from './CustomerFields';
 import { DapOption } from './DapOption';
 import { DraftEditor } from './DraftEditor';
 import { LinkStatus } from './LinkStatus';
+import { errorText } from '../../ui/error-text';
 
 type Flash = { tone: 'ok' | 'error' | 'info'; text: string } | null;
 
@@ -125,7 +126,7 @@ export function ComposeView(props: {
       await copyRich(draft.text, htmlForText(draft.text, data));
       setFlash({ tone: 'ok', text: t('popup_copied') });
     } catch (e) {
-      setFlash({ tone: 'error', text: t('popup_copy_failed', e instanceof Error ? e.message : String(e)) });
+      setFlash({ tone: 'error', text: t('popup_copy_failed', errorText(e)) });
     } finally {
       setBusy(false);
     }
@@ -136,7 +137,7 @@ export function ComposeView(props: {
       await openMailto(mailto.url);
       setFlash({ tone: 'info', text: t('popup_mail_opened') });
     } catch (e) {
-      setFlash({ tone: 'error', text: t('popup_mail_failed', e instanceof Error ? e.message : String(e)) });
+      setFlash({ tone: 'error', text: t('popup_mail_failed', errorText(e)) });
     }
   };
 
@@ -182,7 +183,7 @@ export function ComposeView(props: {
       // Ready for the next customer.
       document.getElementById('pp-customer-name')?.focus();
     } catch (e) {
-      setFlash({ tone: 'error', text: t('popup_record_failed', e instanceof Error ? e.message : String(e)) });
+      setFlash({ tone: 'error', text: t('popup_record_failed', errorText(e)) });
     } finally {
       setBusy(false);
     }

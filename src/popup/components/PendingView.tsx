@@ -7,6 +7,7 @@ import { Button, Notice } from '../../ui';
 import { t } from '../../ui/i18n';
 import { usePendingPages } from '../use-pending';
 import { PendingRow } from './PendingRow';
+import { errorText } from '../../ui/error-text';
 
 const DAY = 86_400_000;
 
@@ -25,7 +26,7 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
       props.onChanged();
       list.current?.focus();
     } catch (e) {
-      setFlash({ tone: 'error', text: t('popup_action_failed', e instanceof Error ? e.message : String(e)) });
+      setFlash({ tone: 'error', text: t('popup_action_failed', errorText(e)) });
     }
   };
 

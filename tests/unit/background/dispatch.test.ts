@@ -50,7 +50,7 @@ describe('dispatch', () => {
   it('refuses every privileged request from a content script, but serves the unprivileged ones', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const msg of privileged) expect(await dispatch(msg, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED });
+    for (const msg of privileged) expect(await dispatch(msg, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' });
     expect(calls).toEqual([]);
     expect(await dispatch({ type: 'content/link-state', status: 'intact' }, contentScript, handlers)).toMatchObject({ ok: true });
     expect(calls).toEqual(['content/link-state']);
@@ -60,7 +60,7 @@ describe('dispatch', () => {
   it('refuses anything from another extension, even an unprivileged request', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await dispatch({ type: 'badge/refresh' }, otherExtension, handlers)).toEqual({ ok: false, error: REFUSED_SENDER });
+    expect(await dispatch({ type: 'badge/refresh' }, otherExtension, handlers)).toEqual({ ok: false, error: REFUSED_SENDER, code: 'refused-sender' });
     expect(calls).toEqual([]);
     warn.mockRestore();
   });
@@ -81,7 +81,7 @@ describe('dispatch', () => {
     );
     await fc.assert(
       fc.asyncProperty(malformed, async (msg) => {
-        expect(await dispatch(msg, optionsPage, handlers)).toEqual({ ok: false, error: MALFORMED });
+        expect(await dispatch(msg, optionsPage, handlers)).toEqual({ ok: false, error: MALFORMED, code: 'malformed' });
       }),
       { numRuns: 2000 },
     );
@@ -102,4 +102,20 @@ describe('dispatch', () => {
     });
     err.mockRestore();
   });
+
+  it('passes a refusal code on, so the pages can say it in their language', async () => {
+    const { handlers } = recordingHandlers();
+    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { RefusalError } = await import('../../../src/core/refusal');
+    handlers['invitation/act'] = async () => {
+      throw new RefusalError('Cannot snooze: the reminder date must be in the future.', 'past-date');
+    };
+    expect(await dispatch({ type: 'invitation/act', ids: ['a'], action: 'snooze', until: 1 }, optionsPage, handlers)).toEqual({
+      ok: false,
+      error: 'Cannot snooze: the reminder date must be in the future.',
+      code: 'past-date',
+    });
+    err.mockRestore();
+  });
 });
+

@@ -60,7 +60,7 @@ describe('pending/page', () => {
 
   it('refuses a content script (customer records stay in the extension) and a bad page size', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await dispatch({ type: 'pending/page', limit: 5 }, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED });
+    expect(await dispatch({ type: 'pending/page', limit: 5 }, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' });
     for (const limit of [0, 201, 1.5, '5']) expect(await dispatch({ type: 'pending/page', limit }, popup, handlers)).toMatchObject({ ok: false });
     expect(await dispatch({ type: 'pending/page', limit: 5, after: { due: 'x', id: 'a' } }, popup, handlers)).toMatchObject({ ok: false });
     warn.mockRestore();
