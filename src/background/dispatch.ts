@@ -29,8 +29,10 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender, 
     const handler = handlers[request.type] as (req: Request, sender: Runtime.MessageSender) => Promise<unknown>;
     return { ok: true, value: await handler(request, sender) };
   } catch (error) {
-    console.error(`Partner Invite: ${request.type} failed`, error);
     const message = error instanceof Error ? error.message : String(error);
+    // A refusal is an answer (the record was not pending, say), not a failure of the worker.
+    if (error instanceof RefusalError) console.warn(`Partner Invite: ${request.type} refused:`, message);
+    else console.error(`Partner Invite: ${request.type} failed`, error);
     return error instanceof RefusalError ? { ok: false, error: message, code: error.code } : { ok: false, error: message };
   }
 }

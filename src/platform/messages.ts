@@ -55,7 +55,6 @@ export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>(['invit
 /** `code` names a refusal the pages translate (refusal_* messages); `error` is the English sentence. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: RefusalCode };
 
-
 export type ReplyValue = {
   'invitation/record': { id: string };
   'invitation/act': { changed: number };

@@ -1,6 +1,5 @@
-// The Pending tab's list, a page at a time from the worker (writes go through it too). Kept
-// apart from ./use-due-count.ts so the lazy Pending tab chunk stands on its own.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// The Pending tab's list, a page at a time from the worker (writes go through it too).
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Invitation } from '../core/invitation';
 import type { PendingCursor } from '../platform/messages';
 import { send } from '../platform/page-api';
@@ -19,11 +18,15 @@ export type PendingState = {
 export function usePendingPages(): PendingState & { more: () => void; reload: () => void } {
   const [state, setState] = useState<PendingState>({ rows: [], next: undefined, loading: true, error: null });
 
+  // Each page is a worker round trip: a "more" still on its way when an action reloads the list
+  // must not land on the fresh rows. Only the latest request's answer is used.
+  const latest = useRef(0);
   const load = useCallback((after: PendingCursor | undefined, append: boolean) => {
+    const request = ++latest.current;
     setState((s) => ({ ...s, loading: true, error: null }));
     send({ type: 'pending/page', limit: PAGE_SIZE, ...(after ? { after } : {}) }).then(
-      (page) => setState((s) => ({ rows: append ? [...s.rows, ...page.rows] : page.rows, next: page.next, loading: false, error: null })),
-      (error: unknown) => setState((s) => ({ ...s, loading: false, error: errorText(error) })),
+      (page) => request === latest.current && setState((s) => ({ rows: append ? [...s.rows, ...page.rows] : page.rows, next: page.next, loading: false, error: null })),
+      (error: unknown) => request === latest.current && setState((s) => ({ ...s, loading: false, error: errorText(error) })),
     );
   }, []);
 

@@ -38,4 +38,3 @@ test.describe('Italian UI', () => {
     }
   });
 });
-

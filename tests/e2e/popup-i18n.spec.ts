@@ -42,4 +42,3 @@ test.describe('Italian UI', () => {
     );
   });
 });
-

@@ -69,7 +69,8 @@ test.describe('popup compose', () => {
     await body.fill((await body.inputValue()).replace('Dear Contoso Ltd,', 'Hi Anna,'));
     await dap.check();
     await expect(body).toHaveValue(/^Hi Anna,/);
-    expect(await body.inputValue()).toContain(LINK_DAP);
+    // The new link arrives with the re-render (an effect after paint): wait for it, do not sample.
+    await expect.poll(() => body.inputValue()).toContain(LINK_DAP);
     await expect(popup.locator('#pp-stale')).toBeVisible();
 
     // Copy puts the text and the HTML (the link as the only anchor) on the clipboard.

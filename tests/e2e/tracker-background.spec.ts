@@ -45,7 +45,7 @@ test('a follow-up falls due through the cadence: the alarm sets the badge, accep
   expect(await badgeText(context)).toBe('2');
   // Accepting it again is refused with the reason, and changes nothing.
   const again = await sendFrom(page, { type: 'invitation/act', ids: [ids[0]], action: 'accept' });
-  expect(again).toEqual({ ok: false, error: expect.stringContaining('already accepted') });
+  expect(again).toEqual({ ok: false, error: expect.stringContaining('already accepted'), code: 'not-pending' });
 
   // Snooze one to a day later (in the worker's clock) and accept the last: badge empty.
   const until = created + 3 * DAY;
@@ -67,7 +67,7 @@ test('the worker rejects malformed messages with a clear reply and changes nothi
   const page = await openPage('options');
   await sendFrom(page, { type: 'invitation/record', invitation: newInvitation('Contoso') });
   for (const bad of [{ type: 'invitation/delete' }, { type: 'nope' }, 'text', { type: 'invitation/record', invitation: { customerName: '' } }]) {
-    expect(await sendFrom(page, bad)).toEqual({ ok: false, error: expect.stringContaining('malformed') });
+    expect(await sendFrom(page, bad)).toEqual({ ok: false, error: expect.stringContaining('malformed'), code: 'malformed' });
   }
   expect((await readAllRows(page)).length).toBe(1);
 });
@@ -102,7 +102,7 @@ test('a content script cannot run privileged actions', async ({ context, openPag
       }
       return out;
     }, id);
-    for (const reply of replies.slice(0, 4)) expect(reply).toEqual({ ok: false, error: expect.stringContaining('only allowed from the extension') });
+    for (const reply of replies.slice(0, 4)) expect(reply).toEqual({ ok: false, error: expect.stringContaining('only allowed from the extension'), code: 'refused-privileged' });
     expect(replies[4]).toEqual({ ok: true, value: { due: 0 } });
     const rows = await readAllRows(options);
     expect(rows).toEqual([expect.objectContaining({ id, status: 'pending' })]);

@@ -1,5 +1,6 @@
 // A labelled file input that hands over the chosen file's text. Reading errors surface as a message.
 import { useId } from 'preact/hooks';
+import { t } from '../../ui/i18n';
 
 /** Files larger than this are refused before reading: neither a customer list nor a backup gets near it. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -30,7 +31,10 @@ export function FilePicker(props: {
             props.onError(props.tooLargeText);
             return;
           }
-          file.text().then((text) => props.onText(text, file.name), (err: unknown) => props.onError(String(err)));
+          file.text().then((text) => props.onText(text, file.name), (err: unknown) => {
+            console.warn('Partner Invite: could not read the file', err);
+            props.onError(t('options_fileReadFailed'));
+          });
         }}
       />
       {props.hint && <div class="pi-field__hint" id={`${id}-hint`}>{props.hint}</div>}

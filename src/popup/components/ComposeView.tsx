@@ -172,7 +172,9 @@ export function ComposeView(props: {
           },
         };
         await send(record).catch((e: unknown) => {
-          if (e instanceof Error && /did not answer|Receiving end|message port closed/i.test(e.message)) return send(record);
+          // No answer (the worker stopped mid-write): the same id makes the retry safe.
+          const code = (e as { code?: unknown } | null)?.code;
+          if (code === 'no-answer' || (e instanceof Error && /Receiving end|message port closed/i.test(e.message))) return send(record);
           throw e;
         });
       }

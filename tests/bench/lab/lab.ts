@@ -15,7 +15,7 @@ type DbModule = {
   openDb: () => Promise<Db>;
   putInvitations: (db: Db, rows: readonly Invitation[]) => Promise<void>;
   countPending: (db: Db) => Promise<number>;
-  countDue: (db: Db, now: number) => Promise<number>;
+  countDue: (db: Db, now: number, cap?: number) => Promise<number>;
   exportAll: (db: Db) => Promise<Invitation[]>;
   pendingPage: (db: Db, opts: { limit: number }) => Promise<{ rows: Invitation[] }>;
 };
@@ -93,11 +93,12 @@ const lab = {
       await m.countDue(db, now);
       count.push(performance.now() - t0);
     }
-    // What the popup does on open: the due count for the tab label and the first page, together.
+    // What the worker does when the popup opens on the Pending tab: the due count for the tab
+    // label (capped at 1,000, as for the badge) and the first page, together.
     const together: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
-      await Promise.all([m.countDue(db, now), m.pendingPage(db, { limit: 50 }).then(() => together.push(performance.now() - t0))]);
+      await Promise.all([m.countDue(db, now, 1000), m.pendingPage(db, { limit: 50 }).then(() => together.push(performance.now() - t0))]);
     }
     return { pendingPageMs: median(page), countDueMs: median(count), pageWithCountMs: median(together), rows };
   },

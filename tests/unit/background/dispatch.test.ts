@@ -118,4 +118,3 @@ describe('dispatch', () => {
     err.mockRestore();
   });
 });
-
