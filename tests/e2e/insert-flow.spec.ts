@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { LINK, clickInsert, makeDraft, notice, prepare, pressInsertCommand } from './insert-helpers';
-import { badgeText } from './tracker-helpers';
+import { backdate, badgeText } from './tracker-helpers';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -143,7 +143,8 @@ test('a pending invitation is offered for resending and inserts with its own lin
   await page.locator('#body').focus();
   await page.locator('#body').press('Control+End');
   // Make it due now (as if the follow-up days had passed): the badge counts it.
-  await makeDue(popup, recorded.value.id);
+  const sent = await readRecord(popup, recorded.value.id);
+  await backdate(popup, [recorded.value.id], (sent?.dueAt ?? Date.now()) - Date.now() + 60_000);
   expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({ ok: true, value: { due: 1 } });
   expect(await badgeText(context)).toBe('1');
   const before = await readRecord(popup, recorded.value.id);
@@ -162,33 +163,6 @@ test('a pending invitation is offered for resending and inserts with its own lin
   // Not due any more: the badge no longer counts it.
   await expect.poll(() => badgeText(context)).toBe('');
 });
-
-/** Moves a stored record's due date into the past with raw IndexedDB (test setup only). */
-function makeDue(page: Page, id: string): Promise<void> {
-  return page.evaluate(
-    (key) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('partner-invite');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction('invitations', 'readwrite');
-          const store = tx.objectStore('invitations');
-          const get = store.get(key);
-          get.onsuccess = () => {
-            const due = Date.now() - 60_000;
-            store.put({ ...get.result, dueAt: due, dueKey: due }); // dueKey: the indexed copy of dueAt
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    id,
-  );
-}
 
 type Stored = { followUps: number; dueAt: number | null; status: string; history: { event: string }[] };
 

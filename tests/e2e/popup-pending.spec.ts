@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
+import { backdate } from './tracker-helpers';
 
 const DAY = 86_400_000;
 
@@ -29,42 +30,6 @@ async function record(page: Page, names: string[]): Promise<string[]> {
   );
 }
 
-/**
- * Move stored records `days` into the past, as if sent then: the worker reads the due dates
- * (for the count and the list) on its own clock, which a test cannot move.
- */
-async function backdate(page: Page, ids: string[], days: number): Promise<void> {
-  await page.evaluate(
-    ({ ids, shift }) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('partner-invite');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction('invitations', 'readwrite');
-          const store = tx.objectStore('invitations');
-          for (const id of ids) {
-            const get = store.get(id);
-            get.onsuccess = () => {
-              const row = get.result as Record<string, unknown> & { history: { at: number }[] };
-              for (const key of ['createdAt', 'updatedAt', 'dueAt', 'dueKey', 'expiresAt', 'pendingExpiry']) {
-                if (typeof row[key] === 'number' && Number.isFinite(row[key])) row[key] = (row[key] as number) - shift;
-              }
-              row.history = row.history.map((h) => ({ ...h, at: h.at - shift }));
-              store.put(row);
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { ids, shift: days * DAY },
-  );
-}
-
 test('pending tab: due first with a count, mark accepted, snooze, resend records a follow-up', async ({ openPage }) => {
   const setup = await openPage('popup');
   await setProfile(setup);
@@ -72,7 +37,7 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   // Coho is snoozed well past the others before the popup looks.
   await setup.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'snooze', until: Date.now() + 20 * 86_400_000 }), c!);
   // Default cadence: first follow-up 3 days after sending. Sent four days ago, two are due.
-  await backdate(setup, [a!, b!, c!], 4);
+  await backdate(setup, [a!, b!, c!], 4 * DAY);
   await setup.close();
   const popup = await openPage('popup');
   const tab = popup.getByRole('tab', { name: 'Pending (2 due)' });

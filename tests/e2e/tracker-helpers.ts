@@ -85,3 +85,40 @@ export function recordWithRetry(page: Page, invitation: unknown): Promise<{ id: 
     throw new Error('no answer after 100 attempts');
   }, invitation);
 }
+
+/**
+ * Moves stored records `ms` into the past (every date: created, updated, due, expiry, history),
+ * as if sent then, with raw IndexedDB from an extension page. The worker decides what is due on
+ * its own clock, which a test cannot move.
+ */
+export async function backdate(page: Page, ids: string[], ms: number): Promise<void> {
+  await page.evaluate(
+    ({ ids, shift }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('partner-invite');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('invitations', 'readwrite');
+          const store = tx.objectStore('invitations');
+          for (const id of ids) {
+            const get = store.get(id);
+            get.onsuccess = () => {
+              const row = get.result as Record<string, unknown> & { history: { at: number }[] };
+              for (const key of ['createdAt', 'updatedAt', 'dueAt', 'dueKey', 'expiresAt', 'pendingExpiry']) {
+                if (typeof row[key] === 'number' && Number.isFinite(row[key])) row[key] = (row[key] as number) - shift;
+              }
+              row.history = row.history.map((h) => ({ ...h, at: h.at - shift }));
+              store.put(row);
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { ids, shift: ms },
+  );
+}
