@@ -65,3 +65,33 @@ test('editing shows a live preview; the saved template survives a reload; reset 
   await expect(page.getByRole('textbox', { name: 'Body' })).toHaveValue(/^Dear \{\{customerName\}\},/);
   expect(await templateKeys(page)).toEqual([]);
 });
+
+test('Save keeps the edits of both languages, and refuses both when either has a problem', async ({ openPage }) => {
+  const page = await openPage('options', '#templates');
+  const subject = page.getByRole('textbox', { name: 'Subject' });
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await subject.fill('English subject for {{customerName}}');
+  await page.getByRole('tab', { name: 'Italian' }).click();
+  await subject.fill('Oggetto italiano per {{customerName}}');
+
+  // The English edit has a problem: Save stores neither and shows the English tab with it.
+  await page.getByRole('tab', { name: 'English' }).click();
+  await body.fill('No link here.');
+  await page.getByRole('tab', { name: 'Italian' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toHaveText('The template was not saved. Fix the problem marked in red.');
+  await expect(page.getByRole('tab', { name: 'English' })).toHaveAttribute('aria-selected', 'true');
+  await expect(body).toHaveAttribute('aria-invalid', 'true');
+  await expect(body).toBeFocused();
+  expect(await templateKeys(page)).toEqual([]);
+
+  // Fixed: one Save stores both languages, whichever tab is on screen.
+  await body.fill('Please accept: {{link}}');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Templates saved (English and Italian).' })).toBeVisible();
+  expect((await templateKeys(page)).filter((k) => !k.includes('.', 'template.'.length)).sort()).toEqual(['template.en', 'template.it']);
+  await page.reload();
+  await expect(subject).toHaveValue('English subject for {{customerName}}');
+  await page.getByRole('tab', { name: 'Italian' }).click();
+  await expect(subject).toHaveValue('Oggetto italiano per {{customerName}}');
+});

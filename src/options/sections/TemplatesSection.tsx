@@ -74,9 +74,9 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     });
   };
 
-  const store = async (template: EmailTemplate | undefined, okText: string) => {
+  const store = async (templates: Settings['templates'], okText: string) => {
     try {
-      await saveSettings({ templates: { ...settings.templates, [lang]: template } });
+      await saveSettings({ templates });
       setStatus({ tone: 'ok', text: okText });
     } catch (error) {
       setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });
@@ -85,19 +85,27 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
 
   const save = async (e: Event) => {
     e.preventDefault();
-    if (blocking.length > 0) {
+    // Every language edited is saved, not only the tab on screen: an edit left on the other tab
+    // would otherwise be lost when the page closes, after a "Template saved." that looked final.
+    const edited = LANGS.filter((l) => l === lang || !sameTemplate(drafts[l], settings.templates[l] ?? defaultTemplate(l)));
+    const refused = edited.find((l) => templateProblems(drafts[l]).some((p) => p.code !== 'unknown-placeholder'));
+    if (refused) {
+      // Show the language with the problem: its fields carry the message.
+      setLang(refused);
       setStatus({ tone: 'error', text: t('options_templateNotSaved') });
-      body.current?.focus();
+      requestAnimationFrame(() => body.current?.focus());
       return;
     }
+    const templates = { ...settings.templates };
     // The shipped default is not stored, so later wording fixes reach the user.
-    await store(sameTemplate(draft, defaultTemplate(lang)) ? undefined : draft, t('options_templateSaved'));
+    for (const l of edited) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? undefined : drafts[l];
+    await store(templates, t(edited.length > 1 ? 'options_templatesSaved' : 'options_templateSaved'));
   };
 
   const reset = async () => {
     const def = defaultTemplate(lang);
     setDrafts((d) => ({ ...d, [lang]: def }));
-    await store(undefined, t('options_templateReset'));
+    await store({ ...settings.templates, [lang]: undefined }, t('options_templateReset'));
   };
 
   const bodyError = blocking.find((p) => p.where === 'body' && p.code === 'missing-link') ? t('options_errTemplateNoLink') : null;
