@@ -20,5 +20,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.getByRole('tab', { name: /Pending/ }).click();
     await expect(popup.getByRole('button', { name: 'Resend: Tailspin Toys' })).toBeVisible();
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
+    // Every aria-controls names an element that exists (axe does not check it).
+    const dangling = await popup.evaluate(() =>
+      [...document.querySelectorAll('[aria-controls]')].map((el) => el.getAttribute('aria-controls')!).filter((id) => !document.getElementById(id)),
+    );
+    expect(dangling).toEqual([]);
   });
 }

@@ -37,7 +37,8 @@ export function Tabs<K extends string>(props: {
           key={tab.key}
           id={`${props.idPrefix}-tab-${tab.key}`}
           aria-selected={tab.key === props.selected}
-          aria-controls={`${props.idPrefix}-panel-${tab.key}`}
+          // Only the selected tab's panel is rendered: the others would point at nothing.
+          aria-controls={tab.key === props.selected ? `${props.idPrefix}-panel-${tab.key}` : undefined}
           tabIndex={tab.key === props.selected ? 0 : -1}
           onClick={() => props.onSelect(tab.key)}
         >
