@@ -7,6 +7,7 @@ import { actOnInvitations } from './act';
 import { getDraft, onDraftChanged } from './draft';
 import { insertInvitation, type Choice } from './inject';
 import { forgetLinkState } from './insert-handlers';
+import { menuLiteral } from './menu-title';
 import { resendCandidates } from './resend';
 
 export const MENU_ID = 'insert-invitation';
@@ -27,20 +28,22 @@ function create(props: Menus.CreateCreatePropertiesType): Promise<void> {
 }
 
 async function buildMenu(): Promise<void> {
+  const firefox = browser.runtime.getURL('/').startsWith('moz-extension:');
+  const literal = (text: string) => menuLiteral(text, firefox);
   await browser.contextMenus.removeAll();
   await create({ id: MENU_ID, title: msg('insert_menu'), contexts: ['editable'] });
   const draft = await getDraft();
   await create({
     id: DRAFT_ITEM,
     parentId: MENU_ID,
-    title: draft ? msg('insert_menu_draft', draft.customerName || draft.customerEmail || '…') : msg('insert_menu_no_draft'),
+    title: draft ? msg('insert_menu_draft', literal(draft.customerName || draft.customerEmail || '…')) : msg('insert_menu_no_draft'),
     contexts: ['editable'],
   });
   const pending = await resendCandidates();
   if (pending.length === 0) return;
   await create({ id: `${MENU_ID}/separator`, parentId: MENU_ID, type: 'separator', contexts: ['editable'] });
   for (const invitation of pending) {
-    await create({ id: `${RESEND_PREFIX}${invitation.id}`, parentId: MENU_ID, title: msg('insert_menu_resend', invitation.customerName), contexts: ['editable'] });
+    await create({ id: `${RESEND_PREFIX}${invitation.id}`, parentId: MENU_ID, title: msg('insert_menu_resend', literal(invitation.customerName)), contexts: ['editable'] });
   }
 }
 
