@@ -3,7 +3,9 @@
 import { registerMessageRouter } from './router';
 import { registerAlarms } from './alarms';
 import { registerContextMenu } from './context-menu';
+import { registerFirstRun } from './first-run';
 
 registerMessageRouter();
 registerAlarms();
 registerContextMenu();
+registerFirstRun();
