@@ -3,12 +3,9 @@
 // The router has already validated the request with requestSchema and refused
 // 'draft/set' from anything but an extension page (PRIVILEGED).
 import browser from '../platform/browser';
+import { LINK_STATES_KEY, type LinkStates } from '../platform/link-states';
 import type { Handlers } from '../platform/messages';
 import { setDraft } from './draft';
-
-export const LINK_STATES_KEY = 'insert.linkStates';
-
-type LinkStates = Record<string, string>;
 
 async function readStates(): Promise<LinkStates> {
   return ((await browser.storage.session.get(LINK_STATES_KEY))[LINK_STATES_KEY] ?? {}) as LinkStates;
@@ -30,7 +27,7 @@ export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> 
   'content/link-state': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return {};
-    // Kept per tab so the popup can warn about a broken link in a compose window.
+    // Kept per tab so the popup can send the partner back to a compose window with a broken link.
     const states = await readStates();
     if (req.status === 'gone') delete states[tabId];
     else states[tabId] = req.status;

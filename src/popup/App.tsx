@@ -4,11 +4,12 @@ import { dueCountText } from '../core/due-count';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { loadSettingsFast, onSettingsChangedFast } from '../platform/settings-fast';
-import { openOptionsPage } from '../platform/open';
+import { openOptionsPage, showTab } from '../platform/open';
 import { Button, Notice, TabPanel, Tabs } from '../ui';
 import { t } from '../ui/i18n';
 import { ComposeView } from './components/ComposeView';
 import { PendingView } from './components/PendingView';
+import { useBrokenLinkTabs } from './use-broken-links';
 import { useDueCount } from './use-due-count';
 import type { Invitation } from '../core/invitation';
 
@@ -19,6 +20,7 @@ export function App() {
   const [tab, setTab] = useState<Tab>('compose');
   const [resend, setResend] = useState<Invitation | null>(null);
   const { due, refresh: refreshDue } = useDueCount();
+  const brokenLinkTabs = useBrokenLinkTabs();
 
   useEffect(() => {
     let live = true;
@@ -44,6 +46,12 @@ export function App() {
         <h1>{t('extName')}</h1>
         <Button variant="ghost" small onClick={() => void openOptionsPage()}>{t('popup_settings')}</Button>
       </div>
+      {brokenLinkTabs[0] !== undefined ? (
+        <Notice tone="warn" role="alert" title={t('popup_broken_link_title')}>
+          <p>{t('popup_broken_link_body')}</p>
+          <Button onClick={() => void showTab(brokenLinkTabs[0]!)}>{t('popup_broken_link_show')}</Button>
+        </Notice>
+      ) : null}
       {noProfile ? (
         <Notice tone="info" title={t('popup_noprofile_title')} role="status">
           <p>{t('popup_noprofile_body')}</p>

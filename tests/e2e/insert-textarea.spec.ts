@@ -12,7 +12,7 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the guard restores an edited link', async ({ context, serviceWorker }) => {
+test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the guard restores an edited link', async ({ context, serviceWorker, openPage }) => {
   const draft = makeDraft();
   await prepare(serviceWorker, draft);
   const page = await context.newPage();
@@ -46,6 +46,13 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   // The worker hears about it too (content/link-state, kept per tab for the popup).
   const linkStates = () => serviceWorker.evaluate(async () => Object.values((await chrome.storage.session.get('insert.linkStates'))['insert.linkStates'] ?? {}));
   await expect.poll(linkStates).toEqual(['altered']);
+  // The popup warns about it and takes the partner back to this email.
+  const popup = await openPage('popup');
+  const warning = popup.getByRole('alert').filter({ hasText: 'An invitation link was changed' });
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Go to the email' }).click();
+  const activeUrl = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+  await expect.poll(activeUrl).toBe(server.url('textarea.html'));
 
   // More typing while the link stays altered does not re-render the alert (a screen reader
   // would announce it again at every pause).
@@ -68,6 +75,8 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   await expect.poll(linkStates).toEqual(['intact']);
   expect(await body.inputValue()).toContain(LINK);
   expect(await body.inputValue()).not.toContain(ALTERED_LINK);
+  // Repaired: the popup's warning goes away by itself.
+  await expect(warning).toBeHidden();
 });
 
 test('input: a single-line field gets the text on one line with the link intact', async ({ context, serviceWorker }) => {
