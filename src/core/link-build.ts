@@ -19,12 +19,15 @@ export interface BuildLinkOptions {
   indirectCspId?: string;
 }
 
+/** Why a link cannot be built; the pages translate them (options_linkErr_*). */
+export const LINK_BUILD_ERROR_CODES = ['partner-id', 'mspp-id', 'indirect-csp-id', 'dap-required'] as const;
+
 /** Thrown by buildInvitationLink; `code` is stable for translation. */
 export class LinkBuildError extends Error {
   override readonly name = 'LinkBuildError';
   constructor(
     message: string,
-    readonly code: 'partner-id' | 'mspp-id' | 'indirect-csp-id' | 'dap-required',
+    readonly code: (typeof LINK_BUILD_ERROR_CODES)[number],
   ) {
     super(message);
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import it_ from '../../public/_locales/it/messages.json';
 import { LINK_ERROR_CODES } from '../../src/core/link';
+import { LINK_BUILD_ERROR_CODES } from '../../src/core/link-build';
 import { CSV_ERROR_CODES } from '../../src/core/customers-csv';
 import { BACKUP_ERROR_CODES } from '../../src/core/backup';
 import { ACTION_ERROR_CODES } from '../../src/core/lifecycle';
@@ -62,13 +63,13 @@ describe('_locales', () => {
     // src/options/localized-error.ts falls back to core's English sentence for a code with no
     // message: an Italian partner would read English.
     const keys = [
-      ...LINK_ERROR_CODES.map((c) => `options_linkErr_${c.replace(/-/g, '_')}`),
+      ...[...LINK_ERROR_CODES, ...LINK_BUILD_ERROR_CODES].map((c) => `options_linkErr_${c.replace(/-/g, '_')}`),
       ...CSV_ERROR_CODES.map((c) => `options_csvErr_${c.replace(/-/g, '_')}`),
       ...BACKUP_ERROR_CODES.map((c) => `options_backupErr_${c.replace(/-/g, '_')}`),
       // ui/error-text.ts: the worker's refusals, by the code on the reply.
       ...[...ACTION_ERROR_CODES, ...DISPATCH_REFUSALS].map((c) => `refusal_${c.replace(/-/g, '_')}`),
     ];
-    expect(keys).toHaveLength(30 + 10 + 11 + 5 + 4);
+    expect(keys).toHaveLength(30 + 4 + 10 + 11 + 5 + 4);
     expect(keys.filter((k) => !(k in (it_ as Table)))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { t } from '../../ui/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { downloadText } from '../download';
 import { formatDateTime } from '../format';
-import { localizedError } from '../localized-error';
+import { localizedError } from '../../ui/localized-error';
 import { errorText } from '../../ui/error-text';
 
 type ImportState =

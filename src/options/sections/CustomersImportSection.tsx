@@ -7,7 +7,7 @@ import { send } from '../../platform/messages';
 import { Button, Notice, StatusBadge } from '../../ui';
 import { t } from '../../ui/i18n';
 import { FilePicker } from '../components/FilePicker';
-import { localizedError } from '../localized-error';
+import { localizedError } from '../../ui/localized-error';
 import { readAllPending } from '../pending';
 import { errorText } from '../../ui/error-text';
 

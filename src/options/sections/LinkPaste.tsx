@@ -6,7 +6,7 @@ import type { CloudId } from '../../core/ids';
 import { parseInvitationLink } from '../../core/link';
 import { Button, Notice, TextField } from '../../ui';
 import { t } from '../../ui/i18n';
-import { localizedError } from '../localized-error';
+import { localizedError } from '../../ui/localized-error';
 
 export type LinkFill = {
   link: string;

@@ -25,6 +25,7 @@ import { DapOption } from './DapOption';
 import { DraftEditor } from './DraftEditor';
 import { LinkStatus } from './LinkStatus';
 import { errorText } from '../../ui/error-text';
+import { localizedError } from '../../ui/localized-error';
 
 type Flash = { tone: 'ok' | 'error' | 'info'; text: string } | null;
 
@@ -203,7 +204,7 @@ export function ComposeView(props: {
           <h2 id="pp-link-heading">{t('popup_link_heading')}</h2>
         </div>
         {!settings ? <p class="pp-small">{t('popup_loading')}</p> : null}
-        {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', linkResult.error)}</Notice> : null}
+        {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', localizedError('options_linkErr_', linkResult.code, linkResult.error))}</Notice> : null}
         {link ? <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>{link}</div> : null}
       </section>
       {link && check ? (
