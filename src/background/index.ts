@@ -3,9 +3,7 @@
 import { registerMessageRouter } from './router';
 import { registerAlarms } from './alarms';
 import { registerContextMenu } from './context-menu';
-import { registerFirstRun } from './first-run';
 
 registerMessageRouter();
 registerAlarms();
 registerContextMenu();
-registerFirstRun();

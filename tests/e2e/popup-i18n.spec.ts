@@ -41,14 +41,4 @@ test.describe('Italian UI', () => {
       'La modifica non è stata salvata: Questo invito non è più in attesa (è stato accettato, annullato oppure è scaduto). Riapritelo prima.',
     );
   });
-
-  test('a new partner with an Italian browser gets Italian emails by default', async ({ openPage }) => {
-    const popup = await openPage('popup');
-    // Set on install by the worker (background/first-run.ts), before any profile exists.
-    await expect.poll(() => popup.evaluate(async () => (await chrome.storage.sync.get('defaults')).defaults)).toEqual({ language: 'it' });
-    await setProfile(popup);
-    await popup.getByLabel('Nome del cliente').fill('Contoso');
-    await expect(popup.getByRole('textbox', { name: "Testo dell'email" })).toHaveValue(/^Gentile Contoso,/);
-  });
 });
-
