@@ -95,3 +95,21 @@ test('Save keeps the edits of both languages, and refuses both when either has a
   await page.getByRole('tab', { name: 'Italian' }).click();
   await expect(subject).toHaveValue('Oggetto italiano per {{customerName}}');
 });
+
+test('Save writes only the languages edited on this page: a template saved meanwhile elsewhere stays', async ({ openPage }) => {
+  const here = await openPage('options', '#templates');
+  const elsewhere = await openPage('options', '#templates');
+  await elsewhere.getByRole('tab', { name: 'Italian' }).click();
+  await elsewhere.getByRole('textbox', { name: 'Subject' }).fill('Saved in another tab');
+  await elsewhere.getByRole('button', { name: 'Save' }).click();
+  await expect(elsewhere.getByRole('status').filter({ hasText: 'Template saved.' })).toBeVisible();
+
+  await here.getByRole('textbox', { name: 'Subject' }).fill('English, edited here');
+  await here.getByRole('button', { name: 'Save' }).click();
+  await expect(here.getByRole('status').filter({ hasText: 'Template saved.' })).toBeVisible();
+  const subjects = await here.evaluate(async () => {
+    const items = await chrome.storage.sync.get(['template.en', 'template.it']);
+    return [(items['template.en'] as { subject: string }).subject, (items['template.it'] as { subject: string }).subject];
+  });
+  expect(subjects).toEqual(['English, edited here', 'Saved in another tab']);
+});

@@ -32,12 +32,16 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     en: settings.templates.en ?? defaultTemplate('en'),
     it: settings.templates.it ?? defaultTemplate('it'),
   }));
+  // The languages edited on this page since it opened (or since their reset): only those are
+  // saved, so a template changed elsewhere meanwhile is not overwritten by this page's copy.
+  const [edited, setEdited] = useState<ReadonlySet<Language>>(new Set());
   const [status, setStatus] = useState<Status>(null);
   const body = useRef<HTMLTextAreaElement>(null);
   const draft = drafts[lang];
 
   const edit = (patch: Partial<EmailTemplate>) => {
     setDrafts((d) => ({ ...d, [lang]: { ...d[lang], ...patch } }));
+    setEdited((e) => new Set(e).add(lang));
     setStatus(null);
   };
 
@@ -74,12 +78,15 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     });
   };
 
-  const store = async (templates: Settings['templates'], okText: string) => {
+  /** Store the templates; true when they were saved. */
+  const store = async (templates: Settings['templates'], okText: string): Promise<boolean> => {
     try {
       await saveSettings({ templates });
       setStatus({ tone: 'ok', text: okText });
+      return true;
     } catch (error) {
       setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });
+      return false;
     }
   };
 
@@ -87,8 +94,10 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     e.preventDefault();
     // Every language edited is saved, not only the tab on screen: an edit left on the other tab
     // would otherwise be lost when the page closes, after a "Template saved." that looked final.
-    const edited = LANGS.filter((l) => l === lang || !sameTemplate(drafts[l], settings.templates[l] ?? defaultTemplate(l)));
-    const refused = edited.find((l) => templateProblems(drafts[l]).some((p) => p.code !== 'unknown-placeholder'));
+    const saving = LANGS.filter((l) => l === lang || edited.has(l));
+    const refusedHere = (l: Language) => templateProblems(drafts[l]).some((p) => p.code !== 'unknown-placeholder');
+    // The tab on screen first: its problem is the one the partner is looking at.
+    const refused = refusedHere(lang) ? lang : saving.find(refusedHere);
     if (refused) {
       // Show the language with the problem: its fields carry the message.
       setLang(refused);
@@ -98,13 +107,18 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     }
     const templates = { ...settings.templates };
     // The shipped default is not stored, so later wording fixes reach the user.
-    for (const l of edited) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? undefined : drafts[l];
-    await store(templates, t(edited.length > 1 ? 'options_templatesSaved' : 'options_templateSaved'));
+    for (const l of saving) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? undefined : drafts[l];
+    if (await store(templates, t(saving.length > 1 ? 'options_templatesSaved' : 'options_templateSaved'))) setEdited(new Set());
   };
 
   const reset = async () => {
     const def = defaultTemplate(lang);
     setDrafts((d) => ({ ...d, [lang]: def }));
+    setEdited((e) => {
+      const rest = new Set(e);
+      rest.delete(lang);
+      return rest;
+    });
     await store({ ...settings.templates, [lang]: undefined }, t('options_templateReset'));
   };
 
