@@ -7,16 +7,21 @@ import { LINK_STATES_KEY, type LinkStates } from '../platform/link-states';
 import type { Handlers } from '../platform/messages';
 import { setDraft } from './draft';
 
-async function readStates(): Promise<LinkStates> {
-  return ((await browser.storage.session.get(LINK_STATES_KEY))[LINK_STATES_KEY] ?? {}) as LinkStates;
+// Read-modify-write of one storage item: run the changes one after the other, so two reports
+// arriving together (two frames, or a report and a closed tab) cannot lose one.
+let queue: Promise<unknown> = Promise.resolve();
+function changeStates(change: (states: LinkStates) => boolean): Promise<void> {
+  const run = queue.then(async () => {
+    const states = ((await browser.storage.session.get(LINK_STATES_KEY))[LINK_STATES_KEY] ?? {}) as LinkStates;
+    if (change(states)) await browser.storage.session.set({ [LINK_STATES_KEY]: states });
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** A closed tab's compose window is gone: drop its entry (registered at top level in context-menu.ts). */
-export async function forgetLinkState(tabId: number): Promise<void> {
-  const states = await readStates();
-  if (!(tabId in states)) return;
-  delete states[tabId];
-  await browser.storage.session.set({ [LINK_STATES_KEY]: states });
+export function forgetLinkState(tabId: number): Promise<void> {
+  return changeStates((states) => tabId in states && delete states[tabId]);
 }
 
 export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> = {
@@ -28,10 +33,11 @@ export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> 
     const tabId = sender.tab?.id;
     if (tabId === undefined) return {};
     // Kept per tab so the popup can send the partner back to a compose window with a broken link.
-    const states = await readStates();
-    if (req.status === 'gone') delete states[tabId];
-    else states[tabId] = req.status;
-    await browser.storage.session.set({ [LINK_STATES_KEY]: states });
+    await changeStates((states) => {
+      if (req.status === 'gone') return tabId in states && delete states[tabId];
+      states[tabId] = req.status;
+      return true;
+    });
     return {};
   },
 };

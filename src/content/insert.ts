@@ -83,6 +83,12 @@ function install(): void {
     return { ok: true, kind: editor.kind };
   }
 
+  // Leaving or reloading the page ends its compose windows: say so, or the popup would keep
+  // warning about an email that no longer exists (the worker keeps one state per tab).
+  addEventListener('pagehide', () => {
+    if (guards.size > 0) report('gone').catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     const parsed = contentRequestSchema.safeParse(message);
     if (!parsed.success) return undefined; // not ours, or malformed: ignore

@@ -49,7 +49,7 @@ export function App() {
       {brokenLinkTabs[0] !== undefined ? (
         <Notice tone="warn" role="alert" title={t('popup_broken_link_title')}>
           <p>{t('popup_broken_link_body')}</p>
-          <Button onClick={() => void showTab(brokenLinkTabs[0]!)}>{t('popup_broken_link_show')}</Button>
+          <Button onClick={() => void showTab(brokenLinkTabs[0]!).catch((e: unknown) => console.warn('Partner Invite: cannot show the tab', e))}>{t('popup_broken_link_show')}</Button>
         </Notice>
       ) : null}
       {noProfile ? (

@@ -9,10 +9,15 @@ export function useBrokenLinkTabs(): number[] {
   useEffect(() => {
     let live = true;
     const read = () =>
-      browser.storage.session.get(LINK_STATES_KEY).then(
-        (items) => live && setTabs(tabsWithBrokenLink(items[LINK_STATES_KEY])),
-        () => live && setTabs([]),
-      );
+      browser.storage.session
+        .get(LINK_STATES_KEY)
+        // Only tabs that still exist (tabs.get fails for a closed one): a stale entry would make
+        // "Go to the email" do nothing.
+        .then((items) => Promise.all(tabsWithBrokenLink(items[LINK_STATES_KEY]).map((id) => browser.tabs.get(id).then(() => id, () => null))))
+        .then(
+          (ids) => live && setTabs(ids.filter((id): id is number => id !== null)),
+          () => live && setTabs([]),
+        );
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'session' && LINK_STATES_KEY in changes) void read();
     };

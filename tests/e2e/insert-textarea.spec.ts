@@ -77,6 +77,9 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   expect(await body.inputValue()).not.toContain(ALTERED_LINK);
   // Repaired: the popup's warning goes away by itself.
   await expect(warning).toBeHidden();
+  // Leaving the page (here a reload) ends its compose window, and the state goes with it.
+  await page.reload();
+  await expect.poll(linkStates).toEqual([]);
 });
 
 test('input: a single-line field gets the text on one line with the link intact', async ({ context, serviceWorker }) => {
