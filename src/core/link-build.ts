@@ -19,7 +19,7 @@ export interface BuildLinkOptions {
   indirectCspId?: string;
 }
 
-/** Why a link cannot be built; the pages translate them (options_linkErr_*). */
+/** Why a link cannot be built from a profile; the popup translates them (popup_linkBuild_*). */
 export const LINK_BUILD_ERROR_CODES = ['partner-id', 'mspp-id', 'indirect-csp-id', 'dap-required'] as const;
 
 /** Thrown by buildInvitationLink; `code` is stable for translation. */

@@ -159,6 +159,9 @@ async function main() {
       // ratio (against the popup with none) would count against the popup.
       await session.context.close();
       session = await openBrowser(ext, profileDir);
+      // The worker's start-up work (badge, expiry, menu) runs first; badge updates are queued,
+      // so this answer comes after it.
+      await session.call('badgeRefresh');
       const m = await measureSize(session.context, session.base, size);
       m.reads = await session.call('reads', NOW);
       results.sizes.push(m);

@@ -60,10 +60,11 @@ describe('_locales', () => {
   });
 
   it('every refusal code (link reader, CSV import, backup restore, worker) has its own message', () => {
-    // src/options/localized-error.ts falls back to core's English sentence for a code with no
+    // src/ui/localized-error.ts falls back to core's English sentence for a code with no
     // message: an Italian partner would read English.
     const keys = [
-      ...[...LINK_ERROR_CODES, ...LINK_BUILD_ERROR_CODES].map((c) => `options_linkErr_${c.replace(/-/g, '_')}`),
+      ...LINK_ERROR_CODES.map((c) => `options_linkErr_${c.replace(/-/g, '_')}`),
+      ...LINK_BUILD_ERROR_CODES.map((c) => `popup_linkBuild_${c.replace(/-/g, '_')}`),
       ...CSV_ERROR_CODES.map((c) => `options_csvErr_${c.replace(/-/g, '_')}`),
       ...BACKUP_ERROR_CODES.map((c) => `options_backupErr_${c.replace(/-/g, '_')}`),
       // ui/error-text.ts: the worker's refusals, by the code on the reply.

@@ -204,7 +204,7 @@ export function ComposeView(props: {
           <h2 id="pp-link-heading">{t('popup_link_heading')}</h2>
         </div>
         {!settings ? <p class="pp-small">{t('popup_loading')}</p> : null}
-        {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', localizedError('options_linkErr_', linkResult.code, linkResult.error))}</Notice> : null}
+        {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', localizedError('popup_linkBuild_', linkResult.code, linkResult.error))}</Notice> : null}
         {link ? <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>{link}</div> : null}
       </section>
       {link && check ? (
