@@ -1,6 +1,5 @@
 // The popup shell: header and tabs paint at once; settings (storage.sync, read directly) and
-// the due count (from the worker) fill in when they arrive. The first paint waits on neither.
-import { dueCountText } from '../core/due-count';
+// the due count (the badge's text) fill in when they arrive. The first paint waits on neither.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../core/settings';
 import { loadSettingsFast, onSettingsChangedFast } from '../platform/settings-fast';
@@ -19,7 +18,7 @@ export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<Tab>('compose');
   const [resend, setResend] = useState<Invitation | null>(null);
-  const { due, refresh: refreshDue } = useDueCount();
+  const { dueText, refresh: refreshDue } = useDueCount();
   const brokenLinkTabs = useBrokenLinkTabs();
 
   useEffect(() => {
@@ -37,7 +36,7 @@ export function App() {
     setTab('compose');
   }, []);
 
-  const pendingLabel = due === null || due === 0 ? t('popup_tab_pending') : t('popup_tab_pending_due', dueCountText(due));
+  const pendingLabel = dueText ? t('popup_tab_pending_due', dueText) : t('popup_tab_pending');
   const noProfile = settings !== null && settings.profile === null;
 
   return (

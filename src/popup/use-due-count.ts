@@ -1,17 +1,22 @@
-// The due count for the Pending tab's label. The worker counts it (an index count, capped as
-// on the badge) and refreshes the badge on the way, so the two always agree. The compose tab
-// never waits for it: the label fills in when the answer comes.
+// The due count for the Pending tab's label, as the toolbar badge shows it ("3", "999+", or
+// nothing). At open it is the badge's own text: the worker keeps the badge current (on every
+// write, at start-up and every 30 minutes), so opening the popup wakes nothing and the Pending
+// list, if asked for at once, does not share the worker with a recount. After an action in the
+// popup the worker recounts, and the badge and the label follow.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { send } from '../platform/page-api';
+import { dueCountText } from '../core/due-count';
+import { pageApi as browser, send } from '../platform/page-api';
 
-export function useDueCount(): { due: number | null; refresh: () => void } {
-  const [due, setDue] = useState<number | null>(null);
+export function useDueCount(): { dueText: string; refresh: () => void } {
+  const [dueText, setDueText] = useState('');
+  useEffect(() => {
+    browser.action.getBadgeText({}).then(setDueText, () => setDueText(''));
+  }, []);
   const refresh = useCallback(() => {
     send({ type: 'badge/refresh' }).then(
-      (r) => setDue(r.due),
-      () => setDue(null),
+      (r) => setDueText(dueCountText(r.due)),
+      () => undefined,
     );
   }, []);
-  useEffect(refresh, [refresh]);
-  return { due, refresh };
+  return { dueText, refresh };
 }

@@ -14,7 +14,7 @@ import { entrySizes } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const SIZES = [0, 10_000, 100_000];
 const NOW = Date.now();
 const NA = 'n/a (not built yet)';

@@ -38,6 +38,8 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   await setup.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'snooze', until: Date.now() + 20 * 86_400_000 }), c!);
   // Default cadence: first follow-up 3 days after sending. Sent four days ago, two are due.
   await backdate(setup, [a!, b!, c!], 4 * DAY);
+  // The worker's alarm would recount within 30 minutes; the test asks for it now.
+  expect(await setup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({ ok: true, value: { due: 2 } });
   await setup.close();
   const popup = await openPage('popup');
   const tab = popup.getByRole('tab', { name: 'Pending (2 due)' });
