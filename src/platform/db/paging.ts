@@ -16,6 +16,13 @@ function narrow(range: IDBKeyRange | undefined, key: IDBValidKey, direction: IDB
   return range?.lower !== undefined ? IDBKeyRange.bound(range.lower, key, range.lowerOpen, false) : IDBKeyRange.upperBound(key);
 }
 
+/** The key a row has in `index` (plain property paths only, as in schema.ts). */
+function indexKeyOf(index: AnyIndex, row: StoredInvitation): IDBValidKey {
+  const field = (name: string) => (row as unknown as Record<string, IDBValidKey>)[name]!;
+  const path = index.keyPath;
+  return Array.isArray(path) ? path.map(field) : field(path as string);
+}
+
 /**
  * Up to `limit` rows of `index` within `range`, in `direction`, starting after `after`,
  * keeping those `accept` takes (it also sees the index key, for multi-entry de-duplication).
@@ -31,6 +38,16 @@ export async function pageFromIndex(
   },
 ): Promise<PageResult<StoredInvitation>> {
   const { direction, limit, after, accept } = opts;
+  if (!after && !accept && direction === 'next' && !index.multiEntry) {
+    // The first page in index order is one getAll request instead of a cursor step per row
+    // (each step is a round trip to the database: the popup's Pending list waits on this).
+    // getAll returns equal index keys in primary-key order, as the cursor does.
+    const rows = await index.getAll(opts.range ?? null, limit + 1);
+    if (rows.length <= limit) return { rows };
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1]!;
+    return { rows: page, next: { key: indexKeyOf(index, last), id: last.id } };
+  }
   const sign = direction === 'next' ? 1 : -1;
   const range = after ? narrow(opts.range, after.key, direction) : opts.range;
   let cursor = await index.openCursor(range, direction);
