@@ -14,7 +14,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'No HTML built from strings: use DOM nodes or Preact.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'No HTML built from strings: use DOM nodes or Preact.',
+        },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No HTML built from data.' },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
       ],

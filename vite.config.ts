@@ -8,10 +8,20 @@ import { plainDynamicImport } from './scripts/vite-plain-dynamic-import.ts';
 
 // `vite build` -> dist/chrome (Chrome and Edge store build); `--mode chrome-test` -> dist/chrome-test;
 // `--mode firefox` -> dist/firefox.
-const outDirs: Record<string, string> = { production: 'dist/chrome', 'chrome-test': 'dist/chrome-test', firefox: 'dist/firefox' };
+const outDirs: Record<string, string> = {
+  production: 'dist/chrome',
+  'chrome-test': 'dist/chrome-test',
+  firefox: 'dist/firefox',
+};
 
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }), noInjectedWar(['src/content/insert.js']), inlinePageCss(['src/popup/index.html']), plainDynamicImport(['src/popup/index.html'])],
+  plugins: [
+    preact(),
+    crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }),
+    noInjectedWar(['src/content/insert.js']),
+    inlinePageCss(['src/popup/index.html']),
+    plainDynamicImport(['src/popup/index.html']),
+  ],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,
     emptyOutDir: true,

@@ -6,8 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const dist = path.resolve('dist/chrome');
-const browser = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge']
-  .find((p) => p && existsSync(p));
+const browser = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/microsoft-edge',
+].find((p) => p && existsSync(p));
 if (!browser) {
   console.error('No Chromium found: install one (Debian: apt-get install chromium) or set CHROME_PATH.');
   process.exit(1);
@@ -17,6 +21,12 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform ===
   process.exit(1);
 }
 const profile = mkdtempSync(path.join(tmpdir(), 'partner-invite-'));
-const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, '--no-first-run', 'chrome://extensions'];
+const args = [
+  `--user-data-dir=${profile}`,
+  `--disable-extensions-except=${dist}`,
+  `--load-extension=${dist}`,
+  '--no-first-run',
+  'chrome://extensions',
+];
 console.log(`Starting ${browser} with ${dist} (profile ${profile})`);
 spawn(browser, args, { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));

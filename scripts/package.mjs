@@ -33,7 +33,10 @@ export function zipFiles(root, files, out) {
 /** The files git tracks (as they are in the working tree), minus deleted ones. */
 export function trackedFiles(root) {
   const out = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' });
-  return out.split('\0').filter((f) => f && existsSync(path.join(root, f)) && statSync(path.join(root, f)).isFile()).sort();
+  return out
+    .split('\0')
+    .filter((f) => f && existsSync(path.join(root, f)) && statSync(path.join(root, f)).isFile())
+    .sort();
 }
 
 export function packageAll(root = process.cwd(), outDir = path.join(root, 'artifacts')) {
@@ -42,9 +45,11 @@ export function packageAll(root = process.cwd(), outDir = path.join(root, 'artif
   const written = [];
   for (const target of ['chrome', 'firefox']) {
     const dist = path.join(root, 'dist', target);
-    if (!existsSync(path.join(dist, 'manifest.json'))) throw new Error(`${dist} is not built: run \`npm run build\` first.`);
+    if (!existsSync(path.join(dist, 'manifest.json')))
+      throw new Error(`${dist} is not built: run \`npm run build\` first.`);
     const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
-    if (manifest.version !== version) throw new Error(`${dist} is version ${manifest.version}, package.json says ${version}: rebuild.`);
+    if (manifest.version !== version)
+      throw new Error(`${dist} is version ${manifest.version}, package.json says ${version}: rebuild.`);
     const out = path.join(outDir, `partner-invite-${target}-${version}.zip`);
     zipFiles(dist, listFiles(dist), out);
     written.push(out);
@@ -57,6 +62,8 @@ export function packageAll(root = process.cwd(), outDir = path.join(root, 'artif
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
-  if (dirty) console.warn('Warning: uncommitted changes; the source zip holds the working-tree copies of tracked files.');
-  for (const file of packageAll()) console.log(`${path.relative(process.cwd(), file)}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
+  if (dirty)
+    console.warn('Warning: uncommitted changes; the source zip holds the working-tree copies of tracked files.');
+  for (const file of packageAll())
+    console.log(`${path.relative(process.cwd(), file)}  ${(statSync(file).size / 1024).toFixed(1)} KB`);
 }

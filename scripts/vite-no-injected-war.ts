@@ -37,7 +37,9 @@ export function noInjectedWar(injected: string[]): Plugin[] {
         for (const chunk of chunks) {
           const source = chunk.facadeModuleId ?? '';
           if (!sources.some((file) => source.endsWith(file))) continue;
-          const used = chunks.some((c) => c !== chunk && (c.imports.includes(chunk.fileName) || c.dynamicImports.includes(chunk.fileName)));
+          const used = chunks.some(
+            (c) => c !== chunk && (c.imports.includes(chunk.fileName) || c.dynamicImports.includes(chunk.fileName)),
+          );
           if (!used) delete bundle[chunk.fileName];
         }
       },

@@ -9,7 +9,8 @@
 // popup's styles belong to the boot script, which the page links in its head).
 import type { Plugin } from 'vite';
 
-const WRAPPED = /__vitePreload\(\s*\(\)\s*=>\s*(import\([^()]*\))\s*,\s*__VITE_PRELOAD__\s*(?:,\s*import\.meta\.url\s*)?\)/g;
+const WRAPPED =
+  /__vitePreload\(\s*\(\)\s*=>\s*(import\([^()]*\))\s*,\s*__VITE_PRELOAD__\s*(?:,\s*import\.meta\.url\s*)?\)/g;
 
 export function plainDynamicImport(pages: string[]): Plugin {
   return {
@@ -20,7 +21,8 @@ export function plainDynamicImport(pages: string[]): Plugin {
       const entry = chunk.facadeModuleId ?? '';
       if (!pages.some((page) => entry.endsWith(page)) || !code.includes('__VITE_PRELOAD__')) return null;
       const plain = code.replace(WRAPPED, '$1');
-      if (plain.includes('__VITE_PRELOAD__') || plain.includes('__vitePreload(')) this.error(`${chunk.fileName}: a dynamic import kept Vite's preload wrapper in an unexpected form`);
+      if (plain.includes('__VITE_PRELOAD__') || plain.includes('__vitePreload('))
+        this.error(`${chunk.fileName}: a dynamic import kept Vite's preload wrapper in an unexpected form`);
       return { code: plain, map: null };
     },
     generateBundle(_options, bundle) {
@@ -37,7 +39,10 @@ export function plainDynamicImport(pages: string[]): Plugin {
           const chunk = bundle[name];
           if (seen.has(name) || chunk?.type !== 'chunk') continue;
           seen.add(name);
-          if (chunk.viteMetadata?.importedCss.size) this.error(`${name} imports CSS, which a plain import() from ${file} would not load: import it in the entry instead`);
+          if (chunk.viteMetadata?.importedCss.size)
+            this.error(
+              `${name} imports CSS, which a plain import() from ${file} would not load: import it in the entry instead`,
+            );
           stack.push(...chunk.imports, ...chunk.dynamicImports);
         }
       }

@@ -16,7 +16,11 @@ export interface ActResult {
   refusals: { code: ActionErrorCode; error: string }[];
 }
 
-export async function actOnInvitations(ids: readonly string[], action: LifecycleAction, opts: { until?: number; note?: string } = {}): Promise<ActResult> {
+export async function actOnInvitations(
+  ids: readonly string[],
+  action: LifecycleAction,
+  opts: { until?: number; note?: string } = {},
+): Promise<ActResult> {
   const now = Date.now();
   const steps = await cadence(); // read before the transaction: no other I/O may run inside it
   const refusals: ActResult['refusals'] = [];

@@ -36,14 +36,21 @@ async function buildMenu(): Promise<void> {
   await create({
     id: DRAFT_ITEM,
     parentId: MENU_ID,
-    title: draft ? msg('insert_menu_draft', literal(draft.customerName || draft.customerEmail || '…')) : msg('insert_menu_no_draft'),
+    title: draft
+      ? msg('insert_menu_draft', literal(draft.customerName || draft.customerEmail || '…'))
+      : msg('insert_menu_no_draft'),
     contexts: ['editable'],
   });
   const pending = await resendCandidates();
   if (pending.length === 0) return;
   await create({ id: `${MENU_ID}/separator`, parentId: MENU_ID, type: 'separator', contexts: ['editable'] });
   for (const invitation of pending) {
-    await create({ id: `${RESEND_PREFIX}${invitation.id}`, parentId: MENU_ID, title: msg('insert_menu_resend', literal(invitation.customerName)), contexts: ['editable'] });
+    await create({
+      id: `${RESEND_PREFIX}${invitation.id}`,
+      parentId: MENU_ID,
+      title: msg('insert_menu_resend', literal(invitation.customerName)),
+      contexts: ['editable'],
+    });
   }
 }
 
@@ -57,7 +64,8 @@ export function rebuildMenu(): Promise<void> {
 export function choiceFor(menuItemId: string | number): Choice | null {
   const id = String(menuItemId);
   if (id === MENU_ID || id === DRAFT_ITEM) return { kind: 'draft' };
-  if (id.startsWith(RESEND_PREFIX) && id.length > RESEND_PREFIX.length) return { kind: 'resend', id: id.slice(RESEND_PREFIX.length) };
+  if (id.startsWith(RESEND_PREFIX) && id.length > RESEND_PREFIX.length)
+    return { kind: 'resend', id: id.slice(RESEND_PREFIX.length) };
   return null;
 }
 
@@ -92,6 +100,12 @@ export function registerContextMenu(): void {
   browser.runtime.onStartup.addListener(() => void rebuildMenu());
   onDraftChanged(() => void rebuildMenu());
   browser.tabs.onRemoved.addListener((tabId) => void forgetLinkState(tabId));
-  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
-  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)));
+  browser.contextMenus.onClicked.addListener(
+    (info, tab) =>
+      void onMenuClicked(info, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)),
+  );
+  browser.commands.onCommand.addListener(
+    (command, tab) =>
+      void onCommand(command, tab).catch((e: unknown) => console.error('Partner Invite: insert failed', e)),
+  );
 }

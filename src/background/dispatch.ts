@@ -1,7 +1,14 @@
 // Message checks and dispatch, separate from the listener so it is tested with plain senders.
 import '../core/zod-english';
 import { RefusalError } from '../core/refusal';
-import { PRIVILEGED, requestSchema, isExtensionPage, type Handlers, type Reply, type Request } from '../platform/messages';
+import {
+  PRIVILEGED,
+  requestSchema,
+  isExtensionPage,
+  type Handlers,
+  type Reply,
+  type Request,
+} from '../platform/messages';
 import browser, { type Runtime } from '../platform/browser';
 
 export const REFUSED_SENDER = 'Refused: this message did not come from Partner Invite.';
@@ -16,7 +23,10 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender, 
   }
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) {
-    const type = typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type).slice(0, 64) : typeof message;
+    const type =
+      typeof message === 'object' && message !== null && 'type' in message
+        ? String((message as { type: unknown }).type).slice(0, 64)
+        : typeof message;
     console.warn('Partner Invite: dropped a malformed message', type, parsed.error.issues[0]?.message);
     return { ok: false, error: MALFORMED, code: 'malformed' };
   }
@@ -33,6 +43,8 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender, 
     // A refusal is an answer (the record was not pending, say), not a failure of the worker.
     if (error instanceof RefusalError) console.warn(`Partner Invite: ${request.type} refused:`, message);
     else console.error(`Partner Invite: ${request.type} failed`, error);
-    return error instanceof RefusalError ? { ok: false, error: message, code: error.code } : { ok: false, error: message };
+    return error instanceof RefusalError
+      ? { ok: false, error: message, code: error.code }
+      : { ok: false, error: message };
   }
 }

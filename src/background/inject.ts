@@ -30,7 +30,12 @@ async function injectInto(tabId: number, frameId: number): Promise<number | null
   }
 }
 
-export async function insertInvitation(tabId: number, frameId: number, choice: Choice, load: (choice: Choice) => Promise<Draft | null> = loadChoice): Promise<InsertOutcome> {
+export async function insertInvitation(
+  tabId: number,
+  frameId: number,
+  choice: Choice,
+  load: (choice: Choice) => Promise<Draft | null> = loadChoice,
+): Promise<InsertOutcome> {
   const settings = await loadSettings();
   if (!settings.profile) {
     await browser.runtime.openOptionsPage();

@@ -33,5 +33,12 @@ export async function resendDraft(id: string): Promise<Draft | null> {
     dap: invitation.dap,
     language: invitation.language,
   });
-  return { customerName: invitation.customerName, customerEmail: invitation.customerEmail, subject: rendered.subject, text: rendered.text, html: rendered.html, link: invitation.link };
+  return {
+    customerName: invitation.customerName,
+    customerEmail: invitation.customerEmail,
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    link: invitation.link,
+  };
 }

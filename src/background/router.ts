@@ -19,5 +19,7 @@ export const handlers: Handlers = {
 
 export function registerMessageRouter(): void {
   // Returning the promise is how the polyfill sends the reply (and keeps the worker alive until then).
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender, handlers));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    dispatch(message, sender, handlers),
+  );
 }

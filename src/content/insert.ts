@@ -53,7 +53,12 @@ function install(): void {
   /** Nothing editable has focus (or it is in a frame we cannot reach): say what to do. */
   function showNoEditorHint(): void {
     hint?.hide();
-    const notice = new Notice(document.documentElement, strings, () => undefined, () => notice.hide());
+    const notice = new Notice(
+      document.documentElement,
+      strings,
+      () => undefined,
+      () => notice.hide(),
+    );
     notice.show({ mode: 'info', message: noEditorText });
     hint = notice;
     setTimeout(() => notice.hide(), 10_000);

@@ -30,7 +30,12 @@ function replaceChanged(field: TextField, next: string): void {
   let start = 0;
   while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
   let end = 0;
-  while (end < prev.length - start && end < next.length - start && prev[prev.length - 1 - end] === next[next.length - 1 - end]) end++;
+  while (
+    end < prev.length - start &&
+    end < next.length - start &&
+    prev[prev.length - 1 - end] === next[next.length - 1 - end]
+  )
+    end++;
   replaceText(field, start, prev.length - end, next.slice(start, next.length - end));
 }
 
@@ -85,9 +90,20 @@ export class LinkGuard {
     /** Reports status changes to the worker; throws when the extension context is gone. */
     private readonly report: (status: GuardStatus) => Promise<void>,
   ) {
-    this.notice = new Notice(editor.root, strings, () => this.restore(), () => this.dismiss());
+    this.notice = new Notice(
+      editor.root,
+      strings,
+      () => this.restore(),
+      () => this.dismiss(),
+    );
     this.observer = new MutationObserver(() => this.schedule());
-    this.observer.observe(editor.root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+    this.observer.observe(editor.root, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
     // Text fields change their value without DOM mutations; their input events say so.
     editor.root.addEventListener('input', this.onInput);
     // The editor leaving the page is a mutation of its ancestors, not of its subtree; this
@@ -121,7 +137,9 @@ export class LinkGuard {
 
   check(): void {
     if (this.stopped) return;
-    const next: GuardStatus = this.editor.alive() ? checkLink(this.editor.body(), this.link, this.editor.format).status : 'gone';
+    const next: GuardStatus = this.editor.alive()
+      ? checkLink(this.editor.body(), this.link, this.editor.format).status
+      : 'gone';
     if (next === 'gone') {
       this.stop();
     } else if (next === 'intact') {

@@ -126,11 +126,17 @@ export class Notice {
     const box = this.box;
     if (!view || !box) return;
     // An iframe editor's root is its <body> (and a page-level notice has <html>): use the viewport.
-    const rect = this.anchor.tagName === 'BODY' || this.anchor.tagName === 'HTML' ? new DOMRect(0, 0, view.innerWidth, view.innerHeight) : this.anchor.getBoundingClientRect();
+    const rect =
+      this.anchor.tagName === 'BODY' || this.anchor.tagName === 'HTML'
+        ? new DOMRect(0, 0, view.innerWidth, view.innerHeight)
+        : this.anchor.getBoundingClientRect();
     const height = box.offsetHeight || 48;
     // Just below the editor when there is room, else over its bottom edge.
     const below = rect.bottom + 6;
-    const top = below + height <= view.innerHeight - 8 ? below : Math.max(8, Math.min(rect.bottom - height - 8, view.innerHeight - height - 8));
+    const top =
+      below + height <= view.innerHeight - 8
+        ? below
+        : Math.max(8, Math.min(rect.bottom - height - 8, view.innerHeight - height - 8));
     const left = Math.max(8, Math.min(rect.left + 8, view.innerWidth - box.offsetWidth - 8));
     // CSSOM writes, not a style attribute string: allowed under a strict style-src CSP.
     box.style.top = `${top}px`;

@@ -36,7 +36,10 @@ function endOf(node: Node, range: Range): void {
   range.collapse(last.nodeType === Node.TEXT_NODE);
 }
 
-export type Caret = { range: Range; /** true when we moved the caret out of the quote or into the editor */ moved: boolean };
+export type Caret = {
+  range: Range;
+  /** true when we moved the caret out of the quote or into the editor */ moved: boolean;
+};
 
 /**
  * Makes sure the document selection is a caret or range inside `root` and outside the
@@ -69,7 +72,8 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 
  */
 export function textBeforeCaret(root: HTMLElement, range: Range): boolean {
   let block: Node | null = range.startContainer;
-  while (block && block !== root && !(block.nodeType === Node.ELEMENT_NODE && BLOCKS.has((block as Element).tagName))) block = block.parentNode;
+  while (block && block !== root && !(block.nodeType === Node.ELEMENT_NODE && BLOCKS.has((block as Element).tagName)))
+    block = block.parentNode;
   const lineStart = root.ownerDocument.createRange();
   lineStart.setStart(block ?? root, 0);
   lineStart.setEnd(range.startContainer, range.startOffset);

@@ -4,7 +4,22 @@
 // (DOMParser runs no script and loads no image) and rebuilt from an allowlist — p, br and
 // a[href] whose href is exactly the invitation link. Everything else becomes plain text.
 
-const DROP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK']);
+const DROP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'IFRAME',
+  'FRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+]);
 
 function copyAllowed(from: Node, to: Node, doc: Document, link: string): void {
   for (const child of Array.from(from.childNodes)) {

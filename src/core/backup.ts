@@ -58,7 +58,10 @@ export function backupFileName(now: number): string {
 
 /** `a.b[2].c` */
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`),
+    '',
+  );
 }
 
 function firstIssue(error: z.core.$ZodError): { path: string; text: string } {
@@ -68,7 +71,8 @@ function firstIssue(error: z.core.$ZodError): { path: string; text: string } {
   return { path, text: path === '' ? issue.message : `${path}: ${issue.message}` };
 }
 
-const NOT_A_BACKUP = 'This file is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).';
+const NOT_A_BACKUP =
+  'This file is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -89,13 +93,22 @@ export function parseBackup(text: string): BackupParseResult {
         error: `This is a CSV file${firstLine.includes('company name') ? ' (a Partner Center customer list)' : ''}, not a backup. To mark accepted customers, use Import customer list instead.`,
       };
     }
-    return { ok: false, code: 'not-json', error: 'This file is not JSON, so it is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).' };
+    return {
+      ok: false,
+      code: 'not-json',
+      error:
+        'This file is not JSON, so it is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).',
+    };
   }
   if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, code: 'foreign', error: NOT_A_BACKUP };
 
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, code: 'bad-version', error: 'The backup has no valid format version; the file may have been edited or damaged.' };
+    return {
+      ok: false,
+      code: 'bad-version',
+      error: 'The backup has no valid format version; the file may have been edited or damaged.',
+    };
   }
   if (version > BACKUP_VERSION) {
     return {
@@ -108,10 +121,20 @@ export function parseBackup(text: string): BackupParseResult {
   const settings = settingsSchema.safeParse(raw.settings);
   if (!settings.success) {
     const issue = firstIssue(settings.error);
-    return { ok: false, code: 'invalid-settings', path: issue.path, error: `The backup's settings are invalid at ${issue.text}. Nothing was imported.` };
+    return {
+      ok: false,
+      code: 'invalid-settings',
+      path: issue.path,
+      error: `The backup's settings are invalid at ${issue.text}. Nothing was imported.`,
+    };
   }
 
-  if (!Array.isArray(raw.invitations)) return { ok: false, code: 'no-invitations', error: 'The backup has no list of invitations; the file may have been edited or damaged.' };
+  if (!Array.isArray(raw.invitations))
+    return {
+      ok: false,
+      code: 'no-invitations',
+      error: 'The backup has no list of invitations; the file may have been edited or damaged.',
+    };
   const seen = new Map<string, number>();
   const invitations: Invitation[] = [];
   for (const [i, item] of raw.invitations.entries()) {
@@ -120,10 +143,22 @@ export function parseBackup(text: string): BackupParseResult {
     if (!parsed.success) {
       const id = isRecord(item) && typeof item.id === 'string' ? ` (id "${item.id.slice(0, 64)}")` : '';
       const issue = firstIssue(parsed.error);
-      return { ok: false, code: 'invalid-invitation', index: n, path: issue.path, error: `Invitation ${n}${id} is invalid at ${issue.text}. Nothing was imported.` };
+      return {
+        ok: false,
+        code: 'invalid-invitation',
+        index: n,
+        path: issue.path,
+        error: `Invitation ${n}${id} is invalid at ${issue.text}. Nothing was imported.`,
+      };
     }
     const first = seen.get(parsed.data.id);
-    if (first !== undefined) return { ok: false, code: 'duplicate-id', index: n, error: `Invitation ${n} has the same id as invitation ${first} ("${parsed.data.id}"). Nothing was imported.` };
+    if (first !== undefined)
+      return {
+        ok: false,
+        code: 'duplicate-id',
+        index: n,
+        error: `Invitation ${n} has the same id as invitation ${first} ("${parsed.data.id}"). Nothing was imported.`,
+      };
     seen.set(parsed.data.id, n);
     invitations.push(parsed.data);
   }
@@ -132,14 +167,18 @@ export function parseBackup(text: string): BackupParseResult {
   const whole = backupSchema.safeParse({ ...raw, settings: settings.data, invitations });
   if (!whole.success) {
     const issue = firstIssue(whole.error);
-    return { ok: false, code: 'invalid', path: issue.path, error: `The backup is invalid at ${issue.text}. Nothing was imported.` };
+    return {
+      ok: false,
+      code: 'invalid',
+      path: issue.path,
+      error: `The backup is invalid at ${issue.text}. Nothing was imported.`,
+    };
   }
   return { ok: true, value: whole.data };
 }
 
 export type ExistingLookup =
-  | ReadonlyMap<string, Pick<Invitation, 'updatedAt'>>
-  | ((id: string) => Pick<Invitation, 'updatedAt'> | undefined);
+  ReadonlyMap<string, Pick<Invitation, 'updatedAt'>> | ((id: string) => Pick<Invitation, 'updatedAt'> | undefined);
 
 export type RestorePlan = { add: Invitation[]; update: Invitation[]; unchanged: number };
 
@@ -168,7 +207,9 @@ export function planRestore(existing: ExistingLookup, incoming: readonly Invitat
 /** JSON with object keys sorted: the same settings give the same text whatever order their keys were built in. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }
 

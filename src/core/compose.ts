@@ -27,9 +27,21 @@ export function isEdited(d: DraftText): boolean {
  * thrown away silently — but every exact copy of the old link is swapped for the new one, so
  * toggling DAP still changes the link; `stale` tells the UI to offer "Regenerate".
  */
-export function reconcileDraft(d: DraftText, next: { subject: string; text: string; link: string }): { draft: DraftText; stale: boolean } {
+export function reconcileDraft(
+  d: DraftText,
+  next: { subject: string; text: string; link: string },
+): { draft: DraftText; stale: boolean } {
   if (!isEdited(d)) {
-    return { draft: { subject: next.subject, text: next.text, renderedSubject: next.subject, renderedText: next.text, link: next.link }, stale: false };
+    return {
+      draft: {
+        subject: next.subject,
+        text: next.text,
+        renderedSubject: next.subject,
+        renderedText: next.text,
+        link: next.link,
+      },
+      stale: false,
+    };
   }
   const text = d.link && d.link !== next.link ? d.text.split(d.link).join(next.link) : d.text;
   const changedTemplate = next.subject !== d.renderedSubject || next.text !== d.renderedText;
@@ -57,7 +69,10 @@ export function htmlForText(text: string, data: TemplateData): string {
  * national-cloud hosts are unconfirmed (DOMAIN.md), so the partner's own link is the source of
  * truth. (The options page validated the pasted link when it was saved.)
  */
-export function linkForProfile(profile: Profile, dap: boolean): { ok: true; value: string } | { ok: false; error: string; code: string } {
+export function linkForProfile(
+  profile: Profile,
+  dap: boolean,
+): { ok: true; value: string } | { ok: false; error: string; code: string } {
   const indirect = profile.indirectProviderTenantId.trim();
   const built = tryBuildInvitationLink({
     cloud: profile.cloud,
@@ -71,7 +86,13 @@ export function linkForProfile(profile: Profile, dap: boolean): { ok: true; valu
   if (!built.ok || !pasted) return built;
   const a = readLinkParts(pasted);
   const b = readLinkParts(built.value);
-  if (a && b && a.form === 'modern' && cloudForHost(a.host) === profile.cloud && diffLinkParts(a, b).every((part) => part === 'host')) {
+  if (
+    a &&
+    b &&
+    a.form === 'modern' &&
+    cloudForHost(a.host) === profile.cloud &&
+    diffLinkParts(a, b).every((part) => part === 'host')
+  ) {
     return { ok: true, value: pasted };
   }
   return built;

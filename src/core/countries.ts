@@ -40,5 +40,7 @@ export function countryOptions(locale: string): CountryOption[] {
     names = null;
   }
   const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  return COUNTRY_CODES.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
 }

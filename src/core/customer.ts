@@ -14,7 +14,10 @@ export function isValidEmail(email: string): boolean {
 export function emailDomain(email: string): string {
   const at = email.trim().lastIndexOf('@');
   if (at < 0) return '';
-  const domain = email.trim().slice(at + 1).toLowerCase();
+  const domain = email
+    .trim()
+    .slice(at + 1)
+    .toLowerCase();
   return DOMAIN_RE.test(domain) ? domain : '';
 }
 

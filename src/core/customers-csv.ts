@@ -51,42 +51,65 @@ type Field = 'microsoftId' | 'companyName' | 'primaryDomain' | 'relationship';
 const HEADERS: Record<Field, { label: string; names: string[] }> = {
   microsoftId: { label: 'Microsoft ID', names: ['microsoft id', 'microsoftid', 'customer id', 'tenant id'] },
   companyName: { label: 'Company name', names: ['company name', 'companyname', 'customer name', 'company'] },
-  primaryDomain: { label: 'Primary domain name', names: ['primary domain name', 'primary domain', 'primarydomainname', 'domain name', 'domain'] },
+  primaryDomain: {
+    label: 'Primary domain name',
+    names: ['primary domain name', 'primary domain', 'primarydomainname', 'domain name', 'domain'],
+  },
   relationship: { label: 'Relationship', names: ['relationship', 'relationships'] },
 };
 const REQUIRED: Field[] = ['companyName', 'primaryDomain'];
 
 function normalizeHeader(h: string): string {
-  return h.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' ').toLowerCase();
+  return h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** Lower-cased domain, or '' when the value is not a plausible domain name. */
 export function normalizeDomain(value: string): string {
   const d = value.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '');
-  return /^(?=.{1,253}$)[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}))+$/u.test(d) ? d : '';
+  return /^(?=.{1,253}$)[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62})(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,62}))+$/u.test(d)
+    ? d
+    : '';
 }
 
-const PARTNER_CENTER_HINT = 'Export the customer list from Partner Center (Customers, then Export) and choose that Customers.csv.';
+const PARTNER_CENTER_HINT =
+  'Export the customer list from Partner Center (Customers, then Export) and choose that Customers.csv.';
 
 function sniffForeign(text: string): CsvFailure | null {
   const start = text.trimStart();
   // eslint-disable-next-line no-control-regex
   if (/\u0000/.test(text) || (text.match(/\uFFFD/g)?.length ?? 0) > 16) {
-    return { ok: false, code: 'binary', error: `This is not a text CSV file (it holds binary data). ${PARTNER_CENTER_HINT}` };
+    return {
+      ok: false,
+      code: 'binary',
+      error: `This is not a text CSV file (it holds binary data). ${PARTNER_CENTER_HINT}`,
+    };
   }
   if (start.startsWith('{') || start.startsWith('[')) {
     if (/"format"\s*:\s*"partner-invite-backup"/.test(start.slice(0, 200))) {
-      return { ok: false, code: 'backup-file', error: 'This is a Partner Invite backup, not a customer list: use Restore backup for it.' };
+      return {
+        ok: false,
+        code: 'backup-file',
+        error: 'This is a Partner Invite backup, not a customer list: use Restore backup for it.',
+      };
     }
     return { ok: false, code: 'json', error: `This is a JSON file, not a CSV. ${PARTNER_CENTER_HINT}` };
   }
-  if (/^<(?:!doctype|html|\?xml)/i.test(start)) return { ok: false, code: 'html', error: `This is an HTML or XML file, not a CSV. ${PARTNER_CENTER_HINT}` };
+  if (/^<(?:!doctype|html|\?xml)/i.test(start))
+    return { ok: false, code: 'html', error: `This is an HTML or XML file, not a CSV. ${PARTNER_CENTER_HINT}` };
   return null;
 }
 
 export function parseCustomersCsv(text: string): CsvParseResult {
   if (text.length > CSV_MAX_CHARS) {
-    return { ok: false, code: 'too-large', error: `The file is too large (over ${CSV_MAX_CHARS / 1024 / 1024} MB). A Partner Center customer list is much smaller: check you chose Customers.csv.` };
+    return {
+      ok: false,
+      code: 'too-large',
+      error: `The file is too large (over ${CSV_MAX_CHARS / 1024 / 1024} MB). A Partner Center customer list is much smaller: check you chose Customers.csv.`,
+    };
   }
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, code: 'empty', error: 'The file is empty.' };
@@ -102,12 +125,21 @@ export function parseCustomersCsv(text: string): CsvParseResult {
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) {
     const row = (unclosed.row ?? 0) + 1;
-    return { ok: false, code: 'unclosed-quote', row, error: `Row ${row}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read. Was the file cut or edited?` };
+    return {
+      ok: false,
+      code: 'unclosed-quote',
+      row,
+      error: `Row ${row}: a quoted value is never closed (a " is missing), so the rest of the file cannot be read. Was the file cut or edited?`,
+    };
   }
   const [header, ...records] = parsed.data;
   if (header === undefined) return { ok: false, code: 'empty', error: 'The file is empty.' };
   if (records.length > CSV_MAX_ROWS) {
-    return { ok: false, code: 'too-many-rows', error: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en')} rows, more than a customer list can hold: check you chose Customers.csv.` };
+    return {
+      ok: false,
+      code: 'too-many-rows',
+      error: `The file has more than ${CSV_MAX_ROWS.toLocaleString('en')} rows, more than a customer list can hold: check you chose Customers.csv.`,
+    };
   }
 
   const warnings: string[] = [];
@@ -125,9 +157,18 @@ export function parseCustomersCsv(text: string): CsvParseResult {
   }
   const missing = REQUIRED.filter((f) => index[f] === undefined);
   if (missing.length > 0) {
-    const found = header.map((h) => `"${h.trim()}"`).filter((h) => h !== '""').join(', ') || 'none';
+    const found =
+      header
+        .map((h) => `"${h.trim()}"`)
+        .filter((h) => h !== '""')
+        .join(', ') || 'none';
     const names = missing.map((f) => `"${HEADERS[f].label}"`).join(' and ');
-    return { ok: false, code: 'missing-columns', missing: missing.map((f) => HEADERS[f].label), error: `Missing column${missing.length > 1 ? 's' : ''} ${names}. Columns found: ${found}. ${PARTNER_CENTER_HINT}` };
+    return {
+      ok: false,
+      code: 'missing-columns',
+      missing: missing.map((f) => HEADERS[f].label),
+      error: `Missing column${missing.length > 1 ? 's' : ''} ${names}. Columns found: ${found}. ${PARTNER_CENTER_HINT}`,
+    };
   }
 
   const cell = (record: string[], field: Field): string => {
@@ -141,25 +182,85 @@ export function parseCustomersCsv(text: string): CsvParseResult {
     const companyName = cell(record, 'companyName');
     const rawDomain = cell(record, 'primaryDomain');
     const primaryDomain = normalizeDomain(rawDomain);
-    if (rawDomain !== '' && primaryDomain === '') warn(`Row ${row}: "${rawDomain.slice(0, 80)}" is not a domain name; this customer can only be matched by company name.`);
+    if (rawDomain !== '' && primaryDomain === '')
+      warn(
+        `Row ${row}: "${rawDomain.slice(0, 80)}" is not a domain name; this customer can only be matched by company name.`,
+      );
     if (companyName === '' && primaryDomain === '') {
       warn(`Row ${row} has neither a company name nor a domain: skipped.`);
       return;
     }
-    rows.push({ row, microsoftId: cell(record, 'microsoftId'), companyName, primaryDomain, relationship: cell(record, 'relationship') });
+    rows.push({
+      row,
+      microsoftId: cell(record, 'microsoftId'),
+      companyName,
+      primaryDomain,
+      relationship: cell(record, 'relationship'),
+    });
   });
   if (dropped > 0) warnings.push(`…and ${dropped} more warnings.`);
-  if (rows.length === 0) return { ok: false, code: 'no-rows', error: 'The file has column names but no customers in it.' };
+  if (rows.length === 0)
+    return { ok: false, code: 'no-rows', error: 'The file has column names but no customers in it.' };
   return { ok: true, rows, warnings };
 }
 
 // Legal-form words dropped from the end of a company name before comparing
 // (dots and apostrophes are removed first, so "S.p.A." is "spa" and "Co., Ltd." is "co ltd").
 const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
-  'pty', 'pte', 'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'ohg', 'ug', 'ev', 'se', 'sa', 'sas', 'sarl', 'srl', 'srls',
-  'spa', 'sapa', 'snc', 'ss', 'scarl', 'scrl', 'scpa', 'bv', 'nv', 'vof', 'ab', 'oy', 'oyj', 'as', 'asa',
-  'aps', 'sl', 'slu', 'sro', 'kft', 'zrt', 'doo', 'kk', 'ltda', 'cv', 'sc',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'pty',
+  'pte',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'kgaa',
+  'ohg',
+  'ug',
+  'ev',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'srls',
+  'spa',
+  'sapa',
+  'snc',
+  'ss',
+  'scarl',
+  'scrl',
+  'scpa',
+  'bv',
+  'nv',
+  'vof',
+  'ab',
+  'oy',
+  'oyj',
+  'as',
+  'asa',
+  'aps',
+  'sl',
+  'slu',
+  'sro',
+  'kft',
+  'zrt',
+  'doo',
+  'kk',
+  'ltda',
+  'cv',
+  'sc',
 ]);
 
 const CONNECTORS = new Set(['and', 'und', 'e', 'et', 'y']);
@@ -206,7 +307,11 @@ function tenantNameCandidates(domain: string): string[] {
 }
 
 export type CustomerMatch = { invitation: Invitation; row: CustomerRow; by: 'domain' | 'name' };
-export type MatchResult = { matched: CustomerMatch[]; unmatchedRows: CustomerRow[]; unmatchedInvitations: Invitation[] };
+export type MatchResult = {
+  matched: CustomerMatch[];
+  unmatchedRows: CustomerRow[];
+  unmatchedInvitations: Invitation[];
+};
 
 /**
  * Pairs pending invitations with customers on the list. Each invitation matches at most one

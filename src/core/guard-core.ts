@@ -3,7 +3,15 @@
 // plain-text or an HTML body; callers use ./guard.ts (or guard-text.ts alone, like the popup, so
 // the HTML scanner is not loaded where only text is checked). Runs on every keystroke, so one
 // linear pass over the body plus a URL parse per URL found; the expected link is prepared once.
-import { cleanLinkInput, diffLinkParts, linkPartsKey, looksLikeInvitation, readLinkParts, type LinkPart, type LinkParts } from './link-read';
+import {
+  cleanLinkInput,
+  diffLinkParts,
+  linkPartsKey,
+  looksLikeInvitation,
+  readLinkParts,
+  type LinkPart,
+  type LinkParts,
+} from './link-read';
 import { unwrapRedirects } from './redirects';
 
 // Value lists for the result types; ./guard-schema.ts builds the zod schemas from them, so the
@@ -24,7 +32,18 @@ export const GUARD_PROBLEM_CODES = [
   'invalid-link',
 ] as const;
 export type GuardProblemCode = (typeof GUARD_PROBLEM_CODES)[number];
-export const LINK_PARTS = ['scheme', 'host', 'path', 'invType', 'partnerId', 'msppId', 'dap', 'indirectCspId', 'fragment', 'relationshipId'] as const satisfies readonly LinkPart[];
+export const LINK_PARTS = [
+  'scheme',
+  'host',
+  'path',
+  'invType',
+  'partnerId',
+  'msppId',
+  'dap',
+  'indirectCspId',
+  'fragment',
+  'relationshipId',
+] as const satisfies readonly LinkPart[];
 /** A problem found by checkLink: `code` is stable for translation, `message` is English. */
 export type LinkProblem = { code: GuardProblemCode; part?: LinkPart; message: string };
 export type LinkCheck = { status: LinkStatus; problems: LinkProblem[] };
@@ -57,8 +76,14 @@ export interface Expected {
 }
 
 const PARAM_PARTS: Record<string, LinkPart> = {
-  invtype: 'invType', type: 'invType', partnerid: 'partnerId', id: 'partnerId', msppid: 'msppId', dap: 'dap',
-  indirectcspid: 'indirectCspId', indirectcsp: 'indirectCspId',
+  invtype: 'invType',
+  type: 'invType',
+  partnerid: 'partnerId',
+  id: 'partnerId',
+  msppid: 'msppId',
+  dap: 'dap',
+  indirectcspid: 'indirectCspId',
+  indirectcsp: 'indirectCspId',
 };
 
 function segmentsOf(raw: string, parts: LinkParts): Expected['segments'] {
@@ -76,7 +101,11 @@ function segmentsOf(raw: string, parts: LinkParts): Expected['segments'] {
     while (s < qEnd) {
       let e = raw.indexOf('&', s + 1);
       if (e < 0 || e > qEnd) e = qEnd;
-      const name = raw.slice(s + 1, e).split('=')[0]?.toLowerCase() ?? '';
+      const name =
+        raw
+          .slice(s + 1, e)
+          .split('=')[0]
+          ?.toLowerCase() ?? '';
       segs.push({ end: e, part: PARAM_PARTS[name] });
       s = e;
     }
@@ -107,7 +136,14 @@ export function prepare(link: string): Expected | null {
   if (parts && looksLikeInvitation(parts)) {
     const segments = segmentsOf(raw, parts);
     const pathSeg = segments[1];
-    exp = { raw, lower: raw.toLowerCase(), parts, key: linkPartsKey(parts), queryStart: pathSeg ? pathSeg.end + 1 : raw.length, segments };
+    exp = {
+      raw,
+      lower: raw.toLowerCase(),
+      parts,
+      key: linkPartsKey(parts),
+      queryStart: pathSeg ? pathSeg.end + 1 : raw.length,
+      segments,
+    };
   }
   cache = { link, exp };
   return exp;
@@ -121,10 +157,29 @@ export function isUrlChar(c: number): boolean {
   if (c <= 32 || c === 127) return false;
   if (c < 127) {
     // " ' < > [ \ ] ^ ` { | }
-    return !(c === 34 || c === 39 || c === 60 || c === 62 || c === 91 || c === 92 || c === 93 || c === 94 || c === 96 || (c >= 123 && c <= 125));
+    return !(
+      c === 34 ||
+      c === 39 ||
+      c === 60 ||
+      c === 62 ||
+      c === 91 ||
+      c === 92 ||
+      c === 93 ||
+      c === 94 ||
+      c === 96 ||
+      (c >= 123 && c <= 125)
+    );
   }
   // no-break space, guillemets, general punctuation (zero-width spaces, smart quotes, ellipsis), CJK punctuation, BOM
-  if (c === 0xa0 || c === 0xab || c === 0xbb || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff) return false;
+  if (
+    c === 0xa0 ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    c === 0xfeff
+  )
+    return false;
   return c < 0xfff0;
 }
 const TRAILING = new Set([46, 44, 59, 58, 33, 63, 41, 42]); // . , ; : ! ? ) *
@@ -161,7 +216,8 @@ const INVITATION_HINT_RE = /invtype|partnerid|partner-invitation|partnersignup|g
 function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
   const { url, wrappers } = unwrapRedirects(found);
   const lower = url.toLowerCase();
-  if (lower.length < exp.lower.length && exp.lower.startsWith(lower)) return { kind: 'prefix', len: url.length, wrapped: wrappers.length > 0 };
+  if (lower.length < exp.lower.length && exp.lower.startsWith(lower))
+    return { kind: 'prefix', len: url.length, wrapped: wrappers.length > 0 };
   // Most URLs in a mail (signatures, documents) cannot be invitation links: skip parsing them.
   if (!INVITATION_HINT_RE.test(url)) return { kind: 'other' };
   if (format === 'text' && /&amp;/i.test(url)) {
@@ -180,7 +236,6 @@ function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
   return { kind: 'altered', key, parts, glued: wrappers.length === 0 && lower.startsWith(exp.lower) };
 }
 
-
 export interface Finding {
   kind: 'intact' | 'altered' | 'broken' | 'mismatch';
   key?: string;
@@ -194,7 +249,11 @@ export interface Finding {
 }
 
 const alteredProblems = (parts: LinkPart[]): LinkProblem[] =>
-  parts.map((part) => ({ code: 'altered', part, message: `The invitation link was changed: ${PART_NAMES[part]} is not what Partner Center gave you.` }));
+  parts.map((part) => ({
+    code: 'altered',
+    part,
+    message: `The invitation link was changed: ${PART_NAMES[part]} is not what Partner Center gave you.`,
+  }));
 
 /**
  * Judges the URL at text[start, end). `map` turns text offsets into source offsets (identity for text).
@@ -226,7 +285,12 @@ export function judgeAt(
         v.code === 'encoded-hash'
           ? 'The "#" in the invitation link was re-encoded as "%23", so the invitation page will not open.'
           : 'The invitation link contains "&amp;": HTML escaping leaked into plain text, so the link will not work.';
-      return { kind: 'broken', problems: [{ code: v.code, ...(v.part ? { part: v.part } : {}), message }], ...map(start, end), where };
+      return {
+        kind: 'broken',
+        problems: [{ code: v.code, ...(v.part ? { part: v.part } : {}), message }],
+        ...map(start, end),
+        where,
+      };
     }
     case 'prefix': {
       // A cut link: does the rest follow after a line break or spaces (split), or is it gone (truncated)?
@@ -248,7 +312,8 @@ export function judgeAt(
           while (k < text.length && k - cursor < 12 && !isUrlChar(text.charCodeAt(k))) k++;
           if (k === cursor) break;
           let m = 0;
-          while (pos + m < exp.lower.length && k + m < text.length && text[k + m]?.toLowerCase() === exp.lower[pos + m]) m++;
+          while (pos + m < exp.lower.length && k + m < text.length && text[k + m]?.toLowerCase() === exp.lower[pos + m])
+            m++;
           if (m < Math.min(4, exp.raw.length - pos)) break;
           pos += m;
           cursor = k + m;
@@ -258,14 +323,19 @@ export function judgeAt(
       if (!split && cutAt < exp.queryStart) return null; // just the site address, e.g. "https://admin.microsoft.com"
       const part = partAt(exp, cutAt);
       const problem: LinkProblem = split
-        ? { code: 'split', message: 'The invitation link was split by a line break or spaces, so only its first piece is clickable.' }
-        : { code: 'truncated', message: `The invitation link was cut short: ${part ? PART_NAMES[part] : 'its end'} is missing or incomplete.` };
+        ? {
+            code: 'split',
+            message: 'The invitation link was split by a line break or spaces, so only its first piece is clickable.',
+          }
+        : {
+            code: 'truncated',
+            message: `The invitation link was cut short: ${part ? PART_NAMES[part] : 'its end'} is missing or incomplete.`,
+          };
       if (part) problem.part = part;
       return { kind: 'broken', problems: [problem], ...map(start, split ? cursor : cutEnd), where };
     }
   }
 }
-
 
 export function judge(findings: Finding[]): LinkCheck {
   const keys = new Set<string>();
@@ -281,12 +351,17 @@ export function judge(findings: Finding[]): LinkCheck {
   if (findings.some((f) => f.kind === 'broken')) return { status: 'broken', problems };
   if (findings.some((f) => f.kind === 'altered' || f.kind === 'mismatch')) return { status: 'altered', problems };
   if (findings.some((f) => f.kind === 'intact')) return { status: 'intact', problems: [] };
-  return { status: 'missing', problems: [{ code: 'missing', message: 'The invitation link is not in the email. Add it back before sending.' }] };
+  return {
+    status: 'missing',
+    problems: [{ code: 'missing', message: 'The invitation link is not in the email. Add it back before sending.' }],
+  };
 }
 
 export const INVALID: LinkCheck = {
   status: 'missing',
-  problems: [{ code: 'invalid-link', message: 'There is no valid invitation link to look for: check the link in your profile.' }],
+  problems: [
+    { code: 'invalid-link', message: 'There is no valid invitation link to look for: check the link in your profile.' },
+  ],
 };
 
 /**
@@ -294,7 +369,13 @@ export const INVALID: LinkCheck = {
  * damaged copy is replaced in place (`asText` in text, `asAttr` in an href) and, when there is
  * nothing to replace, `addMissing` adds the link.
  */
-export function restorePass(body: string, findings: Finding[], asText: string, asAttr: string, addMissing: (body: string) => string): string {
+export function restorePass(
+  body: string,
+  findings: Finding[],
+  asText: string,
+  asAttr: string,
+  addMissing: (body: string) => string,
+): string {
   const status = judge(findings).status;
   if (status === 'intact') return body;
   const fixes = findings

@@ -1,6 +1,18 @@
 // The link guard for HTML bodies (see ./guard-core.ts): anchors' targets and visible text,
 // read through the HTML scanner.
-import { findUrls, INVALID, judge, judgeAt, prepare, restorePass, restoreRepeated, type Expected, type Finding, type LinkCheck, type LinkProblem } from './guard-core';
+import {
+  findUrls,
+  INVALID,
+  judge,
+  judgeAt,
+  prepare,
+  restorePass,
+  restoreRepeated,
+  type Expected,
+  type Finding,
+  type LinkCheck,
+  type LinkProblem,
+} from './guard-core';
 import { scanHtml, type ScannedAnchor } from './html-scan';
 import { diffLinkParts, looksLikeInvitation, readLinkParts } from './link-read';
 import { unwrapRedirects } from './redirects';
@@ -56,8 +68,16 @@ export function collectHtml(body: string, exp: Expected): Finding[] {
         message: `A link shows "${shorten(visible)}" but opens "${shorten(inAnchor.href)}": what the customer sees and where the click goes differ.`,
       };
       // Repair the side that is wrong: the visible text when the target is the right link, else the target.
-      if (href?.kind === 'intact') out.push({ kind: 'mismatch', problems: [problem], ...map(start, end), where: 'text' });
-      else out.push({ kind: 'mismatch', problems: [problem], start: inAnchor.hrefStart, end: inAnchor.hrefEnd, where: 'href' });
+      if (href?.kind === 'intact')
+        out.push({ kind: 'mismatch', problems: [problem], ...map(start, end), where: 'text' });
+      else
+        out.push({
+          kind: 'mismatch',
+          problems: [problem],
+          start: inAnchor.hrefStart,
+          end: inAnchor.hrefEnd,
+          where: 'href',
+        });
     }
     // The visible URL is judged on its own too, unless it merely repeats a correct target.
     if (f && href?.kind !== 'intact') out.push(f);

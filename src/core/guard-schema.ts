@@ -7,7 +7,11 @@ export const bodyFormatSchema = z.enum(BODY_FORMATS);
 export const linkStatusSchema = z.enum(LINK_STATUSES);
 export const guardProblemCodeSchema = z.enum(GUARD_PROBLEM_CODES);
 export const linkPartSchema = z.enum(LINK_PARTS);
-export const linkProblemSchema = z.object({ code: guardProblemCodeSchema, part: linkPartSchema.optional(), message: z.string() });
+export const linkProblemSchema = z.object({
+  code: guardProblemCodeSchema,
+  part: linkPartSchema.optional(),
+  message: z.string(),
+});
 export const linkCheckSchema = z.object({ status: linkStatusSchema, problems: z.array(linkProblemSchema) });
 
 // Compile-time guard: LINK_PARTS lists every LinkPart of ./link.ts.

@@ -1,6 +1,17 @@
 // The link guard for plain-text bodies (see ./guard-core.ts). Pages that only check text, like
 // the popup, import this module rather than ./guard.ts, so the HTML scanner is not loaded.
-import { findUrls, INVALID, judge, judgeAt, prepare, restorePass, restoreRepeated, type Expected, type Finding, type LinkCheck } from './guard-core';
+import {
+  findUrls,
+  INVALID,
+  judge,
+  judgeAt,
+  prepare,
+  restorePass,
+  restoreRepeated,
+  type Expected,
+  type Finding,
+  type LinkCheck,
+} from './guard-core';
 
 export function collectText(body: string, exp: Expected): Finding[] {
   const out: Finding[] = [];

@@ -30,16 +30,60 @@ export interface HtmlScan {
 }
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 /** Elements whose content is not visible text. */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'title', 'head']);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  ndash: '\u2013', mdash: '\u2014', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
-  hellip: '\u2026', laquo: '\u00ab', raquo: '\u00bb', copy: '\u00a9', reg: '\u00ae', euro: '\u20ac',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  hellip: '\u2026',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  euro: '\u20ac',
 };
 
 /** Decodes the entity starting at `amp` (an '&'); returns the text and the source length, or null. */
@@ -175,7 +219,11 @@ export function scanHtml(html: string): HtmlScan {
         continue;
       }
       const an = j;
-      for (let c2 = html.charCodeAt(j); j < n && !isSpace(c2) && c2 !== 61 && c2 !== 62 && c2 !== 47; c2 = html.charCodeAt(++j));
+      for (
+        let c2 = html.charCodeAt(j);
+        j < n && !isSpace(c2) && c2 !== 61 && c2 !== 62 && c2 !== 47;
+        c2 = html.charCodeAt(++j)
+      );
       const isHref = j - an === 4 && html.slice(an, j).toLowerCase() === 'href';
       if (j === an) j++; // a stray character: step over it
       let k = j;
@@ -200,7 +248,9 @@ export function scanHtml(html: string): HtmlScan {
       }
       if (isHref && href === null) {
         // URL parsers drop tabs and newlines inside a URL and trim the ends (WHATWG URL spec).
-        href = decodeEntities(html.slice(vs, ve)).replace(/[\t\n\r]/g, '').trim();
+        href = decodeEntities(html.slice(vs, ve))
+          .replace(/[\t\n\r]/g, '')
+          .trim();
         hrefStart = vs;
         hrefEnd = ve;
       }

@@ -11,7 +11,17 @@ export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
 export const historyEventSchema = z.object({
   at: epochMs(),
-  event: z.enum(['created', 'followed-up', 'snoozed', 'accepted', 'cancelled', 'expired', 'reopened', 'imported', 'edited']),
+  event: z.enum([
+    'created',
+    'followed-up',
+    'snoozed',
+    'accepted',
+    'cancelled',
+    'expired',
+    'reopened',
+    'imported',
+    'edited',
+  ]),
   note: z.optional(z.string().check(z.maxLength(500))),
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

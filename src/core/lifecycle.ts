@@ -17,7 +17,14 @@ const MAX_NOTE = 500;
 
 export type Cadence = { firstFollowUpDays: number; followUpEveryDays: number };
 export type LifecycleAction = 'accept' | 'cancel' | 'snooze' | 'followed-up' | 'reopen' | 'expire';
-export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen', 'expire'];
+export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = [
+  'accept',
+  'cancel',
+  'snooze',
+  'followed-up',
+  'reopen',
+  'expire',
+];
 /** Why an action was refused, stable for translation; `error` is the English sentence. */
 export const ACTION_ERROR_CODES = ['not-pending', 'already-pending', 'no-date', 'past-date', 'gdap-expired'] as const;
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
@@ -50,8 +57,17 @@ export function createInvitation(input: NewInvitation, now: number, cadence: Cad
   };
 }
 
-function withEvent(inv: Invitation, now: number, event: HistoryEvent['event'], note: string | undefined, patch: Partial<Invitation>): Invitation {
-  const entry: HistoryEvent = note !== undefined && note.trim() !== '' ? { at: now, event, note: note.trim().slice(0, MAX_NOTE) } : { at: now, event };
+function withEvent(
+  inv: Invitation,
+  now: number,
+  event: HistoryEvent['event'],
+  note: string | undefined,
+  patch: Partial<Invitation>,
+): Invitation {
+  const entry: HistoryEvent =
+    note !== undefined && note.trim() !== ''
+      ? { at: now, event, note: note.trim().slice(0, MAX_NOTE) }
+      : { at: now, event };
   let history = [...inv.history, entry];
   if (history.length > MAX_HISTORY) {
     // Keep the first event (creation) and the most recent ones.
@@ -72,7 +88,11 @@ const STATUS_WORD: Record<Invitation['status'], string> = {
 };
 
 function notPending(inv: Invitation, doing: string): ActionResult {
-  return { ok: false, code: 'not-pending', error: `Cannot ${doing}: the invitation is ${STATUS_WORD[inv.status]}, not pending. Reopen it first.` };
+  return {
+    ok: false,
+    code: 'not-pending',
+    error: `Cannot ${doing}: the invitation is ${STATUS_WORD[inv.status]}, not pending. Reopen it first.`,
+  };
 }
 
 /**
@@ -104,21 +124,49 @@ export function applyAction(
     case 'snooze': {
       if (inv.status !== 'pending') return notPending(inv, 'snooze');
       const until = opts.until;
-      if (until === undefined || !Number.isSafeInteger(until)) return { ok: false, code: 'no-date', error: 'Cannot snooze: choose the date to be reminded on.' };
-      if (until <= now) return { ok: false, code: 'past-date', error: 'Cannot snooze: the reminder date must be in the future.' };
-      if (isPastExpiry(inv, now)) return { ok: false, code: 'gdap-expired', error: 'Cannot snooze: this GDAP link has expired (90 days after creation). Send a new one.' };
+      if (until === undefined || !Number.isSafeInteger(until))
+        return { ok: false, code: 'no-date', error: 'Cannot snooze: choose the date to be reminded on.' };
+      if (until <= now)
+        return { ok: false, code: 'past-date', error: 'Cannot snooze: the reminder date must be in the future.' };
+      if (isPastExpiry(inv, now))
+        return {
+          ok: false,
+          code: 'gdap-expired',
+          error: 'Cannot snooze: this GDAP link has expired (90 days after creation). Send a new one.',
+        };
       return { ok: true, value: withEvent(inv, now, 'snoozed', note, { dueAt: until }) };
     }
     case 'followed-up': {
       if (inv.status !== 'pending') return notPending(inv, 'record a follow-up');
-      if (isPastExpiry(inv, now)) return { ok: false, code: 'gdap-expired', error: 'Cannot resend: this GDAP link has expired (90 days after creation). Send a new one.' };
+      if (isPastExpiry(inv, now))
+        return {
+          ok: false,
+          code: 'gdap-expired',
+          error: 'Cannot resend: this GDAP link has expired (90 days after creation). Send a new one.',
+        };
       const followUps = inv.followUps + 1;
-      return { ok: true, value: withEvent(inv, now, 'followed-up', note, { followUps, dueAt: nextDueAt(now, cadence, followUps) }) };
+      return {
+        ok: true,
+        value: withEvent(inv, now, 'followed-up', note, { followUps, dueAt: nextDueAt(now, cadence, followUps) }),
+      };
     }
     case 'reopen':
-      if (inv.status === 'pending') return { ok: false, code: 'already-pending', error: 'Cannot reopen: the invitation is already pending.' };
-      if (isPastExpiry(inv, now)) return { ok: false, code: 'gdap-expired', error: 'Cannot reopen: this GDAP link has expired (90 days after creation) and can no longer be approved. Send a new one.' };
-      return { ok: true, value: withEvent(inv, now, 'reopened', note, { status: 'pending', dueAt: nextDueAt(now, cadence, inv.followUps) }) };
+      if (inv.status === 'pending')
+        return { ok: false, code: 'already-pending', error: 'Cannot reopen: the invitation is already pending.' };
+      if (isPastExpiry(inv, now))
+        return {
+          ok: false,
+          code: 'gdap-expired',
+          error:
+            'Cannot reopen: this GDAP link has expired (90 days after creation) and can no longer be approved. Send a new one.',
+        };
+      return {
+        ok: true,
+        value: withEvent(inv, now, 'reopened', note, {
+          status: 'pending',
+          dueAt: nextDueAt(now, cadence, inv.followUps),
+        }),
+      };
   }
 }
 

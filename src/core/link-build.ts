@@ -44,7 +44,10 @@ export function buildInvitationLink(opts: BuildLinkOptions): string {
   const msppId = (opts.msppId ?? '').trim() || '0';
   const indirectCspId = (opts.indirectCspId ?? '').trim();
   if (!GUID_RE.test(partnerId)) {
-    throw new LinkBuildError(`The partner tenant ID "${partnerId}" is not a GUID (like 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0).`, 'partner-id');
+    throw new LinkBuildError(
+      `The partner tenant ID "${partnerId}" is not a GUID (like 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0).`,
+      'partner-id',
+    );
   }
   if (!DIGITS_RE.test(msppId)) {
     throw new LinkBuildError(`The MPN / Partner ID "${msppId}" must be digits only.`, 'mspp-id');
@@ -53,7 +56,10 @@ export function buildInvitationLink(opts: BuildLinkOptions): string {
     throw new LinkBuildError(`The indirect provider tenant ID "${indirectCspId}" is not a GUID.`, 'indirect-csp-id');
   }
   if (!opts.dap && cloud.dapRequired) {
-    throw new LinkBuildError(`In ${cloud.label} the invitation must include delegated admin privileges: the option cannot be left off.`, 'dap-required');
+    throw new LinkBuildError(
+      `In ${cloud.label} the invitation must include delegated admin privileges: the option cannot be left off.`,
+      'dap-required',
+    );
   }
   const invType = indirectCspId ? 'IndirectResellerRelationship' : 'ResellerRelationship';
   const query =

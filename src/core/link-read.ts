@@ -123,7 +123,8 @@ export function looksLikeInvitation(p: LinkParts): boolean {
   return /partner-invitation/i.test(p.fragment);
 }
 
-const eq = (a: string | undefined, b: string | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+const eq = (a: string | undefined, b: string | undefined): boolean =>
+  (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 
 /** Which parts that matter differ between two read links; empty when they are the same link. */
 export function diffLinkParts(a: LinkParts, b: LinkParts): LinkPart[] {
@@ -139,12 +140,19 @@ export function diffLinkParts(a: LinkParts, b: LinkParts): LinkPart[] {
     if (!eq(a.relationshipId, b.relationshipId)) out.push('relationshipId');
     return out;
   }
-  if (!eq(a.invType, b.invType) || a.duplicates.includes('invType') || b.duplicates.includes('invType')) out.push('invType');
-  if (!eq(a.partnerId, b.partnerId) || a.duplicates.includes('partnerId') || b.duplicates.includes('partnerId')) out.push('partnerId');
+  if (!eq(a.invType, b.invType) || a.duplicates.includes('invType') || b.duplicates.includes('invType'))
+    out.push('invType');
+  if (!eq(a.partnerId, b.partnerId) || a.duplicates.includes('partnerId') || b.duplicates.includes('partnerId'))
+    out.push('partnerId');
   // MPN IDs are digits: compared exactly.
-  if ((a.msppId ?? '') !== (b.msppId ?? '') || a.duplicates.includes('msppId') || b.duplicates.includes('msppId')) out.push('msppId');
+  if ((a.msppId ?? '') !== (b.msppId ?? '') || a.duplicates.includes('msppId') || b.duplicates.includes('msppId'))
+    out.push('msppId');
   if (!eq(a.dap, b.dap) || a.duplicates.includes('dap') || b.duplicates.includes('dap')) out.push('dap');
-  if (!eq(a.indirectCspId, b.indirectCspId) || a.duplicates.includes('indirectCspId') || b.duplicates.includes('indirectCspId')) {
+  if (
+    !eq(a.indirectCspId, b.indirectCspId) ||
+    a.duplicates.includes('indirectCspId') ||
+    b.duplicates.includes('indirectCspId')
+  ) {
     out.push('indirectCspId');
   }
   if (!eq(a.fragment, b.fragment)) out.push('fragment');
@@ -173,7 +181,7 @@ const WRAPPERS: [string, string][] = [
 /** Trims whitespace, wrapping brackets or quotes and trailing sentence punctuation; decodes `&amp;`. */
 export function cleanLinkInput(input: string): string {
   let s = input.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [open, close] of WRAPPERS) {
       if (s.length >= 2 && s.startsWith(open) && s.endsWith(close)) {

@@ -24,5 +24,9 @@ export const invitationLinkSchema = z.discriminatedUnion('kind', [resellerLinkSc
 
 // Compile-time guard: the hand-written types in link.ts and these schemas describe the same shapes.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameShapes: [Same<z.infer<typeof resellerLinkSchema>, ResellerLink>, Same<z.infer<typeof gdapLinkSchema>, GdapLink>, Same<z.infer<typeof invitationLinkSchema>, InvitationLink>] = [true, true, true];
+const sameShapes: [
+  Same<z.infer<typeof resellerLinkSchema>, ResellerLink>,
+  Same<z.infer<typeof gdapLinkSchema>, GdapLink>,
+  Same<z.infer<typeof invitationLinkSchema>, InvitationLink>,
+] = [true, true, true];
 void sameShapes;

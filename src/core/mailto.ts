@@ -31,13 +31,19 @@ function encode(value: string): string {
 
 /** RFC 6068 §5: line breaks in the body are CRLF, encoded as %0D%0A. */
 function encodeBody(value: string): string {
-  return value.split(/\r\n|\r|\n/).map(encode).join('%0D%0A');
+  return value
+    .split(/\r\n|\r|\n/)
+    .map(encode)
+    .join('%0D%0A');
 }
 
 /** Splits, trims and drops empty addresses. */
 export function mailtoRecipients(to: string | readonly string[]): string[] {
   const list = typeof to === 'string' ? [to] : to;
-  return list.flatMap((item) => item.split(/[,;]/)).map((a) => a.trim()).filter((a) => a !== '');
+  return list
+    .flatMap((item) => item.split(/[,;]/))
+    .map((a) => a.trim())
+    .filter((a) => a !== '');
 }
 
 export function buildMailto({ to, subject, body }: MailtoInput): Mailto {

@@ -3,14 +3,16 @@
 import { profileSchema, type Profile } from './settings';
 import { isCountryCode } from './countries';
 
-export type ProfileField = 'companyName' | 'partnerTenantId' | 'mpnId' | 'country' | 'cloud' | 'indirectProviderTenantId';
+export type ProfileField =
+  'companyName' | 'partnerTenantId' | 'mpnId' | 'country' | 'cloud' | 'indirectProviderTenantId';
 
 /** Why a field was refused; the UI turns each into a sentence in the user's language. */
 export type ProfileProblem = 'required' | 'invalid' | 'tooLong' | 'indirectNeedsMpn' | 'sameAsPartner';
 
 export type ProfileDraft = { [K in ProfileField]: string } & { pastedLink: string };
 
-export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; problems: Partial<Record<ProfileField, ProfileProblem>> };
+export type ProfileCheck =
+  { ok: true; profile: Profile } | { ok: false; problems: Partial<Record<ProfileField, ProfileProblem>> };
 
 export const EMPTY_DRAFT: ProfileDraft = {
   companyName: '',
@@ -35,7 +37,14 @@ export function draftFromProfile(p: Profile | null): ProfileDraft {
   };
 }
 
-const FIELDS: ReadonlySet<string> = new Set<ProfileField>(['companyName', 'partnerTenantId', 'mpnId', 'country', 'cloud', 'indirectProviderTenantId']);
+const FIELDS: ReadonlySet<string> = new Set<ProfileField>([
+  'companyName',
+  'partnerTenantId',
+  'mpnId',
+  'country',
+  'cloud',
+  'indirectProviderTenantId',
+]);
 
 export function checkProfile(draft: ProfileDraft): ProfileCheck {
   const problems: Partial<Record<ProfileField, ProfileProblem>> = {};
@@ -63,7 +72,8 @@ export function checkProfile(draft: ProfileDraft): ProfileCheck {
   if (trimmed.indirectProviderTenantId !== '' && !problems.indirectProviderTenantId) {
     // An indirect link carries the reseller's MPN ID as msppId (DOMAIN.md), so it cannot be empty.
     if (trimmed.mpnId === '' && !problems.mpnId) problems.mpnId = 'indirectNeedsMpn';
-    if (trimmed.indirectProviderTenantId === trimmed.partnerTenantId) problems.indirectProviderTenantId = 'sameAsPartner';
+    if (trimmed.indirectProviderTenantId === trimmed.partnerTenantId)
+      problems.indirectProviderTenantId = 'sameAsPartner';
   }
   if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, problems };
   return { ok: true, profile: parsed.data };

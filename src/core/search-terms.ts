@@ -11,7 +11,9 @@ export function foldText(text: string): string {
 }
 
 function words(text: string): string[] {
-  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Name words, the domain and its labels, the email address, its local part and host. */

@@ -9,7 +9,10 @@ export const profileSchema = z.object({
   companyName: z.string().check(z.trim(), z.minLength(1, 'Enter the company name'), z.maxLength(200)),
   partnerTenantId: guidSchema,
   /** Partner ID / MPN ID: digits; '0' for a direct partner's msppId. */
-  mpnId: z._default(z.union([z.string().check(z.trim(), z.regex(/^\d{1,12}$/, 'The Partner ID is digits only')), z.literal('')]), ''),
+  mpnId: z._default(
+    z.union([z.string().check(z.trim(), z.regex(/^\d{1,12}$/, 'The Partner ID is digits only')), z.literal('')]),
+    '',
+  ),
   /** ISO 3166-1 alpha-2, upper case. */
   country: z.string().check(z.trim(), z.regex(/^[A-Z]{2}$/, 'Choose a country or region')),
   cloud: cloudIdSchema,
@@ -23,7 +26,10 @@ export type Profile = z.infer<typeof profileSchema>;
 export const emailTemplateSchema = z.object({
   subject: z.string().check(z.maxLength(300)),
   /** Plain text with {{placeholders}}; must contain {{link}}. */
-  body: z.string().check(z.maxLength(20_000), z.refine((b) => b.includes('{{link}}'), 'The template must contain the {{link}} placeholder')),
+  body: z.string().check(
+    z.maxLength(20_000),
+    z.refine((b) => b.includes('{{link}}'), 'The template must contain the {{link}} placeholder'),
+  ),
 });
 export type EmailTemplate = z.infer<typeof emailTemplateSchema>;
 

@@ -67,22 +67,28 @@ type Notes = {
 // space costs three characters.
 const NOTES: Record<Language, Notes> = {
   en: {
-    globalAdminNote: 'Only a Global Administrator of your organisation can accept. If that is not you, please pass this email unchanged to someone who is.',
-    mcaNote: 'If your organisation has not accepted the Microsoft Customer Agreement yet, you can read and accept it in the same step.',
+    globalAdminNote:
+      'Only a Global Administrator of your organisation can accept. If that is not you, please pass this email unchanged to someone who is.',
+    mcaNote:
+      'If your organisation has not accepted the Microsoft Customer Agreement yet, you can read and accept it in the same step.',
     dapNote: (partner, dap) =>
       dap
         ? `The invitation also asks for delegated admin rights, so that ${partner} can manage your Microsoft services for you. You can remove them at any time.`
         : `The invitation asks for no admin rights: ${partner} will act only as your reseller.`,
-    linkNote: 'The link is personal to our partner account: use it exactly as it is and do not share it outside your organisation.',
+    linkNote:
+      'The link is personal to our partner account: use it exactly as it is and do not share it outside your organisation.',
   },
   it: {
-    globalAdminNote: 'Solo un amministratore globale della vostra organizzazione può accettare: se non lo siete, inoltrate questa email senza modifiche a chi lo è.',
-    mcaNote: 'Se la vostra organizzazione non ha ancora firmato il Contratto cliente Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
+    globalAdminNote:
+      'Solo un amministratore globale della vostra organizzazione può accettare: se non lo siete, inoltrate questa email senza modifiche a chi lo è.',
+    mcaNote:
+      'Se la vostra organizzazione non ha ancora firmato il Contratto cliente Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
     dapNote: (partner, dap) =>
       dap
         ? `L'invito chiede anche i privilegi di amministrazione delegata, per permettere a ${partner} di gestire i vostri servizi Microsoft. Potrete revocarli quando vorrete.`
         : `L'invito non chiede privilegi di amministrazione: ${partner} sarà solo il vostro rivenditore.`,
-    linkNote: "Il collegamento è personale del nostro account partner: usatelo così com'è e non condividetelo fuori dalla vostra organizzazione.",
+    linkNote:
+      "Il collegamento è personale del nostro account partner: usatelo così com'è e non condividetelo fuori dalla vostra organizzazione.",
   },
 };
 
@@ -167,7 +173,10 @@ function tokenize(source: string): Token[] {
 // would break the subject or the layout.
 function singleLine(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return value
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 export function escapeHtml(value: string): string {
@@ -276,7 +285,11 @@ export function templateProblems(template: EmailTemplate): TemplateProblem[] {
     }
   }
   if (!tokenize(template.body).some((t) => t.kind === 'placeholder' && t.name === 'link')) {
-    problems.unshift({ code: 'missing-link', where: 'body', message: 'The body must contain {{link}}: the invitation link goes there.' });
+    problems.unshift({
+      code: 'missing-link',
+      where: 'body',
+      message: 'The body must contain {{link}}: the invitation link goes there.',
+    });
   }
   return problems;
 }

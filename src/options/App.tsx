@@ -64,13 +64,17 @@ export function App() {
         <ul>
           {SECTIONS.map((s) => (
             <li key={s}>
-              <a href={`#${s}`} aria-current={s === section ? 'page' : undefined}>{t(LABELS[s])}</a>
+              <a href={`#${s}`} aria-current={s === section ? 'page' : undefined}>
+                {t(LABELS[s])}
+              </a>
             </li>
           ))}
         </ul>
       </nav>
       <main class="opt-main">
-        <h1 tabIndex={-1} ref={heading}>{t(LABELS[section])}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {t(LABELS[section])}
+        </h1>
         <p class="opt-lead">{t(LEADS[section])}</p>
         {body}
       </main>

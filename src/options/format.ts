@@ -9,7 +9,12 @@ const dateTimeFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'mediu
 export const formatDate = (ms: number): string => dateFormat.format(ms);
 export const formatDateTime = (ms: number): string => dateTimeFormat.format(ms);
 
-export const STATUS_TONE: Record<InvitationStatus, Tone> = { pending: 'warn', accepted: 'ok', cancelled: 'neutral', expired: 'error' };
+export const STATUS_TONE: Record<InvitationStatus, Tone> = {
+  pending: 'warn',
+  accepted: 'ok',
+  cancelled: 'neutral',
+  expired: 'error',
+};
 
 export function statusLabel(status: InvitationStatus): string {
   return t(`tracker_status_${status}`);

@@ -5,9 +5,11 @@ import { t } from '../ui/i18n';
 export function profileProblemText(field: ProfileField, problem: ProfileProblem): string {
   switch (problem) {
     case 'required':
-      return field === 'companyName' ? t('options_errCompanyRequired')
-        : field === 'country' ? t('options_errCountryRequired')
-        : t('options_errTenantRequired');
+      return field === 'companyName'
+        ? t('options_errCompanyRequired')
+        : field === 'country'
+          ? t('options_errCountryRequired')
+          : t('options_errTenantRequired');
     case 'tooLong':
       return t('options_errTooLong');
     case 'indirectNeedsMpn':
@@ -15,9 +17,12 @@ export function profileProblemText(field: ProfileField, problem: ProfileProblem)
     case 'sameAsPartner':
       return t('options_errSameAsPartner');
     case 'invalid':
-      return field === 'mpnId' ? t('options_errMpnDigits')
-        : field === 'country' ? t('options_errCountryRequired')
-        : field === 'cloud' ? t('options_errCloud')
-        : t('options_errGuid');
+      return field === 'mpnId'
+        ? t('options_errMpnDigits')
+        : field === 'country'
+          ? t('options_errCountryRequired')
+          : field === 'cloud'
+            ? t('options_errCloud')
+            : t('options_errGuid');
   }
 }

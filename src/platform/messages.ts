@@ -10,7 +10,14 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** The popup's rendered invitation, kept for "Insert invitation" (background/draft.ts). */
 const text = (max: number) => z.string().check(z.maxLength(max));
-export const draftSchema = z.object({ customerName: text(200), customerEmail: text(320), subject: text(300), text: text(100_000), html: text(200_000), link: text(2000) });
+export const draftSchema = z.object({
+  customerName: text(200),
+  customerEmail: text(320),
+  subject: text(300),
+  text: text(100_000),
+  html: text(200_000),
+  link: text(2000),
+});
 export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
 
@@ -29,7 +36,13 @@ export const requestSchema = z.discriminatedUnion('type', [
    */
   z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema, id: z.optional(id) }),
   /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
-  z.object({ type: z.literal('invitation/act'), ids, action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']), until: z.optional(z.number().check(z.int(), z.nonnegative())), note: z.optional(text(500)) }),
+  z.object({
+    type: z.literal('invitation/act'),
+    ids,
+    action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']),
+    until: z.optional(z.number().check(z.int(), z.nonnegative())),
+    note: z.optional(text(500)),
+  }),
   /** Delete records for good. Reply: { deleted }. */
   z.object({ type: z.literal('invitation/delete'), ids }),
   /** Full backup restore (validated again by the receiver). Reply: { added, updated, unchanged, settingsChanged }. */
@@ -40,17 +53,31 @@ export const requestSchema = z.discriminatedUnion('type', [
    * The popup's Pending tab: pending invitations, the most overdue first, `limit` at a time,
    * from the worker (so the popup carries no IndexedDB code). Reply: { rows, next? }.
    */
-  z.object({ type: z.literal('pending/page'), limit: z.number().check(z.int(), z.minimum(1), z.maximum(200)), after: z.optional(pendingCursorSchema) }),
+  z.object({
+    type: z.literal('pending/page'),
+    limit: z.number().check(z.int(), z.minimum(1), z.maximum(200)),
+    after: z.optional(pendingCursorSchema),
+  }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
   z.object({ type: z.literal('draft/set'), draft: z.nullable(draftSchema) }),
   /** Content script → worker: the in-page guard's view of the inserted link. Reply: {}. */
-  z.object({ type: z.literal('content/link-state'), status: z.enum(['intact', 'missing', 'altered', 'broken', 'conflict', 'gone']) }),
+  z.object({
+    type: z.literal('content/link-state'),
+    status: z.enum(['intact', 'missing', 'altered', 'broken', 'conflict', 'gone']),
+  }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 
 /** Types a content script may never send: they change data or settings, or read customer records. */
-export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'pending/page', 'draft/set']);
+export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>([
+  'invitation/record',
+  'invitation/act',
+  'invitation/delete',
+  'backup/import',
+  'pending/page',
+  'draft/set',
+]);
 
 /** `code` names a refusal the pages translate (refusal_* messages); `error` is the English sentence. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: RefusalCode };
@@ -69,7 +96,9 @@ export type ReplyValue = {
 // send() lives in page-api.ts (no polyfill, so the popup stays small); one implementation for every page.
 export { send } from './page-api';
 
-export type Handlers = { [K in RequestType]: (req: Extract<Request, { type: K }>, sender: Runtime.MessageSender) => Promise<ReplyValue[K]> };
+export type Handlers = {
+  [K in RequestType]: (req: Extract<Request, { type: K }>, sender: Runtime.MessageSender) => Promise<ReplyValue[K]>;
+};
 
 /** True when the sender is one of this extension's own pages (popup, options), not a content script or another extension. */
 export function isExtensionPage(sender: Runtime.MessageSender): boolean {

@@ -13,7 +13,10 @@ export const pageApi: Browser = scope.browser ?? (scope.chrome as Browser);
 export async function send<R extends Request>(request: R): Promise<ReplyValue[R['type']]> {
   const reply = (await pageApi.runtime.sendMessage(request)) as Reply<ReplyValue[R['type']]> | undefined;
   // The code goes on the Error so the page can show its own words for it (ui/error-text.ts).
-  if (!reply) throw Object.assign(new Error('The extension did not answer. Reload the page and try again.'), { code: 'no-answer' });
+  if (!reply)
+    throw Object.assign(new Error('The extension did not answer. Reload the page and try again.'), {
+      code: 'no-answer',
+    });
   if (!reply.ok) throw Object.assign(new Error(reply.error), reply.code ? { code: reply.code } : {});
   return reply.value;
 }

@@ -29,7 +29,17 @@ const KEY = 'popup.draft';
 function isDraft(v: unknown): v is PopupDraft {
   if (typeof v !== 'object' || v === null) return false;
   const d = v as Record<string, unknown>;
-  const strings = ['customerName', 'customerEmail', 'customerDomain', 'customerCountry', 'subject', 'text', 'renderedSubject', 'renderedText', 'link'];
+  const strings = [
+    'customerName',
+    'customerEmail',
+    'customerDomain',
+    'customerCountry',
+    'subject',
+    'text',
+    'renderedSubject',
+    'renderedText',
+    'link',
+  ];
   return (
     strings.every((k) => typeof d[k] === 'string') &&
     typeof d.dap === 'boolean' &&

@@ -28,14 +28,27 @@ function readProfile(v: unknown): Profile | null {
   const tenant = str(v.partnerTenantId) ? v.partnerTenantId.trim() : '';
   const country = str(v.country) ? v.country.trim() : '';
   const mpnId = v.mpnId === undefined ? '' : str(v.mpnId) ? v.mpnId.trim() : null;
-  const indirect = v.indirectProviderTenantId === undefined ? '' : str(v.indirectProviderTenantId) ? v.indirectProviderTenantId.trim() : null;
+  const indirect =
+    v.indirectProviderTenantId === undefined
+      ? ''
+      : str(v.indirectProviderTenantId)
+        ? v.indirectProviderTenantId.trim()
+        : null;
   const pastedLink = v.pastedLink === undefined ? '' : str(v.pastedLink) ? v.pastedLink : null;
   if (!companyName || companyName.length > 200 || !GUID.test(tenant) || !/^[A-Z]{2}$/.test(country)) return null;
   if (!str(v.cloud) || !CLOUDS.includes(v.cloud)) return null;
   if (mpnId === null || (mpnId !== '' && !/^\d{1,12}$/.test(mpnId))) return null;
   if (indirect === null || (indirect !== '' && !GUID.test(indirect))) return null;
   if (pastedLink === null || pastedLink.length > 2000) return null;
-  return { companyName, partnerTenantId: tenant, mpnId, country, cloud: v.cloud as CloudId, indirectProviderTenantId: indirect, pastedLink };
+  return {
+    companyName,
+    partnerTenantId: tenant,
+    mpnId,
+    country,
+    cloud: v.cloud as CloudId,
+    indirectProviderTenantId: indirect,
+    pastedLink,
+  };
 }
 
 function readDefaults(v: unknown): Defaults {

@@ -62,7 +62,7 @@ export function chunkText(text: string, budget = CHUNK_BUDGET): string[] {
   const chunks: string[] = [];
   let start = 0;
   let bytes = 2; // the JSON quotes
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.codePointAt(i) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const cost = new TextEncoder().encode(JSON.stringify(String.fromCodePoint(code))).length - 2;
@@ -91,7 +91,8 @@ export function settingsToItems(settings: Settings): SyncItems {
   if (settings.profile) items.profile = settings.profile;
   const changed: Partial<Defaults> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS.defaults) as (keyof Defaults)[]) {
-    if (settings.defaults[key] !== DEFAULT_SETTINGS.defaults[key]) Object.assign(changed, { [key]: settings.defaults[key] });
+    if (settings.defaults[key] !== DEFAULT_SETTINGS.defaults[key])
+      Object.assign(changed, { [key]: settings.defaults[key] });
   }
   if (Object.keys(changed).length > 0) items.defaults = changed;
   if (settings.notifications !== DEFAULT_SETTINGS.notifications) items.notifications = settings.notifications;
@@ -188,5 +189,11 @@ export function diffItems(current: SyncItems, next: SyncItems): { set: SyncItems
 
 /** Keys this layout owns in storage.sync (others are left alone). */
 export function isOurKey(key: string): boolean {
-  return key === VERSION_KEY || key === 'profile' || key === 'defaults' || key === 'notifications' || key.startsWith('template.');
+  return (
+    key === VERSION_KEY ||
+    key === 'profile' ||
+    key === 'defaults' ||
+    key === 'notifications' ||
+    key.startsWith('template.')
+  );
 }

@@ -2,7 +2,15 @@
 // the user changed is stored. The item layout and its migrations live in settings-items.ts.
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../core/settings';
 import browser from './browser';
-import { diffItems, isOurKey, itemBytes, itemsToSettings, settingsToItems, SYNC_ITEM_QUOTA, type SyncItems } from './settings-items';
+import {
+  diffItems,
+  isOurKey,
+  itemBytes,
+  itemsToSettings,
+  settingsToItems,
+  SYNC_ITEM_QUOTA,
+  type SyncItems,
+} from './settings-items';
 
 async function readItems(): Promise<SyncItems> {
   return (await browser.storage.sync.get(null)) as SyncItems;

@@ -43,18 +43,30 @@ export function App() {
     <main class="pp-shell">
       <div class="pp-header">
         <h1>{t('extName')}</h1>
-        <Button variant="ghost" small onClick={() => void openOptionsPage()}>{t('popup_settings')}</Button>
+        <Button variant="ghost" small onClick={() => void openOptionsPage()}>
+          {t('popup_settings')}
+        </Button>
       </div>
       {brokenLinkTabs[0] !== undefined ? (
         <Notice tone="warn" role="alert" title={t('popup_broken_link_title')}>
           <p>{t('popup_broken_link_body')}</p>
-          <Button onClick={() => void showTab(brokenLinkTabs[0]!).catch((e: unknown) => console.warn('Partner Invite: cannot show the tab', e))}>{t('popup_broken_link_show')}</Button>
+          <Button
+            onClick={() =>
+              void showTab(brokenLinkTabs[0]!).catch((e: unknown) =>
+                console.warn('Partner Invite: cannot show the tab', e),
+              )
+            }
+          >
+            {t('popup_broken_link_show')}
+          </Button>
         </Notice>
       ) : null}
       {noProfile ? (
         <Notice tone="info" title={t('popup_noprofile_title')} role="status">
           <p>{t('popup_noprofile_body')}</p>
-          <Button variant="primary" onClick={() => void openOptionsPage()}>{t('popup_noprofile_open')}</Button>
+          <Button variant="primary" onClick={() => void openOptionsPage()}>
+            {t('popup_noprofile_open')}
+          </Button>
         </Notice>
       ) : (
         <>
@@ -70,7 +82,12 @@ export function App() {
           />
           {tab === 'compose' ? (
             <TabPanel idPrefix="pp" tabKey="compose">
-              <ComposeView settings={settings} resend={resend} onResendTaken={() => setResend(null)} onRecorded={refreshDue} />
+              <ComposeView
+                settings={settings}
+                resend={resend}
+                onResendTaken={() => setResend(null)}
+                onRecorded={refreshDue}
+              />
             </TabPanel>
           ) : (
             <TabPanel idPrefix="pp" tabKey="pending">

@@ -13,7 +13,16 @@ export function useBrokenLinkTabs(): number[] {
         .get(LINK_STATES_KEY)
         // Only tabs that still exist (tabs.get fails for a closed one): a stale entry would make
         // "Go to the email" do nothing.
-        .then((items) => Promise.all(tabsWithBrokenLink(items[LINK_STATES_KEY]).map((id) => browser.tabs.get(id).then(() => id, () => null))))
+        .then((items) =>
+          Promise.all(
+            tabsWithBrokenLink(items[LINK_STATES_KEY]).map((id) =>
+              browser.tabs.get(id).then(
+                () => id,
+                () => null,
+              ),
+            ),
+          ),
+        )
         .then(
           (ids) => live && setTabs(ids.filter((id): id is number => id !== null)),
           () => live && setTabs([]),

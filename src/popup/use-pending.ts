@@ -25,8 +25,16 @@ export function usePendingPages(): PendingState & { more: () => void; reload: ()
     const request = ++latest.current;
     setState((s) => ({ ...s, loading: true, error: null }));
     send({ type: 'pending/page', limit: PAGE_SIZE, ...(after ? { after } : {}) }).then(
-      (page) => request === latest.current && setState((s) => ({ rows: append ? [...s.rows, ...page.rows] : page.rows, next: page.next, loading: false, error: null })),
-      (error: unknown) => request === latest.current && setState((s) => ({ ...s, loading: false, error: errorText(error) })),
+      (page) =>
+        request === latest.current &&
+        setState((s) => ({
+          rows: append ? [...s.rows, ...page.rows] : page.rows,
+          next: page.next,
+          loading: false,
+          error: null,
+        })),
+      (error: unknown) =>
+        request === latest.current && setState((s) => ({ ...s, loading: false, error: errorText(error) })),
     );
   }, []);
 

@@ -9,8 +9,20 @@ const SAVE_DELAY_MS = 300;
 
 export function emptyDraft(dap: boolean): PopupDraft {
   return {
-    customerName: '', customerEmail: '', customerDomain: '', domainTouched: false, customerCountry: '', dap, language: null,
-    subject: '', text: '', renderedSubject: '', renderedText: '', link: '', override: false, resendOf: null,
+    customerName: '',
+    customerEmail: '',
+    customerDomain: '',
+    domainTouched: false,
+    customerCountry: '',
+    dap,
+    language: null,
+    subject: '',
+    text: '',
+    renderedSubject: '',
+    renderedText: '',
+    link: '',
+    override: false,
+    resendOf: null,
   };
 }
 
@@ -56,7 +68,16 @@ export function useDraftSaving(draft: PopupDraft, enabled: boolean, html: (d: Po
       const empty = !draft.customerName && !draft.customerEmail && !draft.text;
       void send({
         type: 'draft/set',
-        draft: empty ? null : { customerName: draft.customerName, customerEmail: draft.customerEmail, subject: draft.subject, text: draft.text, html: html(draft), link: draft.link },
+        draft: empty
+          ? null
+          : {
+              customerName: draft.customerName,
+              customerEmail: draft.customerEmail,
+              subject: draft.subject,
+              text: draft.text,
+              html: html(draft),
+              link: draft.link,
+            },
       }).catch((e: unknown) => console.warn('Partner Invite: could not share the draft', e));
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);

@@ -25,7 +25,8 @@ function prose(seed: number, words: number): string {
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const safelinks = (url: string) => `https://eur03.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05%7C02%7Cx%40contoso.com%7C0%7C&reserved=0`;
+const safelinks = (url: string) =>
+  `https://eur03.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=05%7C02%7Cx%40contoso.com%7C0%7C&reserved=0`;
 
 /** An Outlook-style HTML email: style block, paragraphs, the invitation anchor, billing link, signature, a quoted thread. */
 export function htmlBody(size = TARGET): string {
@@ -46,7 +47,8 @@ export function htmlBody(size = TARGET): string {
 export function textBody(size = TARGET): string {
   const wrap = (s: string) => s.replace(/(.{1,76})(\s|$)/g, '$1\n');
   let out = `Dear Contoso,\n\n${wrap(prose(1, 60))}\n${LINK}\n\n${wrap(prose(2, 40))}Billing profile: ${BILLING}\n\n-- \nMario Rossi\nhttps://www.fabrikam.example/\n`;
-  for (let i = 3; out.length < size; i++) out += `\n> From: someone@contoso.example\n> ${wrap(prose(i, 40)).replace(/\n(?=.)/g, '\n> ')}> https://contoso.example/doc/${i}\n`;
+  for (let i = 3; out.length < size; i++)
+    out += `\n> From: someone@contoso.example\n> ${wrap(prose(i, 40)).replace(/\n(?=.)/g, '\n> ')}> https://contoso.example/doc/${i}\n`;
   return out.slice(0, size);
 }
 
@@ -74,7 +76,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function timeOne(body: string, format: BodyFormat, runs: number, inner: number): number[] {
-  if (checkLink(body, LINK, format).status !== 'intact') throw new Error(`bench ${format} body: the link should be intact`);
+  if (checkLink(body, LINK, format).status !== 'intact')
+    throw new Error(`bench ${format} body: the link should be intact`);
   for (let i = 0; i < 50; i++) checkLink(body, LINK, format); // warm up the JIT
   const times: number[] = [];
   for (let r = 0; r < runs; r++) {

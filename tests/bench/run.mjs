@@ -26,8 +26,14 @@ const PENDING_ROW = '#pp-panel-pending ul.pp-list > li';
 const PENDING_EMPTY = '#pp-panel-pending .pp-empty';
 
 function chromePath() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Chromium found. Install one (Debian: `apt-get install chromium`) or set CHROME_PATH.');
+  const found = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].find((p) => p && existsSync(p));
+  if (!found)
+    throw new Error('No Chromium found. Install one (Debian: `apt-get install chromium`) or set CHROME_PATH.');
   return found;
 }
 
@@ -59,7 +65,8 @@ function pendingProbe({ tab, panel, row, empty, want }) {
     }
     if (!document.querySelector(panel)) return;
     const rows = document.querySelectorAll(row).length;
-    if ((want === 0 && document.querySelector(empty)) || (want > 0 && rows >= want)) w.__pendingReadyAt = performance.now();
+    if ((want === 0 && document.querySelector(empty)) || (want > 0 && rows >= want))
+      w.__pendingReadyAt = performance.now();
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
 }
@@ -72,7 +79,10 @@ async function loadPage(context, url, probe) {
     () =>
       new Promise((resolve) => {
         const hit = (list) => list.getEntries().find((e) => e.name === 'first-contentful-paint');
-        new PerformanceObserver((l) => { const e = hit(l); if (e) resolve(e.startTime); }).observe({ type: 'paint', buffered: true });
+        new PerformanceObserver((l) => {
+          const e = hit(l);
+          if (e) resolve(e.startTime);
+        }).observe({ type: 'paint', buffered: true });
         setTimeout(() => resolve(null), 5000);
       }),
   );
@@ -90,7 +100,9 @@ async function loadPage(context, url, probe) {
 async function measureSize(context, base, size) {
   const want = Math.min(50, Math.round(size * 0.9));
   const probe = { tab: PENDING_TAB, panel: PENDING_PANEL, row: PENDING_ROW, empty: PENDING_EMPTY, want };
-  const blank = [], popup = [], pending = [];
+  const blank = [],
+    popup = [],
+    pending = [];
   // One warm-up of each, then alternate so drift hits both alike.
   await loadPage(context, `${base}/bench/blank.html`);
   // A popup without a pending list yet: time only the first paint (the probe would wait in vain).
@@ -103,8 +115,17 @@ async function measureSize(context, base, size) {
     if (p.fcp !== null) popup.push(p.fcp);
     if (p.pending !== null) pending.push(p.pending);
   }
-  const mb = median(blank), mp = median(popup), mpend = pending.length === RUNS ? median(pending) : null;
-  return { size, blankFcp: mb, popupFcp: mp, fcpRatio: mb && mp ? mp / mb : null, pendingMs: mpend, pendingRatioToBlank: mb && mpend ? mpend / mb : null };
+  const mb = median(blank),
+    mp = median(popup),
+    mpend = pending.length === RUNS ? median(pending) : null;
+  return {
+    size,
+    blankFcp: mb,
+    popupFcp: mp,
+    fcpRatio: mb && mp ? mp / mb : null,
+    pendingMs: mpend,
+    pendingRatioToBlank: mb && mpend ? mpend / mb : null,
+  };
 }
 
 async function stopWorkers(context, page) {
@@ -123,7 +144,17 @@ async function openBrowser(ext, dir) {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromePath(),
     headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+    ],
     locale: 'en-US',
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -141,7 +172,16 @@ async function main() {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'partner-invite-bench-'));
   let session = await openBrowser(ext, profileDir);
   // The machine's load is part of the result: on a busy machine every figure is slower and noisier.
-  const results = { date: new Date().toISOString(), chromium: session.context.browser()?.version() ?? '', cpus: cpus().length, loadBefore: loadavg()[0], runs: RUNS, sizes: [], checks: {}, entries: [] };
+  const results = {
+    date: new Date().toISOString(),
+    chromium: session.context.browser()?.version() ?? '',
+    cpus: cpus().length,
+    loadBefore: loadavg()[0],
+    runs: RUNS,
+    sizes: [],
+    checks: {},
+    entries: [],
+  };
   try {
     results.checks.profile = await session.call('setProfile');
     let seeded = 0;
@@ -149,7 +189,10 @@ async function main() {
       if (size > seeded) {
         const r = await session.call('seed', seeded, size, NOW);
         results.checks[`seed ${size}`] = r;
-        if ('na' in r) { results.sizes.push({ size, na: r.na }); continue; }
+        if ('na' in r) {
+          results.sizes.push({ size, na: r.na });
+          continue;
+        }
         seeded = size;
         console.log(`seeded ${size} invitations (${fmt(r.ms, 0)} ms for ${r.written})`);
       }
@@ -175,16 +218,22 @@ async function main() {
 
     // Worker cold start: stop it, then wake it with a badge refresh and wait for the reply.
     const cold = [];
-    let badge = null, warm = null;
+    let badge = null,
+      warm = null;
     for (let i = 0; i < 5; i++) {
       await stopWorkers(context, lab);
       const r = await call('badgeRefresh');
-      if ('na' in r) { badge = r; break; }
+      if ('na' in r) {
+        badge = r;
+        break;
+      }
       cold.push(r.ms);
       badge = r.badge;
     }
     if (cold.length) warm = await call('badgeRefresh');
-    results.checks.worker = cold.length ? { coldMs: median(cold), warmMs: warm && !('na' in warm) ? warm.ms : null, badge, seeded } : badge;
+    results.checks.worker = cold.length
+      ? { coldMs: median(cold), warmMs: warm && !('na' in warm) ? warm.ms : null, badge, seeded }
+      : badge;
   } finally {
     await session.context.close();
     rmSync(profileDir, { recursive: true, force: true });
@@ -195,14 +244,19 @@ async function main() {
   const at = (size) => results.sizes.find((s) => s.size === size);
   const popupEntry = results.entries.find((e) => e.name === 'popup');
   const workerEntry = results.entries.find((e) => e.name === 'service worker');
-  const p0 = at(0), p100k = at(100_000);
+  const p0 = at(0),
+    p100k = at(100_000);
   results.budgets = checkBudgets({
     // The worst of the three sizes.
-    'popup-fcp': results.sizes.some((s) => typeof s.fcpRatio === 'number') ? Math.max(...results.sizes.filter((s) => typeof s.fcpRatio === 'number').map((s) => s.fcpRatio)) : null,
+    'popup-fcp': results.sizes.some((s) => typeof s.fcpRatio === 'number')
+      ? Math.max(...results.sizes.filter((s) => typeof s.fcpRatio === 'number').map((s) => s.fcpRatio))
+      : null,
     'pending-100k': p0?.pendingMs && p100k?.pendingMs ? p100k.pendingMs / p0.pendingMs : null,
     // Everything the popup loads, including what it imports lazily right after first paint:
     // splitting code off the first paint must not shrink this figure.
-    'popup-size': popupEntry ? popupEntry.htmlBytes + popupEntry.jsBytes + popupEntry.cssBytes + popupEntry.lazyBytes : null,
+    'popup-size': popupEntry
+      ? popupEntry.htmlBytes + popupEntry.jsBytes + popupEntry.cssBytes + popupEntry.lazyBytes
+      : null,
     'worker-size': workerEntry ? workerEntry.jsBytes : null,
     'check-link': results.checks.checkLink && !('na' in results.checks.checkLink) ? results.checks.checkLink.ms : null,
   });
@@ -211,28 +265,87 @@ async function main() {
   const rows = [['Measure', 'Figure']];
   for (const s of results.sizes) {
     const n = s.size.toLocaleString('en-US');
-    if (s.na) { rows.push([`Popup with ${n} invitations`, s.na]); continue; }
-    rows.push([`Popup first paint, ${n} invitations`, `${fmt(s.popupFcp)} ms = ${fmt(s.fcpRatio, 2)}× blank page (${fmt(s.blankFcp)} ms)`]);
-    rows.push([`First 50 pending rows, ${n} invitations`, s.pendingMs === null ? `${NA}` : `${fmt(s.pendingMs)} ms = ${fmt(s.pendingRatioToBlank, 2)}× blank page`]);
-    rows.push([`  of which IndexedDB, ${n}`, naOr(s.reads, (r) => `pendingPage(50) ${fmt(r.pendingPageMs)} ms, countDue ${fmt(r.countDueMs)} ms, page while counting ${fmt(r.pageWithCountMs)} ms`)]);
+    if (s.na) {
+      rows.push([`Popup with ${n} invitations`, s.na]);
+      continue;
+    }
+    rows.push([
+      `Popup first paint, ${n} invitations`,
+      `${fmt(s.popupFcp)} ms = ${fmt(s.fcpRatio, 2)}× blank page (${fmt(s.blankFcp)} ms)`,
+    ]);
+    rows.push([
+      `First 50 pending rows, ${n} invitations`,
+      s.pendingMs === null ? `${NA}` : `${fmt(s.pendingMs)} ms = ${fmt(s.pendingRatioToBlank, 2)}× blank page`,
+    ]);
+    rows.push([
+      `  of which IndexedDB, ${n}`,
+      naOr(
+        s.reads,
+        (r) =>
+          `pendingPage(50) ${fmt(r.pendingPageMs)} ms, countDue ${fmt(r.countDueMs)} ms, page while counting ${fmt(r.pageWithCountMs)} ms`,
+      ),
+    ]);
   }
   const w = results.checks.worker;
-  rows.push(['Service worker cold start → badge set', naOr(w, (x) => `${fmt(x.coldMs)} ms (warm ${fmt(x.warmMs)} ms), ${x.seeded.toLocaleString('en-US')} invitations`)]);
-  rows.push(['Badge count', naOr(w, (x) => `"${x.badge}" (${naOr(results.checks.counts, (c) => `${c.due} due of ${c.pending} pending, expected ${c.expectedDue}`)})`)]);
-  rows.push(['Customers.csv import, 10,000 rows', naOr(results.checks.csvImport ?? { na: NA }, (x) => `${fmt(x.ms, 0)} ms (parse + match, ${x.matched} matched)`)]);
-  rows.push(['Export of 100,000 invitations', naOr(results.checks.export, (x) => `${fmt(x.ms, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB JSON)`)]);
-  rows.push(['checkLink on a 20 KB body', naOr(results.checks.checkLink, (x) => `${fmt(x.ms, 3)} ms median${x.detail?.p95Ms ? `, p95 ${fmt(x.detail.p95Ms, 3)} ms (worse of HTML and text)` : ''}`)]);
-  for (const e of results.entries) rows.push([`gzip: ${e.name}`, `${e.htmlBytes ? `${kb(e.htmlBytes)} KB HTML + ` : ''}${kb(e.jsBytes)} KB JS + ${kb(e.cssBytes)} KB CSS${e.lazyBytes ? ` (+ ${kb(e.lazyBytes)} KB loaded after first paint)` : ''}`]);
+  rows.push([
+    'Service worker cold start → badge set',
+    naOr(w, (x) => `${fmt(x.coldMs)} ms (warm ${fmt(x.warmMs)} ms), ${x.seeded.toLocaleString('en-US')} invitations`),
+  ]);
+  rows.push([
+    'Badge count',
+    naOr(
+      w,
+      (x) =>
+        `"${x.badge}" (${naOr(results.checks.counts, (c) => `${c.due} due of ${c.pending} pending, expected ${c.expectedDue}`)})`,
+    ),
+  ]);
+  rows.push([
+    'Customers.csv import, 10,000 rows',
+    naOr(results.checks.csvImport ?? { na: NA }, (x) => `${fmt(x.ms, 0)} ms (parse + match, ${x.matched} matched)`),
+  ]);
+  rows.push([
+    'Export of 100,000 invitations',
+    naOr(results.checks.export, (x) => `${fmt(x.ms, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB JSON)`),
+  ]);
+  rows.push([
+    'checkLink on a 20 KB body',
+    naOr(
+      results.checks.checkLink,
+      (x) =>
+        `${fmt(x.ms, 3)} ms median${x.detail?.p95Ms ? `, p95 ${fmt(x.detail.p95Ms, 3)} ms (worse of HTML and text)` : ''}`,
+    ),
+  ]);
+  for (const e of results.entries)
+    rows.push([
+      `gzip: ${e.name}`,
+      `${e.htmlBytes ? `${kb(e.htmlBytes)} KB HTML + ` : ''}${kb(e.jsBytes)} KB JS + ${kb(e.cssBytes)} KB CSS${e.lazyBytes ? ` (+ ${kb(e.lazyBytes)} KB loaded after first paint)` : ''}`,
+    ]);
   rows.push(['', '']);
   for (const b of results.budgets) {
-    const v = b.value === null ? 'n/a' : b.unit === 'B' ? `${kb(b.value)} KB` : b.unit === 'ms' ? `${b.value.toFixed(3)} ms` : `${b.value.toFixed(2)}×`;
+    const v =
+      b.value === null
+        ? 'n/a'
+        : b.unit === 'B'
+          ? `${kb(b.value)} KB`
+          : b.unit === 'ms'
+            ? `${b.value.toFixed(3)} ms`
+            : `${b.value.toFixed(2)}×`;
     rows.push([`Budget: ${b.label}`, `${b.status} (${v})`]);
   }
   const width = Math.max(...rows.map((r) => r[0].length));
-  console.log(`\nPartner Invite benchmark — Chromium ${results.chromium}, median of ${RUNS} runs, ${results.cpus} CPUs, load average ${results.loadBefore.toFixed(1)} → ${results.loadAfter.toFixed(1)}\n`);
+  console.log(
+    `\nPartner Invite benchmark — Chromium ${results.chromium}, median of ${RUNS} runs, ${results.cpus} CPUs, load average ${results.loadBefore.toFixed(1)} → ${results.loadAfter.toFixed(1)}\n`,
+  );
   for (const [a, b] of rows) console.log(a ? `${a.padEnd(width)}  ${b}` : '');
   // The same table as Markdown, for the README.
-  results.markdown = ['| Measure | Figure |', '|---|---|', ...rows.slice(1).filter((r) => r[0]).map(([a, b]) => `| ${a.trim()} | ${b} |`)].join('\n');
+  results.markdown = [
+    '| Measure | Figure |',
+    '|---|---|',
+    ...rows
+      .slice(1)
+      .filter((r) => r[0])
+      .map(([a, b]) => `| ${a.trim()} | ${b} |`),
+  ].join('\n');
   writeFileSync(path.join(root, 'bench-results.json'), JSON.stringify(results, null, 2));
   console.log('\nWrote bench-results.json');
   const failed = results.budgets.filter((b) => b.status === 'FAIL');
@@ -243,4 +356,3 @@ async function main() {
 }
 
 await main();
-

@@ -22,7 +22,9 @@ function htmlAssets(dist, htmlFile) {
   const html = readFileSync(htmlFile, 'utf8');
   const resolve = (url) => (url.startsWith('/') ? path.join(dist, url) : path.resolve(path.dirname(htmlFile), url));
   const js = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => resolve(m[1]));
-  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => resolve(m[1] ?? m[2]));
+  const css = [
+    ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
+  ].map((m) => resolve(m[1] ?? m[2]));
   return { js, css };
 }
 
@@ -55,7 +57,9 @@ function closure(roots) {
 }
 
 function listFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 /**
@@ -78,7 +82,11 @@ export function entrySizes(distDir) {
   const bg = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   if (bg) entries.push({ name: 'service worker', ...closure([path.join(dist, bg)]), css: [] });
   (manifest.content_scripts ?? []).forEach((cs, i) => {
-    entries.push({ name: `content script ${i + 1}`, ...closure((cs.js ?? []).map((f) => path.join(dist, f))), css: (cs.css ?? []).map((f) => path.join(dist, f)) });
+    entries.push({
+      name: `content script ${i + 1}`,
+      ...closure((cs.js ?? []).map((f) => path.join(dist, f))),
+      css: (cs.css ?? []).map((f) => path.join(dist, f)),
+    });
   });
   const all = listFiles(dist);
   const known = new Set(Object.values(Object.fromEntries(pages)).map((p) => path.join(dist, p)));
@@ -95,6 +103,14 @@ export function entrySizes(distDir) {
     const cssBytes = e.css.filter((f) => existsSync(f)).reduce((n, f) => n + gz(f), 0);
     const lazyBytes = e.lazy.filter((f) => existsSync(f)).reduce((n, f) => n + gz(f), 0);
     const htmlBytes = e.html ? gz(e.html) : 0;
-    return { name: e.name, jsBytes, cssBytes, lazyBytes, htmlBytes, files: [...e.files, ...e.css].map((f) => path.relative(dist, f)).sort(), lazyFiles: e.lazy.map((f) => path.relative(dist, f)).sort() };
+    return {
+      name: e.name,
+      jsBytes,
+      cssBytes,
+      lazyBytes,
+      htmlBytes,
+      files: [...e.files, ...e.css].map((f) => path.relative(dist, f)).sort(),
+      lazyFiles: e.lazy.map((f) => path.relative(dist, f)).sort(),
+    };
   });
 }

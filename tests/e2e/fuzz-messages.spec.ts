@@ -10,12 +10,29 @@ import { test, expect } from './harness';
 
 // The message types of src/platform/messages.ts (that module loads the extension polyfill, which
 // refuses to load in Node, so the test judges replies by the worker's stated reasons instead).
-const TYPES = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'pending/page', 'draft/set', 'content/link-state'];
-const PRIVILEGED = new Set(['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'pending/page', 'draft/set']);
+const TYPES = [
+  'invitation/record',
+  'invitation/act',
+  'invitation/delete',
+  'backup/import',
+  'badge/refresh',
+  'pending/page',
+  'draft/set',
+  'content/link-state',
+];
+const PRIVILEGED = new Set([
+  'invitation/record',
+  'invitation/act',
+  'invitation/delete',
+  'backup/import',
+  'pending/page',
+  'draft/set',
+]);
 const REFUSED_PRIVILEGED = 'Refused: this action is only allowed from the extension’s own pages.';
 const MALFORMED = 'Refused: malformed or unknown message.';
 
-const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const newInvitation = (n: number) => ({
   customerName: `Fuzz Customer ${n}`,
   customerEmail: `admin@fuzz${n}.example`,
@@ -30,20 +47,41 @@ const newInvitation = (n: number) => ({
 /** Random junk, shapes that look almost right, and hostile values (prototype keys, huge strings). */
 function messageArbitrary(): fc.Arbitrary<unknown> {
   const junk = fc.jsonValue({ maxDepth: 3 });
-  const typeField = fc.oneof(fc.constantFrom(...TYPES), fc.string({ maxLength: 30 }), fc.constantFrom('__proto__', 'constructor', 'invitation/RECORD', ' badge/refresh', ''), junk);
+  const typeField = fc.oneof(
+    fc.constantFrom(...TYPES),
+    fc.string({ maxLength: 30 }),
+    fc.constantFrom('__proto__', 'constructor', 'invitation/RECORD', ' badge/refresh', ''),
+    junk,
+  );
   const almost = fc.record(
     {
       type: typeField,
       ids: fc.oneof(fc.array(fc.string({ maxLength: 80 }), { maxLength: 5 }), junk),
-      action: fc.oneof(fc.constantFrom('accept', 'cancel', 'snooze', 'followed-up', 'reopen', 'expire', 'delete'), junk),
+      action: fc.oneof(
+        fc.constantFrom('accept', 'cancel', 'snooze', 'followed-up', 'reopen', 'expire', 'delete'),
+        junk,
+      ),
       until: fc.oneof(fc.integer(), fc.double(), junk),
       note: fc.oneof(fc.string({ maxLength: 600 }), junk),
-      invitation: fc.oneof(fc.record({ customerName: fc.string(), customerEmail: fc.string(), link: fc.string() }, { requiredKeys: [] }), junk),
+      invitation: fc.oneof(
+        fc.record({ customerName: fc.string(), customerEmail: fc.string(), link: fc.string() }, { requiredKeys: [] }),
+        junk,
+      ),
       backup: junk,
-      draft: fc.oneof(fc.constant(null), fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 })), junk),
+      draft: fc.oneof(
+        fc.constant(null),
+        fc.dictionary(fc.string({ maxLength: 12 }), fc.string({ maxLength: 40 })),
+        junk,
+      ),
       status: fc.oneof(fc.constantFrom('intact', 'gone', 'pwned'), junk),
       limit: fc.oneof(fc.integer({ min: -5, max: 300 }), junk),
-      after: fc.oneof(fc.record({ due: fc.oneof(fc.integer(), fc.constant(null), junk), id: fc.oneof(fc.string({ maxLength: 80 }), junk) }), junk),
+      after: fc.oneof(
+        fc.record({
+          due: fc.oneof(fc.integer(), fc.constant(null), junk),
+          id: fc.oneof(fc.string({ maxLength: 80 }), junk),
+        }),
+        junk,
+      ),
     },
     { requiredKeys: ['type'] },
   );
@@ -55,7 +93,10 @@ function messageArbitrary(): fc.Arbitrary<unknown> {
     { type: 'invitation/delete', ids: ['x'.repeat(65)] },
     { type: 'invitation/act', ids: [], action: 'accept' },
     { type: 'invitation/act', ids: ['a'], action: 'accept', until: -1 },
-    { type: 'draft/set', draft: { customerName: 'x'.repeat(201), customerEmail: '', subject: '', text: '', html: '', link: '' } },
+    {
+      type: 'draft/set',
+      draft: { customerName: 'x'.repeat(201), customerEmail: '', subject: '', text: '', html: '', link: '' },
+    },
     { type: 'content/link-state', status: 'intact', extra: { __proto__: { polluted: true } } },
     { type: 'invitation/record', invitation: { ...newInvitation(0), link: 'javascript:alert(1)' } },
     { type: 'invitation/record', invitation: { ...newInvitation(0), body: 'x'.repeat(100_001) } },
@@ -64,13 +105,15 @@ function messageArbitrary(): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 2, arbitrary: junk }, { weight: 6, arbitrary: almost }, { weight: 1, arbitrary: hostile });
 }
 
-const typeOf = (m: unknown): unknown => (typeof m === 'object' && m !== null && 'type' in m ? (m as { type: unknown }).type : undefined);
+const typeOf = (m: unknown): unknown =>
+  typeof m === 'object' && m !== null && 'type' in m ? (m as { type: unknown }).type : undefined;
 
 /** Leave out what could legitimately change state from an extension page: recording, or acting on existing ids. */
 function harmless(message: unknown, existingIds: Set<string>): boolean {
   const type = typeOf(message);
   if (type === 'invitation/record') return false;
-  const ids = typeof message === 'object' && message !== null && 'ids' in message ? (message as { ids: unknown }).ids : undefined;
+  const ids =
+    typeof message === 'object' && message !== null && 'ids' in message ? (message as { ids: unknown }).ids : undefined;
   return !(Array.isArray(ids) && ids.some((id) => existingIds.has(id as string)));
 }
 
@@ -95,7 +138,11 @@ async function snapshot(page: Page): Promise<Snapshot> {
       req.onerror = () => reject(req.error);
     });
     db.close();
-    return { ids: [...ids, JSON.stringify(rows)], sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) };
+    return {
+      ids: [...ids, JSON.stringify(rows)],
+      sync: await chrome.storage.sync.get(null),
+      local: await chrome.storage.local.get(null),
+    };
   });
 }
 
@@ -103,7 +150,9 @@ async function snapshot(page: Page): Promise<Snapshot> {
 async function sendAll(messages: unknown[]): Promise<unknown[]> {
   const replies: unknown[] = [];
   for (let i = 0; i < messages.length; i += 50) {
-    const batch = messages.slice(i, i + 50).map((m) => chrome.runtime.sendMessage(m).catch((e: unknown) => ({ sendError: String(e) })));
+    const batch = messages
+      .slice(i, i + 50)
+      .map((m) => chrome.runtime.sendMessage(m).catch((e: unknown) => ({ sendError: String(e) })));
     replies.push(...(await Promise.all(batch)));
   }
   return replies;
@@ -116,15 +165,21 @@ function workerLog(serviceWorker: Worker): string[] {
 }
 
 async function seed(page: Page): Promise<string[]> {
-  return page.evaluate(async (invs) => {
-    const ids: string[] = [];
-    for (const invitation of invs) {
-      const reply = (await chrome.runtime.sendMessage({ type: 'invitation/record', invitation })) as { ok: boolean; value: { id: string } };
-      if (!reply.ok) throw new Error(JSON.stringify(reply));
-      ids.push(reply.value.id);
-    }
-    return ids;
-  }, [newInvitation(1), newInvitation(2), newInvitation(3)]);
+  return page.evaluate(
+    async (invs) => {
+      const ids: string[] = [];
+      for (const invitation of invs) {
+        const reply = (await chrome.runtime.sendMessage({ type: 'invitation/record', invitation })) as {
+          ok: boolean;
+          value: { id: string };
+        };
+        if (!reply.ok) throw new Error(JSON.stringify(reply));
+        ids.push(reply.value.id);
+      }
+      return ids;
+    },
+    [newInvitation(1), newInvitation(2), newInvitation(3)],
+  );
 }
 
 let server: Server;
@@ -139,7 +194,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-test('2,000 random and malformed messages from an extension page: all answered, nothing changes', async ({ serviceWorker, openPage }) => {
+test('2,000 random and malformed messages from an extension page: all answered, nothing changes', async ({
+  serviceWorker,
+  openPage,
+}) => {
   test.setTimeout(120_000);
   const log = workerLog(serviceWorker);
   const page = await openPage('options');
@@ -148,7 +206,10 @@ test('2,000 random and malformed messages from an extension page: all answered, 
   expect(before.ids).toHaveLength(ids.length + 1);
 
   const existing = new Set(ids);
-  const messages = fc.sample(messageArbitrary(), { numRuns: 2600, seed: 20261126 }).filter((m) => harmless(m, existing)).slice(0, 2000);
+  const messages = fc
+    .sample(messageArbitrary(), { numRuns: 2600, seed: 20261126 })
+    .filter((m) => harmless(m, existing))
+    .slice(0, 2000);
   expect(messages).toHaveLength(2000);
   const answered = await page.evaluate(sendAll, messages);
   expect(answered).toHaveLength(messages.length);
@@ -158,9 +219,11 @@ test('2,000 random and malformed messages from an extension page: all answered, 
   const wrong: string[] = [];
   answered.forEach((reply, i) => {
     const r = reply as { ok?: unknown; error?: unknown };
-    const key = r?.ok === true ? 'ok' : r?.ok === false && typeof r.error === 'string' && /\S/.test(r.error) ? r.error : null;
+    const key =
+      r?.ok === true ? 'ok' : r?.ok === false && typeof r.error === 'string' && /\S/.test(r.error) ? r.error : null;
     const knownType = TYPES.includes(typeOf(messages[i]) as string);
-    if (key === null || (!knownType && key !== MALFORMED)) wrong.push(`${JSON.stringify(messages[i]).slice(0, 120)} -> ${JSON.stringify(reply)}`);
+    if (key === null || (!knownType && key !== MALFORMED))
+      wrong.push(`${JSON.stringify(messages[i]).slice(0, 120)} -> ${JSON.stringify(reply)}`);
     else counts.set(key, (counts.get(key) ?? 0) + 1);
   });
   expect(wrong).toEqual([]);
@@ -168,12 +231,18 @@ test('2,000 random and malformed messages from an extension page: all answered, 
   console.log('extension page replies:', Object.fromEntries(counts));
 
   // Still alive and answering, state untouched, and the refusals are in the worker's log.
-  await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).resolves.toMatchObject({ ok: true });
+  await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).resolves.toMatchObject({
+    ok: true,
+  });
   expect(await snapshot(page)).toEqual(before);
   expect(log.filter((l) => l.includes('dropped a malformed message')).length).toBeGreaterThan(0);
 });
 
-test('messages from a content script on a web page: privileged ones refused, fuzz answered, nothing changes', async ({ context, serviceWorker, openPage }) => {
+test('messages from a content script on a web page: privileged ones refused, fuzz answered, nothing changes', async ({
+  context,
+  serviceWorker,
+  openPage,
+}) => {
   test.setTimeout(120_000);
   const log = workerLog(serviceWorker);
   const page = await openPage('options');
@@ -189,7 +258,17 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     // Reading customer records is refused too: a web page must not learn who the partner invited.
     { type: 'pending/page', limit: 50 },
     // (A null draft arrives without its key after executeScript's argument copy, so a full one.)
-    { type: 'draft/set', draft: { customerName: 'Evil', customerEmail: 'x@evil.example', subject: 's', text: 't', html: '<b>t</b>', link: LINK } },
+    {
+      type: 'draft/set',
+      draft: {
+        customerName: 'Evil',
+        customerEmail: 'x@evil.example',
+        subject: 's',
+        text: 't',
+        html: '<b>t</b>',
+        link: LINK,
+      },
+    },
   ];
   const fuzz = fc.sample(messageArbitrary(), { numRuns: 1000, seed: 7 });
   const messages = [...privileged, ...fuzz];
@@ -208,7 +287,9 @@ test('messages from a content script on a web page: privileged ones refused, fuz
         func: async (all: unknown[]) => {
           const out: unknown[] = [];
           for (let i = 0; i < all.length; i += 50) {
-            const batch = all.slice(i, i + 50).map((m) => chrome.runtime.sendMessage(m).catch((e: unknown) => ({ sendError: String(e) })));
+            const batch = all
+              .slice(i, i + 50)
+              .map((m) => chrome.runtime.sendMessage(m).catch((e: unknown) => ({ sendError: String(e) })));
             out.push(...(await Promise.all(batch)));
           }
           return out;
@@ -220,19 +301,25 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     { url: `${origin}/*`, messages },
   );
   expect(replies).toHaveLength(messages.length);
-  expect(replies.slice(0, privileged.length)).toEqual(privileged.map(() => ({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' })));
+  expect(replies.slice(0, privileged.length)).toEqual(
+    privileged.map(() => ({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' })),
+  );
   const wrong: string[] = [];
   replies.forEach((reply, i) => {
     const r = reply as { ok?: unknown; error?: unknown };
     const type = typeOf(messages[i]) as string;
     const answered = r?.ok === true || (r?.ok === false && typeof r.error === 'string');
     // A privileged type from a web page is refused, whether well-formed (privilege) or not (schema).
-    const refused = !PRIVILEGED.has(type) || (r?.ok === false && (r.error === REFUSED_PRIVILEGED || r.error === MALFORMED));
+    const refused =
+      !PRIVILEGED.has(type) || (r?.ok === false && (r.error === REFUSED_PRIVILEGED || r.error === MALFORMED));
     const junkDropped = TYPES.includes(type) || (r?.ok === false && r.error === MALFORMED);
-    if (!answered || !refused || !junkDropped) wrong.push(`${JSON.stringify(messages[i]).slice(0, 120)} -> ${JSON.stringify(reply)}`);
+    if (!answered || !refused || !junkDropped)
+      wrong.push(`${JSON.stringify(messages[i]).slice(0, 120)} -> ${JSON.stringify(reply)}`);
   });
   expect(wrong).toEqual([]);
-  await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).resolves.toMatchObject({ ok: true });
+  await expect(page.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).resolves.toMatchObject({
+    ok: true,
+  });
   expect(await snapshot(page)).toEqual(before);
   expect(log.some((l) => l.includes('refused a privileged message'))).toBe(true);
 });

@@ -40,7 +40,9 @@ export async function launchWithExtension(variant: Variant = 'chrome-test', lang
 
 export async function getServiceWorker(context: BrowserContext): Promise<Worker> {
   const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  return existing ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') });
+  return (
+    existing ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://') })
+  );
 }
 
 type Fixtures = {

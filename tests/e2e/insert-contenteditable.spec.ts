@@ -3,7 +3,14 @@
 import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { LINK, clickInsert, makeDraft, notice, prepare } from './insert-helpers';
-import { caretAfter, expectGuardRestores, expectInsertedAtCaret, insertAtGreeting, openFixture, type RichFixture } from './insert-rich';
+import {
+  caretAfter,
+  expectGuardRestores,
+  expectInsertedAtCaret,
+  insertAtGreeting,
+  openFixture,
+  type RichFixture,
+} from './insert-rich';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -29,11 +36,17 @@ const FIXTURES: RichFixture[] = [
 ];
 
 for (const fixture of FIXTURES) {
-  test(`${fixture.page}: inserted at the caret as a real anchor, one Ctrl+Z removes it, the guard restores an edited link`, async ({ context, serviceWorker }) => {
+  test(`${fixture.page}: inserted at the caret as a real anchor, one Ctrl+Z removes it, the guard restores an edited link`, async ({
+    context,
+    serviceWorker,
+  }) => {
     await prepare(serviceWorker, makeDraft());
     const page = await context.newPage();
     const frame = await openFixture(page, server.url(fixture.page), fixture);
-    if (fixture.page === 'trusted-types.html') expect(await page.evaluate(() => (window as unknown as { trustedTypesEnforced: boolean }).trustedTypesEnforced)).toBe(true);
+    if (fixture.page === 'trusted-types.html')
+      expect(
+        await page.evaluate(() => (window as unknown as { trustedTypesEnforced: boolean }).trustedTypesEnforced),
+      ).toBe(true);
     const before = await frame.locator(fixture.editor).innerHTML();
 
     await insertAtGreeting(serviceWorker, page, frame, fixture);
@@ -48,7 +61,10 @@ for (const fixture of FIXTURES) {
   });
 }
 
-test('a selection is replaced, and a caret inside the quoted thread moves above the quote', async ({ context, serviceWorker }) => {
+test('a selection is replaced, and a caret inside the quoted thread moves above the quote', async ({
+  context,
+  serviceWorker,
+}) => {
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
   await page.goto(server.url('contenteditable.html'));
@@ -80,7 +96,10 @@ test('a selection is replaced, and a caret inside the quoted thread moves above 
   expect(after.indexOf('Best regards')).toBeLessThan(after.indexOf(LINK));
 });
 
-test('removing the link by keyboard shows the notice; Restore link puts it back above the quote', async ({ context, serviceWorker }) => {
+test('removing the link by keyboard shows the notice; Restore link puts it back above the quote', async ({
+  context,
+  serviceWorker,
+}) => {
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
   const fixture = FIXTURES[0]!;

@@ -3,7 +3,13 @@
 import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { LINK, makeDraft, prepare } from './insert-helpers';
-import { expectGuardRestores, expectInsertedAtCaret, insertAtGreeting, openFixture, type RichFixture } from './insert-rich';
+import {
+  expectGuardRestores,
+  expectInsertedAtCaret,
+  insertAtGreeting,
+  openFixture,
+  type RichFixture,
+} from './insert-rich';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -31,7 +37,10 @@ const TINYMCE: RichFixture = {
 };
 
 for (const fixture of [ROOSTER, TINYMCE]) {
-  test(`${fixture.page}: inserted at the caret through the editor's paste, one Ctrl+Z removes it, the guard restores an edited link`, async ({ context, serviceWorker }) => {
+  test(`${fixture.page}: inserted at the caret through the editor's paste, one Ctrl+Z removes it, the guard restores an edited link`, async ({
+    context,
+    serviceWorker,
+  }) => {
     await prepare(serviceWorker, makeDraft());
     const page = await context.newPage();
     const frame = await openFixture(page, server.url(fixture.page), fixture);
@@ -40,9 +49,13 @@ for (const fixture of [ROOSTER, TINYMCE]) {
     await frame.evaluate(() => {
       const w = window as unknown as { htmlPastes: number };
       w.htmlPastes = 0;
-      document.addEventListener('paste', (e) => {
-        if (e.clipboardData?.types.includes('text/html')) w.htmlPastes += 1;
-      }, true);
+      document.addEventListener(
+        'paste',
+        (e) => {
+          if (e.clipboardData?.types.includes('text/html')) w.htmlPastes += 1;
+        },
+        true,
+      );
     });
 
     await insertAtGreeting(serviceWorker, page, frame, fixture);

@@ -15,7 +15,11 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('with no profile the menu opens the options page and inserts nothing', async ({ context, serviceWorker, extensionId }) => {
+test('with no profile the menu opens the options page and inserts nothing', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
   await prepare(serviceWorker, makeDraft(), null);
   const page = await context.newPage();
   await page.goto(server.url('textarea.html'));
@@ -27,7 +31,11 @@ test('with no profile the menu opens the options page and inserts nothing', asyn
   await expect(page.locator('#body')).toHaveValue('Hello Contoso,\n\nBest regards');
 });
 
-test('with no draft the menu opens Partner Invite in a tab and inserts nothing', async ({ context, serviceWorker, extensionId }) => {
+test('with no draft the menu opens Partner Invite in a tab and inserts nothing', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
   await prepare(serviceWorker, null);
   const page = await context.newPage();
   await page.goto(server.url('textarea.html'));
@@ -39,7 +47,11 @@ test('with no draft the menu opens Partner Invite in a tab and inserts nothing',
   await expect(page.locator('#body')).toHaveValue('Hello Contoso,\n\nBest regards');
 });
 
-test("the popup's 'draft/set' message is what the menu then inserts; content scripts may not set it", async ({ context, serviceWorker, openPage }) => {
+test("the popup's 'draft/set' message is what the menu then inserts; content scripts may not set it", async ({
+  context,
+  serviceWorker,
+  openPage,
+}) => {
   await prepare(serviceWorker, null);
   const draft = makeDraft('Northwind Traders');
   const popup = await openPage('popup');
@@ -56,25 +68,39 @@ test("the popup's 'draft/set' message is what the menu then inserts; content scr
   // A content script (the isolated world of a web page) is refused: draft/set is privileged.
   const fromPage = await serviceWorker.evaluate(async (url) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-    const [result] = await chrome.scripting.executeScript({ target: { tabId: tab.id! }, func: () => chrome.runtime.sendMessage({ type: 'draft/set', draft: null }) });
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id! },
+      func: () => chrome.runtime.sendMessage({ type: 'draft/set', draft: null }),
+    });
     return result?.result as { ok: boolean } | undefined;
   }, page.url());
   expect(fromPage?.ok).toBe(false);
-  expect(await serviceWorker.evaluate(() => chrome.storage.session.get('insert.draft'))).toHaveProperty(['insert.draft', 'customerName'], 'Northwind Traders');
+  expect(await serviceWorker.evaluate(() => chrome.storage.session.get('insert.draft'))).toHaveProperty(
+    ['insert.draft', 'customerName'],
+    'Northwind Traders',
+  );
 
   // A null draft from the popup clears it again.
-  expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'draft/set', draft: null }))).toEqual({ ok: true, value: {} });
+  expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'draft/set', draft: null }))).toEqual({
+    ok: true,
+    value: {},
+  });
   expect(await serviceWorker.evaluate(() => chrome.storage.session.get('insert.draft'))).toEqual({});
 });
 
-test('the keyboard command inserts into the focused field, also inside a same-origin iframe editor', async ({ context, serviceWorker }) => {
+test('the keyboard command inserts into the focused field, also inside a same-origin iframe editor', async ({
+  context,
+  serviceWorker,
+}) => {
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
   await page.goto(server.url('textarea.html'));
   await page.locator('#body').focus();
   await page.locator('#body').press('Control+End');
   await pressInsertCommand(serviceWorker, page);
-  await expect(page.locator('#body')).toHaveValue(new RegExp(`Best regards\\n\\nDear Contoso Ltd,[\\s\\S]*${LINK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await expect(page.locator('#body')).toHaveValue(
+    new RegExp(`Best regards\\n\\nDear Contoso Ltd,[\\s\\S]*${LINK.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
 
   // TinyMCE's editor lives in an iframe: the top frame's script walks into it.
   const mce = await context.newPage();
@@ -85,7 +111,10 @@ test('the keyboard command inserts into the focused field, also inside a same-or
   await expect(mce.frameLocator('iframe').locator(`#tinymce a[href="${LINK}"]`)).toHaveCount(1);
 });
 
-test('after an extension update the old content script asks for a reload instead of throwing', async ({ context, serviceWorker }) => {
+test('after an extension update the old content script asks for a reload instead of throwing', async ({
+  context,
+  serviceWorker,
+}) => {
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
   const errors: string[] = [];
@@ -114,14 +143,27 @@ test('after an extension update the old content script asks for a reload instead
   expect(errors).toEqual([]);
 });
 
-test('a pending invitation is offered for resending and inserts with its own link', async ({ context, serviceWorker, openPage }) => {
+test('a pending invitation is offered for resending and inserts with its own link', async ({
+  context,
+  serviceWorker,
+  openPage,
+}) => {
   await prepare(serviceWorker, null);
   const popup = await openPage('popup');
   const recorded = (await popup.evaluate(
     (link) =>
       chrome.runtime.sendMessage({
         type: 'invitation/record',
-        invitation: { customerName: 'Adatum Corp', customerEmail: 'it@adatum.example', cloud: 'public', dap: false, link, language: 'en', subject: 'Invitation', body: `Please accept: ${link}` },
+        invitation: {
+          customerName: 'Adatum Corp',
+          customerEmail: 'it@adatum.example',
+          cloud: 'public',
+          dap: false,
+          link,
+          language: 'en',
+          subject: 'Invitation',
+          body: `Please accept: ${link}`,
+        },
       }),
     LINK,
   )) as { ok: boolean; value: { id: string } };
@@ -132,7 +174,10 @@ test('a pending invitation is offered for resending and inserts with its own lin
   await expect
     .poll(() =>
       serviceWorker.evaluate(
-        (id) => new Promise<boolean>((resolve) => chrome.contextMenus.update(id, {}, () => resolve(!chrome.runtime.lastError))),
+        (id) =>
+          new Promise<boolean>((resolve) =>
+            chrome.contextMenus.update(id, {}, () => resolve(!chrome.runtime.lastError)),
+          ),
         itemId,
       ),
     )
@@ -145,7 +190,10 @@ test('a pending invitation is offered for resending and inserts with its own lin
   // Make it due now (as if the follow-up days had passed): the badge counts it.
   const sent = await readRecord(popup, recorded.value.id);
   await backdate(popup, [recorded.value.id], (sent?.dueAt ?? Date.now()) - Date.now() + 60_000);
-  expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({ ok: true, value: { due: 1 } });
+  expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({
+    ok: true,
+    value: { due: 1 },
+  });
   expect(await badgeText(context)).toBe('1');
   const before = await readRecord(popup, recorded.value.id);
   expect(before).toMatchObject({ followUps: 0, status: 'pending' });
@@ -187,7 +235,10 @@ function readRecord(page: Page, id: string): Promise<Stored | undefined> {
   );
 }
 
-test('with no editable field focused the page says what to do and nothing changes', async ({ context, serviceWorker }) => {
+test('with no editable field focused the page says what to do and nothing changes', async ({
+  context,
+  serviceWorker,
+}) => {
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
   await page.goto(server.url('textarea.html'));

@@ -25,11 +25,29 @@ export const PROFILE = {
 
 /** A draft exactly as the popup builds it: core renderInvitation with the default template. */
 export function makeDraft(customerName = 'Contoso Ltd'): Draft {
-  const rendered = renderInvitation(defaultTemplate('en'), { customerName, partnerName: PROFILE.companyName, link: LINK, cloud: 'public', dap: false, language: 'en' });
-  return { customerName, customerEmail: 'admin@contoso.example', subject: rendered.subject, text: rendered.text, html: rendered.html, link: LINK };
+  const rendered = renderInvitation(defaultTemplate('en'), {
+    customerName,
+    partnerName: PROFILE.companyName,
+    link: LINK,
+    cloud: 'public',
+    dap: false,
+    language: 'en',
+  });
+  return {
+    customerName,
+    customerEmail: 'admin@contoso.example',
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    link: LINK,
+  };
 }
 
-export async function prepare(sw: Worker, draft: Draft | null = makeDraft(), profile: object | null = PROFILE): Promise<void> {
+export async function prepare(
+  sw: Worker,
+  draft: Draft | null = makeDraft(),
+  profile: object | null = PROFILE,
+): Promise<void> {
   await sw.evaluate(
     async ([d, p]) => {
       if (p) await chrome.storage.sync.set({ profile: p });
@@ -48,7 +66,10 @@ export async function frameIdOf(sw: Worker, pageUrl: string, part?: string): Pro
     async ([url, p]) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
       if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-      const frames = await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, func: () => location.href });
+      const frames = await chrome.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        func: () => location.href,
+      });
       const frame = frames.find((f) => typeof f.result === 'string' && f.result.includes(p));
       if (!frame) throw new Error(`no frame matching ${p}`);
       return frame.frameId;
@@ -58,12 +79,19 @@ export async function frameIdOf(sw: Worker, pageUrl: string, part?: string): Pro
 }
 
 /** What a right-click → "Insert invitation" → draft does, for the tab showing `page`. */
-export async function clickInsert(sw: Worker, page: Page, frameId = 0, menuItemId = 'insert-invitation/draft'): Promise<void> {
+export async function clickInsert(
+  sw: Worker,
+  page: Page,
+  frameId = 0,
+  menuItemId = 'insert-invitation/draft',
+): Promise<void> {
   await sw.evaluate(
     async ([url, frame, item]) => {
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
       if (!tab) throw new Error(`no tab for ${url}`);
-      (chrome.contextMenus.onClicked as unknown as Dispatchable<[chrome.contextMenus.OnClickData, chrome.tabs.Tab]>).dispatch({ menuItemId: item, frameId: frame, editable: true, pageUrl: url }, tab);
+      (
+        chrome.contextMenus.onClicked as unknown as Dispatchable<[chrome.contextMenus.OnClickData, chrome.tabs.Tab]>
+      ).dispatch({ menuItemId: item, frameId: frame, editable: true, pageUrl: url }, tab);
     },
     [page.url(), frameId, menuItemId] as const,
   );
@@ -74,7 +102,10 @@ export async function pressInsertCommand(sw: Worker, page: Page): Promise<void> 
   await sw.evaluate(async (url) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
     if (!tab) throw new Error(`no tab for ${url}`);
-    (chrome.commands.onCommand as unknown as Dispatchable<[string, chrome.tabs.Tab]>).dispatch('insert-invitation', tab);
+    (chrome.commands.onCommand as unknown as Dispatchable<[string, chrome.tabs.Tab]>).dispatch(
+      'insert-invitation',
+      tab,
+    );
   }, page.url());
 }
 

@@ -14,7 +14,8 @@ type Manifest = {
   commands?: Record<string, { suggested_key?: { default?: string } }>;
 };
 
-const read = (variant: 'chrome' | 'chrome-test'): Manifest => JSON.parse(readFileSync(`${distDir(variant)}/manifest.json`, 'utf8')) as Manifest;
+const read = (variant: 'chrome' | 'chrome-test'): Manifest =>
+  JSON.parse(readFileSync(`${distDir(variant)}/manifest.json`, 'utf8')) as Manifest;
 
 // Patterns that reach every site (or every site of a scheme).
 const BROAD = /^(<all_urls>|(\*|https?|wss?|ftp):\/\/\*\/.*|file:\/\/\/.*)$/;
@@ -40,6 +41,8 @@ test('e2e build: only loopback host permissions are added', () => {
 });
 
 test('the broad-pattern check itself catches the usual all-sites forms', () => {
-  for (const p of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', 'https://*/mail/*', 'file:///*']) expect(p).toMatch(BROAD);
-  for (const p of ['http://127.0.0.1/*', 'https://admin.microsoft.com/*', '*://*.example.com/*']) expect(p).not.toMatch(BROAD);
+  for (const p of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*', 'https://*/mail/*', 'file:///*'])
+    expect(p).toMatch(BROAD);
+  for (const p of ['http://127.0.0.1/*', 'https://admin.microsoft.com/*', '*://*.example.com/*'])
+    expect(p).not.toMatch(BROAD);
 });

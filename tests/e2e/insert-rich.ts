@@ -66,7 +66,10 @@ export async function expectInsertedAtCaret(frame: Frame, editor: string, custom
   await expect(anchors.first()).toHaveText(LINK);
   const text = await host.innerText();
   const order = ['Hello Contoso,', `Dear ${customerName},`, LINK, 'Best regards'].map((s) => text.indexOf(s));
-  expect(order.every((i) => i >= 0), `all parts present in:\n${text}`).toBe(true);
+  expect(
+    order.every((i) => i >= 0),
+    `all parts present in:\n${text}`,
+  ).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   // The invitation starts on its own line, not glued to the text before the caret.
   expect(text).toMatch(new RegExp(`Hello Contoso,\\s*\\n\\s*Dear ${customerName},`));

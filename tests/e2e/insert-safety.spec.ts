@@ -36,14 +36,18 @@ async function errorsSettled(page: Page): Promise<void> {
 
 async function openAndInsert(sw: Worker, page: Page, file: string): Promise<void> {
   await page.goto(server.url(file));
-  if (file === 'roosterjs.html') await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
+  if (file === 'roosterjs.html')
+    await page.waitForFunction(() => (window as unknown as { editorReady?: boolean }).editorReady === true);
   await caretAfter(page.mainFrame(), '#editor', 'Hello Contoso,');
   await clickInsert(sw, page);
   await expect(page.locator(`#editor a[href="${LINK}"]`)).toHaveCount(1);
 }
 
 for (const file of ['contenteditable.html', 'roosterjs.html']) {
-  test(`${file}: a customer name with <img onerror> and <script> appears as text`, async ({ context, serviceWorker }) => {
+  test(`${file}: a customer name with <img onerror> and <script> appears as text`, async ({
+    context,
+    serviceWorker,
+  }) => {
     await prepare(serviceWorker, makeDraft(EVIL_NAME));
     const page = await context.newPage();
     await openAndInsert(serviceWorker, page, file);
@@ -68,7 +72,9 @@ test('a tampered draft is reduced to p, br and the one invitation anchor', async
   const page = await context.newPage();
   await openAndInsert(serviceWorker, page, 'contenteditable.html');
   const editor = page.locator('#editor');
-  await expect(editor.locator('img, script, iframe, style, svg, b, [onclick], [onerror], [style], [target]')).toHaveCount(0);
+  await expect(
+    editor.locator('img, script, iframe, style, svg, b, [onclick], [onerror], [style], [target]'),
+  ).toHaveCount(0);
   const anchors = editor.locator('a');
   await expect(anchors).toHaveCount(1);
   await expect(anchors.first()).toHaveAttribute('href', LINK);
@@ -84,19 +90,22 @@ test('the content script ignores messages that fail its schema', async ({ contex
   await openAndInsert(serviceWorker, page, 'contenteditable.html');
   const before = await page.locator('#editor').innerHTML();
   await caretAfter(page.mainFrame(), '#editor', 'Best regards');
-  const replies = await serviceWorker.evaluate(async ([url, html]) => {
-    const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-    const out: unknown[] = [];
-    for (const message of [
-      { type: 'insert/run', html, text: 'x', link: 'javascript:alert(1)' },
-      { type: 'insert/run', html, text: 'x' },
-      { type: 'insert/everything', html },
-      'insert/run',
-    ]) {
-      out.push(await chrome.tabs.sendMessage(tab.id!, message).catch((e: Error) => `error: ${e.message}`));
-    }
-    return out;
-  }, [page.url(), '<p>injected</p>'] as const);
+  const replies = await serviceWorker.evaluate(
+    async ([url, html]) => {
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+      const out: unknown[] = [];
+      for (const message of [
+        { type: 'insert/run', html, text: 'x', link: 'javascript:alert(1)' },
+        { type: 'insert/run', html, text: 'x' },
+        { type: 'insert/everything', html },
+        'insert/run',
+      ]) {
+        out.push(await chrome.tabs.sendMessage(tab.id!, message).catch((e: Error) => `error: ${e.message}`));
+      }
+      return out;
+    },
+    [page.url(), '<p>injected</p>'] as const,
+  );
   // No listener answered (each send ends without a reply) and the editor is unchanged.
   for (const reply of replies) expect(String(reply)).toMatch(/^(undefined|error: .*)$/);
   await expect(page.locator('#editor')).toHaveJSProperty('innerHTML', before);

@@ -12,7 +12,11 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the guard restores an edited link', async ({ context, serviceWorker, openPage }) => {
+test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the guard restores an edited link', async ({
+  context,
+  serviceWorker,
+  openPage,
+}) => {
   const draft = makeDraft();
   await prepare(serviceWorker, draft);
   const page = await context.newPage();
@@ -38,20 +42,27 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
 
   // The partner edits the link by hand: the notice appears and "Restore link" repairs it.
   const at = (await body.inputValue()).indexOf(PARTNER_TAIL);
-  await body.evaluate((el: HTMLTextAreaElement, [s, e]) => el.setSelectionRange(s, e), [at, at + PARTNER_TAIL.length] as const);
+  await body.evaluate((el: HTMLTextAreaElement, [s, e]) => el.setSelectionRange(s, e), [
+    at,
+    at + PARTNER_TAIL.length,
+  ] as const);
   await page.keyboard.type(ALTERED_TAIL);
   await expect(body).not.toHaveValue(new RegExp(escapeRe(LINK)));
   await expect(notice(page)).toBeVisible();
   await expect(notice(page)).toHaveAttribute('role', 'alert');
   // The worker hears about it too (content/link-state, kept per tab for the popup).
-  const linkStates = () => serviceWorker.evaluate(async () => Object.values((await chrome.storage.session.get('insert.linkStates'))['insert.linkStates'] ?? {}));
+  const linkStates = () =>
+    serviceWorker.evaluate(async () =>
+      Object.values((await chrome.storage.session.get('insert.linkStates'))['insert.linkStates'] ?? {}),
+    );
   await expect.poll(linkStates).toEqual(['altered']);
   // The popup warns about it and takes the partner back to this email.
   const popup = await openPage('popup');
   const warning = popup.getByRole('alert').filter({ hasText: 'An invitation link was changed' });
   await expect(warning).toBeVisible();
   await warning.getByRole('button', { name: 'Go to the email' }).click();
-  const activeUrl = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
+  const activeUrl = () =>
+    serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.url);
   await expect.poll(activeUrl).toBe(server.url('textarea.html'));
 
   // More typing while the link stays altered does not re-render the alert (a screen reader
@@ -59,7 +70,12 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   const renders = await page.evaluate(() => {
     const box = document.querySelector('[data-partner-invite="link-notice"]')!.shadowRoot!.querySelector('.box')!;
     const seen = { count: 0 };
-    new MutationObserver((records) => (seen.count += records.length)).observe(box, { childList: true, subtree: true, characterData: true, attributes: true });
+    new MutationObserver((records) => (seen.count += records.length)).observe(box, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
     (window as unknown as { noticeRenders: typeof seen }).noticeRenders = seen;
     return seen.count;
   });
@@ -68,7 +84,9 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   await page.keyboard.type(' ok', { delay: 250 }); // pauses longer than the guard's 200 ms debounce
   // Nothing to wait for in an absence: give the last debounced check time to run.
   await page.waitForTimeout(600);
-  expect(await page.evaluate(() => (window as unknown as { noticeRenders: { count: number } }).noticeRenders.count)).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { noticeRenders: { count: number } }).noticeRenders.count),
+  ).toBe(0);
   await expect(notice(page)).toBeVisible();
   await notice(page).getByRole('button', { name: 'Restore link' }).click();
   await expect(notice(page)).toBeHidden();
@@ -82,7 +100,10 @@ test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the 
   await expect.poll(linkStates).toEqual([]);
 });
 
-test('input: a single-line field gets the text on one line with the link intact', async ({ context, serviceWorker }) => {
+test('input: a single-line field gets the text on one line with the link intact', async ({
+  context,
+  serviceWorker,
+}) => {
   const draft = makeDraft();
   await prepare(serviceWorker, draft);
   const page = await context.newPage();

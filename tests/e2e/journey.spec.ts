@@ -6,7 +6,10 @@ import { test, expect } from './harness';
 const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
 
-test('profile in options, compose and Done in the popup, then tracked in Pending and the tracker', async ({ openPage, context }) => {
+test('profile in options, compose and Done in the popup, then tracked in Pending and the tracker', async ({
+  openPage,
+  context,
+}) => {
   // 1. Options: the partner profile, typed in.
   const options = await openPage('options');
   await options.getByRole('textbox', { name: 'Company name' }).fill('Fabrikam Cloud Services');
@@ -34,7 +37,10 @@ test('profile in options, compose and Done in the popup, then tracked in Pending
   await expect(popup.locator('#pp-flash')).toContainText('Copied');
   const clip = await popup.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
-    return { text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+    return {
+      text: await (await item!.getType('text/plain')).text(),
+      html: await (await item!.getType('text/html')).text(),
+    };
   });
   expect(clip.text).toContain('Hello again, dear Contoso <b>Ltd</b>');
   // The name is text in the HTML, never markup; the link is the one anchor.
@@ -62,10 +68,12 @@ test('profile in options, compose and Done in the popup, then tracked in Pending
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
-    const all = await new Promise<{ status: string; link: string; body: string; customerDomain: string }[]>((resolve) => {
-      const r = db.transaction('invitations').objectStore('invitations').getAll();
-      r.onsuccess = () => resolve(r.result as never);
-    });
+    const all = await new Promise<{ status: string; link: string; body: string; customerDomain: string }[]>(
+      (resolve) => {
+        const r = db.transaction('invitations').objectStore('invitations').getAll();
+        r.onsuccess = () => resolve(r.result as never);
+      },
+    );
     db.close();
     return all;
   });

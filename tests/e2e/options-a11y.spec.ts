@@ -13,7 +13,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator(`nav a[href="#${section}"]`)).toHaveAttribute('aria-current', 'page');
       await expect(page.getByText('Loading…')).toHaveCount(0);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-      expect(violations.map((v) => `${section}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(violations.map((v) => `${section}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 }

@@ -20,7 +20,10 @@ test('export, wipe, import gives back the same data; a second import changes not
     { name: 'Northwind Traders', email: 'admin@northwind.example', domain: 'northwind.example' },
     { name: 'Tailspin Toys', email: 'ops@tailspin.example' },
   ]);
-  await page.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'accept', note: 'signed' }), ids[0]);
+  await page.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'accept', note: 'signed' }),
+    ids[0],
+  );
   const before = await storedInvitations(page);
   const settingsBefore = await page.evaluate(() => chrome.storage.sync.get(null));
 
@@ -31,7 +34,12 @@ test('export, wipe, import gives back the same data; a second import changes not
   expect(download.suggestedFilename()).toMatch(/^partner-invite-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = path.join(test.info().outputDir, download.suggestedFilename());
   await download.saveAs(file);
-  const backup = JSON.parse(await readFile(file, 'utf8')) as { format: string; version: number; invitations: { id: string }[]; settings: { profile: { companyName: string } } };
+  const backup = JSON.parse(await readFile(file, 'utf8')) as {
+    format: string;
+    version: number;
+    invitations: { id: string }[];
+    settings: { profile: { companyName: string } };
+  };
   expect(backup.format).toBe('partner-invite-backup');
   expect(backup.version).toBe(1);
   expect(backup.invitations.map((i) => i.id).sort()).toEqual([...ids].sort());
@@ -69,16 +77,26 @@ test('export, wipe, import gives back the same data; a second import changes not
 });
 
 for (const [name, content, reason] of [
-  ['a Customers.csv', 'Microsoft ID,Company name,Primary domain name,Relationship\r\n1,Fabrikam,fabrikam.com,Cloud Reseller\r\n', /This is a CSV file/],
+  [
+    'a Customers.csv',
+    'Microsoft ID,Company name,Primary domain name,Relationship\r\n1,Fabrikam,fabrikam.com,Cloud Reseller\r\n',
+    /This is a CSV file/,
+  ],
   ['foreign JSON', '{"format":"something-else","version":1}', /not a Partner Invite backup/],
-  ['a damaged backup', '{"format":"partner-invite-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","settings":{"profile":null,"defaults":{"dap":false,"language":"en","firstFollowUpDays":3,"followUpEveryDays":7},"templates":{},"notifications":false},"invitations":[{"id":"x"}]}', /Invitation 1 \(id "x"\) is invalid/],
+  [
+    'a damaged backup',
+    '{"format":"partner-invite-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","settings":{"profile":null,"defaults":{"dap":false,"language":"en","firstFollowUpDays":3,"followUpEveryDays":7},"templates":{},"notifications":false},"invitations":[{"id":"x"}]}',
+    /Invitation 1 \(id "x"\) is invalid/,
+  ],
   ['a newer version', '{"format":"partner-invite-backup","version":9}', /newer version of Partner Invite/],
 ] as const) {
   test(`importing ${name} is refused with the reason and changes nothing`, async ({ openPage }) => {
     const page = await openPage('options', '#backup');
     await record(page, [{ name: 'Fabrikam Ltd', email: 'it@fabrikam.com' }]);
     const before = await storedInvitations(page);
-    await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page
+      .getByLabel('Backup file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(content) });
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This backup cannot be imported');
     await expect(alert).toContainText(reason);

@@ -2,7 +2,8 @@
 // and the stored statuses read back from IndexedDB.
 import type { Page } from '@playwright/test';
 
-export const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+export const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 
 export type Customer = { name: string; email: string; domain?: string };
 

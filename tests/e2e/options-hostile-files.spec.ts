@@ -23,19 +23,25 @@ test('an oversized or hostile backup or customer list changes nothing and says w
 
   // Backup: the right format, but records carrying script and prototype keys are refused whole.
   const hostile = JSON.stringify({
-    format: 'partner-invite-backup', version: 1, exportedAt: new Date().toISOString(),
+    format: 'partner-invite-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
     settings: { __proto__: { profile: 'x' }, notifications: '<img src=x onerror=alert(1)>' },
     invitations: [{ id: '<script>alert(1)</script>', constructor: { prototype: { polluted: true } } }],
   });
-  await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+  await page
+    .getByLabel('Backup file')
+    .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
   await expect(page.getByRole('alert')).toContainText('This backup cannot be imported');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 
   // Customer list: over the CSV size cap (20 MB) though under the file picker's.
   await page.getByRole('link', { name: 'Customer list import' }).click();
   const bigCsv = 'Company name,Primary domain name\n' + 'Contoso,contoso.com\n'.repeat(1_100_000);
-  await page.getByLabel('Customers.csv file').setInputFiles({ name: 'Customers.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv) });
+  await page
+    .getByLabel('Customers.csv file')
+    .setInputFiles({ name: 'Customers.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv) });
   await expect(page.getByRole('alert')).toContainText('too large');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
 

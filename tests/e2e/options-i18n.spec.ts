@@ -27,8 +27,14 @@ test.describe('Italian UI', () => {
     const page = await openPage('options');
     const link = page.getByRole('textbox', { name: "Collegamento dell'invito da Partner Center" });
     const cases: [string, RegExp][] = [
-      ['https://admin.microsoft.com:8443/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation', /numero di porta/],
-      ['https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1234567&msppId=0&DAP=true#/BillingAccounts/partner-invitation', /non è un GUID di tenant/],
+      [
+        'https://admin.microsoft.com:8443/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation',
+        /numero di porta/,
+      ],
+      [
+        'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=1234567&msppId=0&DAP=true#/BillingAccounts/partner-invitation',
+        /non è un GUID di tenant/,
+      ],
       ['admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship', /Al collegamento manca l'inizio/],
     ];
     for (const [value, italian] of cases) {

@@ -10,14 +10,29 @@ test('the profile can be filled and saved with the keyboard alone', async ({ ope
   const order: string[] = [];
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute('aria-label') ?? (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el?.textContent ?? '';
-    }));
+    order.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return (
+          el?.getAttribute('aria-label') ??
+          (el?.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+          el?.textContent ??
+          ''
+        );
+      }),
+    );
   }
   expect(order).toEqual([
-    'Partner profile', 'Defaults', 'Email templates', 'Invitations', 'Customer list import', 'Backup',
-    'Invitation link from Partner Center', 'Fill in from link', 'Company name', 'Partner tenant ID',
+    'Partner profile',
+    'Defaults',
+    'Email templates',
+    'Invitations',
+    'Customer list import',
+    'Backup',
+    'Invitation link from Partner Center',
+    'Fill in from link',
+    'Company name',
+    'Partner tenant ID',
   ]);
 
   await page.keyboard.press('Shift+Tab');
@@ -32,7 +47,10 @@ test('the profile can be filled and saved with the keyboard alone', async ({ ope
   await page.getByRole('textbox', { name: 'Company name' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('Partner profile saved.')).toBeVisible();
-  expect((await page.evaluate(() => chrome.storage.sync.get('profile'))).profile).toMatchObject({ companyName: 'Contoso IT Services', country: 'IT' });
+  expect((await page.evaluate(() => chrome.storage.sync.get('profile'))).profile).toMatchObject({
+    companyName: 'Contoso IT Services',
+    country: 'IT',
+  });
 
   // Enter on a navigation link opens that section and moves focus to its heading.
   await page.getByRole('link', { name: 'Invitations' }).focus();

@@ -95,9 +95,21 @@ test('pasting an indirect reseller link fills the profile and the DAP default', 
 });
 
 for (const [name, input, reason] of [
-  ['another website', `https://evil.example.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`, /not Microsoft's admin portal/],
-  ['the billing-profile link', 'https://admin.microsoft.com/Adminportal/Home#/BillingAccounts/billing-accounts', /billing profile page, not the invitation/],
-  ['an http link', `http://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`, /starts with http:\/\//],
+  [
+    'another website',
+    `https://evil.example.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`,
+    /not Microsoft's admin portal/,
+  ],
+  [
+    'the billing-profile link',
+    'https://admin.microsoft.com/Adminportal/Home#/BillingAccounts/billing-accounts',
+    /billing profile page, not the invitation/,
+  ],
+  [
+    'an http link',
+    `http://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=true#/BillingAccounts/partner-invitation`,
+    /starts with http:\/\//,
+  ],
 ] as const) {
   test(`a foreign link (${name}) is refused with the reason and fills nothing`, async ({ openPage }) => {
     const page = await openPage('options');
@@ -138,10 +150,17 @@ test('in the US Government cloud delegated admin is forced on, with the reason',
   await page.getByRole('combobox', { name: 'Email language' }).selectOption('it');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Defaults saved.')).toBeVisible();
-  expect((await stored(page)).defaults).toEqual({ dap: true, language: 'it', firstFollowUpDays: 5, followUpEveryDays: 10 });
+  expect((await stored(page)).defaults).toEqual({
+    dap: true,
+    language: 'it',
+    firstFollowUpDays: 5,
+    followUpEveryDays: 10,
+  });
 });
 
-test('editing a field the pasted link carries drops the link, so a stale link is never stored', async ({ openPage }) => {
+test('editing a field the pasted link carries drops the link, so a stale link is never stored', async ({
+  openPage,
+}) => {
   const page = await openPage('options');
   const link = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
   await page.getByRole('textbox', { name: 'Invitation link from Partner Center' }).fill(link);
@@ -157,7 +176,9 @@ test('editing a field the pasted link carries drops the link, so a stale link is
   await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill(PROVIDER);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Partner profile saved.')).toBeVisible();
-  await expect.poll(async () => (await stored(page)).profile).toMatchObject({ partnerTenantId: PROVIDER, pastedLink: '' });
+  await expect
+    .poll(async () => (await stored(page)).profile)
+    .toMatchObject({ partnerTenantId: PROVIDER, pastedLink: '' });
 });
 
 test('turning desktop notifications on asks the browser for the optional permission first', async ({ openPage }) => {

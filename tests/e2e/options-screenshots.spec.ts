@@ -10,7 +10,8 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await openPage('options');
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 860 });
-    const link = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+    const link =
+      'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
     await page.getByRole('textbox', { name: 'Invitation link from Partner Center' }).fill(link);
     await page.getByRole('button', { name: 'Fill in from link' }).click();
     await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');

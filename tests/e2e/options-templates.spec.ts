@@ -20,7 +20,9 @@ test('a template without {{link}} is refused with a clear message and nothing is
   expect(await templateKeys(page)).toEqual([]);
 });
 
-test('editing shows a live preview; the saved template survives a reload; reset brings the default back', async ({ openPage }) => {
+test('editing shows a live preview; the saved template survives a reload; reset brings the default back', async ({
+  openPage,
+}) => {
   const page = await openPage('options', '#templates');
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview).toContainText('Dear Fabrikam Ltd,');
@@ -42,14 +44,19 @@ test('editing shows a live preview; the saved template survives a reload; reset 
   await expect(preview.locator('b')).toHaveCount(0);
   const anchor = preview.getByRole('link');
   await expect(anchor).toHaveCount(1);
-  await expect(anchor).toHaveAttribute('href', /^https:\/\/admin\.microsoft\.com\/Adminportal\/Home\?invType=ResellerRelationship&partnerId=[0-9a-f-]{36}&msppId=0&DAP=false#\/BillingAccounts\/partner-invitation$/);
+  await expect(anchor).toHaveAttribute(
+    'href',
+    /^https:\/\/admin\.microsoft\.com\/Adminportal\/Home\?invType=ResellerRelationship&partnerId=[0-9a-f-]{36}&msppId=0&DAP=false#\/BillingAccounts\/partner-invitation$/,
+  );
 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Template saved.' })).toBeVisible();
   expect(await templateKeys(page)).toContain('template.en');
 
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Body' })).toHaveValue('Hello <b>team</b>,\n\nOpen this link: {{link}}');
+  await expect(page.getByRole('textbox', { name: 'Body' })).toHaveValue(
+    'Hello <b>team</b>,\n\nOpen this link: {{link}}',
+  );
   await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('An invitation for {{customerName}}');
 
   // The Italian template is separate and untouched; arrow keys move between the tabs.
@@ -89,14 +96,19 @@ test('Save keeps the edits of both languages, and refuses both when either has a
   await body.fill('Please accept: {{link}}');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Templates saved (English and Italian).' })).toBeVisible();
-  expect((await templateKeys(page)).filter((k) => !k.includes('.', 'template.'.length)).sort()).toEqual(['template.en', 'template.it']);
+  expect((await templateKeys(page)).filter((k) => !k.includes('.', 'template.'.length)).sort()).toEqual([
+    'template.en',
+    'template.it',
+  ]);
   await page.reload();
   await expect(subject).toHaveValue('English subject for {{customerName}}');
   await page.getByRole('tab', { name: 'Italian' }).click();
   await expect(subject).toHaveValue('Oggetto italiano per {{customerName}}');
 });
 
-test('Save writes only the languages edited on this page: a template saved meanwhile elsewhere stays', async ({ openPage }) => {
+test('Save writes only the languages edited on this page: a template saved meanwhile elsewhere stays', async ({
+  openPage,
+}) => {
   const here = await openPage('options', '#templates');
   const elsewhere = await openPage('options', '#templates');
   await elsewhere.getByRole('tab', { name: 'Italian' }).click();
@@ -109,7 +121,10 @@ test('Save writes only the languages edited on this page: a template saved meanw
   await expect(here.getByRole('status').filter({ hasText: 'Template saved.' })).toBeVisible();
   const subjects = await here.evaluate(async () => {
     const items = await chrome.storage.sync.get(['template.en', 'template.it']);
-    return [(items['template.en'] as { subject: string }).subject, (items['template.it'] as { subject: string }).subject];
+    return [
+      (items['template.en'] as { subject: string }).subject,
+      (items['template.it'] as { subject: string }).subject,
+    ];
   });
   expect(subjects).toEqual(['English, edited here', 'Saved in another tab']);
 });

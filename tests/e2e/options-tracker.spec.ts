@@ -57,12 +57,19 @@ test('lists recorded invitations; search, filter and bulk accept work', async ({
   await expect(history.getByRole('listitem').nth(1)).toContainText('Accepted');
 
   // The data is really in IndexedDB, as the worker wrote it.
-  expect(await statuses(page)).toEqual({ 'Fabrikam Ltd': 'accepted', 'Northwind Traders': 'pending', 'Tailspin Toys': 'accepted' });
+  expect(await statuses(page)).toEqual({
+    'Fabrikam Ltd': 'accepted',
+    'Northwind Traders': 'pending',
+    'Tailspin Toys': 'accepted',
+  });
 });
 
 test('pages through many invitations and deletes after confirmation', async ({ openPage }) => {
   const page = await openPage('options', '#tracker');
-  const customers = Array.from({ length: 27 }, (_, i) => ({ name: `Customer ${String(i + 1).padStart(2, '0')}`, email: `admin@c${i + 1}.example` }));
+  const customers = Array.from({ length: 27 }, (_, i) => ({
+    name: `Customer ${String(i + 1).padStart(2, '0')}`,
+    email: `admin@c${i + 1}.example`,
+  }));
   await record(page, customers);
   await page.reload();
   await expect(rows(page)).toHaveCount(25);

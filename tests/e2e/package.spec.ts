@@ -13,20 +13,35 @@ const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: 
 test('package writes Chrome/Edge, Firefox and source zips that match the builds', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'pi-package-'));
   const files = packageAll(root, out).map((f) => path.basename(f));
-  expect(files).toEqual([`partner-invite-chrome-${version}.zip`, `partner-invite-firefox-${version}.zip`, `partner-invite-source-${version}.zip`]);
+  expect(files).toEqual([
+    `partner-invite-chrome-${version}.zip`,
+    `partner-invite-firefox-${version}.zip`,
+    `partner-invite-source-${version}.zip`,
+  ]);
 
   for (const target of ['chrome', 'firefox']) {
     const zip = unzipSync(readFileSync(path.join(out, `partner-invite-${target}-${version}.zip`)));
     const dist = path.join(root, 'dist', target);
     expect(Object.keys(zip).sort()).toEqual(listFiles(dist));
-    for (const [name, bytes] of Object.entries(zip)) expect(Buffer.from(bytes).equals(readFileSync(path.join(dist, name)))).toBe(true);
-    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as { version: string; browser_specific_settings?: unknown };
+    for (const [name, bytes] of Object.entries(zip))
+      expect(Buffer.from(bytes).equals(readFileSync(path.join(dist, name)))).toBe(true);
+    const manifest = JSON.parse(strFromU8(zip['manifest.json']!)) as {
+      version: string;
+      browser_specific_settings?: unknown;
+    };
     expect(manifest.version).toBe(version);
     expect(manifest.browser_specific_settings !== undefined).toBe(target === 'firefox');
   }
 
   const source = Object.keys(unzipSync(readFileSync(path.join(out, `partner-invite-source-${version}.zip`))));
-  for (const needed of ['package.json', 'package-lock.json', 'manifest.config.ts', 'vite.config.ts', 'README.md', 'src/background/index.ts']) {
+  for (const needed of [
+    'package.json',
+    'package-lock.json',
+    'manifest.config.ts',
+    'vite.config.ts',
+    'README.md',
+    'src/background/index.ts',
+  ]) {
     expect(source).toContain(needed);
   }
   expect(source.filter((f) => /^(node_modules|dist|artifacts)\//.test(f))).toEqual([]);

@@ -9,10 +9,23 @@ for (const scheme of ['light', 'dark'] as const) {
     const popup = await openPage('popup');
     await popup.emulateMedia({ colorScheme: scheme });
     await setProfile(popup);
-    await popup.evaluate((link) => chrome.runtime.sendMessage({
-      type: 'invitation/record',
-      invitation: { customerName: 'Tailspin Toys', customerEmail: 'it@tailspin.example', cloud: 'public', dap: false, link, language: 'en', subject: 'Invitation', body: link },
-    }), LINK_NO_DAP);
+    await popup.evaluate(
+      (link) =>
+        chrome.runtime.sendMessage({
+          type: 'invitation/record',
+          invitation: {
+            customerName: 'Tailspin Toys',
+            customerEmail: 'it@tailspin.example',
+            cloud: 'public',
+            dap: false,
+            link,
+            language: 'en',
+            subject: 'Invitation',
+            body: link,
+          },
+        }),
+      LINK_NO_DAP,
+    );
     await popup.getByLabel('Customer name').fill('Contoso');
     await popup.getByRole('textbox', { name: 'Email body' }).fill('The link was deleted by mistake.');
     await expect(popup.getByRole('button', { name: 'Done' })).toBeDisabled();
@@ -22,7 +35,9 @@ for (const scheme of ['light', 'dark'] as const) {
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
     // Every aria-controls names an element that exists (axe does not check it).
     const dangling = await popup.evaluate(() =>
-      [...document.querySelectorAll('[aria-controls]')].map((el) => el.getAttribute('aria-controls')!).filter((id) => !document.getElementById(id)),
+      [...document.querySelectorAll('[aria-controls]')]
+        .map((el) => el.getAttribute('aria-controls')!)
+        .filter((id) => !document.getElementById(id)),
     );
     expect(dangling).toEqual([]);
   });

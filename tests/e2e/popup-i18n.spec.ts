@@ -13,7 +13,9 @@ test.describe('Italian UI', () => {
     await setProfile(popup);
     await expect(popup.getByLabel('Nome del cliente')).toBeVisible();
     await expect(popup.getByRole('tab', { name: 'Nuovo invito' })).toBeVisible();
-    await expect(popup.getByRole('checkbox', { name: /Includi i privilegi di amministrazione delegata/ })).toBeVisible();
+    await expect(
+      popup.getByRole('checkbox', { name: /Includi i privilegi di amministrazione delegata/ }),
+    ).toBeVisible();
     await popup.getByLabel('Nome del cliente').fill('Contoso');
     const body = popup.getByRole('textbox', { name: "Testo dell'email" });
     await expect(body).toBeVisible();

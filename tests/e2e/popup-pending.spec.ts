@@ -17,8 +17,17 @@ async function record(page: Page, names: string[]): Promise<string[]> {
         const reply = (await chrome.runtime.sendMessage({
           type: 'invitation/record',
           invitation: {
-            customerName: name, customerEmail: `admin@${slug}.example`, customerDomain: `${slug}.example`, customerCountry: 'IT',
-            cloud: 'public', dap: false, kind: 'reseller', link, language: 'en', subject: `Invitation for ${name}`, body: `Dear ${name},\n\n${link}\n\nBye`,
+            customerName: name,
+            customerEmail: `admin@${slug}.example`,
+            customerDomain: `${slug}.example`,
+            customerCountry: 'IT',
+            cloud: 'public',
+            dap: false,
+            kind: 'reseller',
+            link,
+            language: 'en',
+            subject: `Invitation for ${name}`,
+            body: `Dear ${name},\n\n${link}\n\nBye`,
           },
         })) as Reply;
         if (!reply.ok || !reply.value.id) throw new Error(reply.ok ? 'no id' : reply.error);
@@ -35,11 +44,23 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   await setProfile(setup);
   const [a, b, c] = await record(setup, ['Alpine Ski House', 'Blue Yonder', 'Coho Winery']);
   // Coho is snoozed well past the others before the popup looks.
-  await setup.evaluate((id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'snooze', until: Date.now() + 20 * 86_400_000 }), c!);
+  await setup.evaluate(
+    (id) =>
+      chrome.runtime.sendMessage({
+        type: 'invitation/act',
+        ids: [id],
+        action: 'snooze',
+        until: Date.now() + 20 * 86_400_000,
+      }),
+    c!,
+  );
   // Default cadence: first follow-up 3 days after sending. Sent four days ago, two are due.
   await backdate(setup, [a!, b!, c!], 4 * DAY);
   // The worker's alarm would recount within 30 minutes; the test asks for it now.
-  expect(await setup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({ ok: true, value: { due: 2 } });
+  expect(await setup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({
+    ok: true,
+    value: { due: 2 },
+  });
   await setup.close();
   const popup = await openPage('popup');
   const tab = popup.getByRole('tab', { name: 'Pending (2 due)' });
@@ -77,7 +98,9 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   await expect(popup.getByRole('tab', { name: 'New invitation' })).toHaveAttribute('aria-selected', 'true');
   await expect(popup.getByLabel('Customer name')).toHaveValue('Coho Winery');
   await expect(popup.getByLabel('Customer email')).toHaveValue('admin@cohowinery.example');
-  await expect(popup.getByRole('textbox', { name: 'Email body' })).toHaveValue(`Dear Coho Winery,\n\n${LINK_NO_DAP}\n\nBye`);
+  await expect(popup.getByRole('textbox', { name: 'Email body' })).toHaveValue(
+    `Dear Coho Winery,\n\n${LINK_NO_DAP}\n\nBye`,
+  );
   await popup.getByRole('button', { name: 'Done (record follow-up)' }).click();
   await expect(popup.locator('#pp-flash')).toContainText('Follow-up to Coho Winery recorded');
   rows = await readRows(popup);
@@ -90,7 +113,10 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
 test('pending tab pages 50 at a time', async ({ openPage }) => {
   const setup = await openPage('popup');
   await setProfile(setup);
-  await record(setup, Array.from({ length: 57 }, (_, i) => `Customer ${String(i).padStart(2, '0')}`));
+  await record(
+    setup,
+    Array.from({ length: 57 }, (_, i) => `Customer ${String(i).padStart(2, '0')}`),
+  );
   const popup = await openPage('popup');
   await popup.getByRole('tab', { name: /Pending/ }).click();
   const items = popup.getByRole('list', { name: 'Pending' }).getByRole('listitem');

@@ -11,7 +11,10 @@ test.describe('popup compose', () => {
     await expect(options).toHaveURL(`chrome-extension://${extensionId}/src/options/index.html`);
   });
 
-  test('compose: link follows DAP, national cloud forces it, the guard blocks and restores, copy, mailto and Done record', async ({ openPage, context }) => {
+  test('compose: link follows DAP, national cloud forces it, the guard blocks and restores, copy, mailto and Done record', async ({
+    openPage,
+    context,
+  }) => {
     const popup = await openPage('popup');
     await setProfile(popup);
     await expect(popup.getByLabel('Customer name')).toBeVisible();
@@ -22,7 +25,9 @@ test.describe('popup compose', () => {
 
     const link = popup.locator('#pp-link');
     const body = popup.getByRole('textbox', { name: 'Email body' });
-    const dap = popup.getByRole('checkbox', { name: /Include delegated administration privileges for Azure Active Directory and Office 365/ });
+    const dap = popup.getByRole('checkbox', {
+      name: /Include delegated administration privileges for Azure Active Directory and Office 365/,
+    });
     await expect(dap).not.toBeChecked();
     await expect(link).toHaveText(LINK_NO_DAP);
     await expect(body).toHaveValue(/Dear Contoso Ltd,/);
@@ -155,7 +160,11 @@ test.describe('popup compose', () => {
     await expect(body).toHaveValue(/Dear Adventure Works,/);
     await body.fill(`${await body.inputValue()}\nP.S. typed by hand`);
     // The draft is saved (and shared with the worker) 300 ms after the last keystroke: wait for both.
-    const stored = (key: string) => popup.evaluate(async (k) => ((await chrome.storage.session.get(k))[k] as { text?: string } | undefined)?.text ?? '', key);
+    const stored = (key: string) =>
+      popup.evaluate(
+        async (k) => ((await chrome.storage.session.get(k))[k] as { text?: string } | undefined)?.text ?? '',
+        key,
+      );
     await expect.poll(() => stored('popup.draft')).toContain('P.S. typed by hand');
     await expect.poll(() => stored('insert.draft')).toContain('P.S. typed by hand');
     await popup.close();
@@ -163,13 +172,18 @@ test.describe('popup compose', () => {
     await expect(again.getByLabel('Customer name')).toHaveValue('Adventure Works');
     await expect(again.getByRole('textbox', { name: 'Email body' })).toHaveValue(/P\.S\. typed by hand/);
     // The worker got it too ('draft/set'), for "Insert invitation": text, HTML twin and link.
-    const shared = (await again.evaluate(() => chrome.storage.session.get('insert.draft')))['insert.draft'] as Record<string, string>;
+    const shared = (await again.evaluate(() => chrome.storage.session.get('insert.draft')))['insert.draft'] as Record<
+      string,
+      string
+    >;
     expect(shared).toMatchObject({ customerName: 'Adventure Works', link: LINK_NO_DAP });
     expect(shared.text).toContain('P.S. typed by hand');
     expect(shared.html).toContain(`<a href="${LINK_NO_DAP.replace(/&/g, '&amp;')}">`);
   });
 
-  test('Open in email hands the mailto URL to the browser, and a too-long email says so and offers copy', async ({ openPage }) => {
+  test('Open in email hands the mailto URL to the browser, and a too-long email says so and offers copy', async ({
+    openPage,
+  }) => {
     const popup = await openPage('popup');
     await setProfile(popup);
     await popup.getByLabel('Customer name').fill('Litware');
@@ -217,6 +231,10 @@ test.describe('popup compose', () => {
     await popup.getByRole('button', { name: 'Done' }).click();
     await expect(popup.locator('#pp-flash')).toContainText('Wide World Importers is now pending');
     const [row] = await readRows(popup);
-    expect(row).toMatchObject({ customerName: 'Wide World Importers', language: 'it', body: expect.stringMatching(/^Gentile Wide World Importers,/) });
+    expect(row).toMatchObject({
+      customerName: 'Wide World Importers',
+      language: 'it',
+      body: expect.stringMatching(/^Gentile Wide World Importers,/),
+    });
   });
 });

@@ -8,7 +8,10 @@ import { badgeText, newInvitation, readAllRows, sendFrom, workerStopper } from '
 
 const DAY = 86_400_000;
 
-test('a follow-up falls due through the cadence: the alarm sets the badge, accept and snooze clear it', async ({ context, openPage }) => {
+test('a follow-up falls due through the cadence: the alarm sets the badge, accept and snooze clear it', async ({
+  context,
+  openPage,
+}) => {
   const page = await openPage('options');
   // The user's cadence: first follow-up 2 days after sending (stored as the settings layer stores it).
   await page.evaluate(() => chrome.storage.sync.set({ settingsVersion: 1, defaults: { firstFollowUpDays: 2 } }));
@@ -31,7 +34,11 @@ test('a follow-up falls due through the cadence: the alarm sets the badge, accep
       // The worker's clock moves forward; the real alarm listener then runs.
       Date.now = () => at;
       // Chromium's events have a test-only dispatch() that runs the registered listeners.
-      (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({ name: 'tracker-tick', scheduledTime: at, periodInMinutes: 30 });
+      (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({
+        name: 'tracker-tick',
+        scheduledTime: at,
+        periodInMinutes: 30,
+      });
     }, created + shift);
   await tickAt(1 * DAY);
   // The worker's clock says one day later; a refresh counts (from the index) what is due then.
@@ -41,7 +48,10 @@ test('a follow-up falls due through the cadence: the alarm sets the badge, accep
   await expect.poll(() => badgeText(context)).toBe('3');
 
   // Mark one accepted: the badge drops at once (the write updates it, no alarm needed).
-  expect(await sendFrom(page, { type: 'invitation/act', ids: [ids[0]], action: 'accept' })).toEqual({ ok: true, value: { changed: 1 } });
+  expect(await sendFrom(page, { type: 'invitation/act', ids: [ids[0]], action: 'accept' })).toEqual({
+    ok: true,
+    value: { changed: 1 },
+  });
   expect(await badgeText(context)).toBe('2');
   // Accepting it again is refused with the reason, and changes nothing.
   const again = await sendFrom(page, { type: 'invitation/act', ids: [ids[0]], action: 'accept' });
@@ -49,9 +59,15 @@ test('a follow-up falls due through the cadence: the alarm sets the badge, accep
 
   // Snooze one to a day later (in the worker's clock) and accept the last: badge empty.
   const until = created + 3 * DAY;
-  expect(await sendFrom(page, { type: 'invitation/act', ids: [ids[1]], action: 'snooze', until })).toEqual({ ok: true, value: { changed: 1 } });
+  expect(await sendFrom(page, { type: 'invitation/act', ids: [ids[1]], action: 'snooze', until })).toEqual({
+    ok: true,
+    value: { changed: 1 },
+  });
   expect(await badgeText(context)).toBe('1');
-  expect(await sendFrom(page, { type: 'invitation/act', ids: [ids[2]], action: 'accept' })).toEqual({ ok: true, value: { changed: 1 } });
+  expect(await sendFrom(page, { type: 'invitation/act', ids: [ids[2]], action: 'accept' })).toEqual({
+    ok: true,
+    value: { changed: 1 },
+  });
   expect(await badgeText(context)).toBe('');
 
   const after = await readAllRows(page);
@@ -66,14 +82,25 @@ test('a follow-up falls due through the cadence: the alarm sets the badge, accep
 test('the worker rejects malformed messages with a clear reply and changes nothing', async ({ openPage }) => {
   const page = await openPage('options');
   await sendFrom(page, { type: 'invitation/record', invitation: newInvitation('Contoso') });
-  for (const bad of [{ type: 'invitation/delete' }, { type: 'nope' }, 'text', { type: 'invitation/record', invitation: { customerName: '' } }]) {
-    expect(await sendFrom(page, bad)).toEqual({ ok: false, error: expect.stringContaining('malformed'), code: 'malformed' });
+  for (const bad of [
+    { type: 'invitation/delete' },
+    { type: 'nope' },
+    'text',
+    { type: 'invitation/record', invitation: { customerName: '' } },
+  ]) {
+    expect(await sendFrom(page, bad)).toEqual({
+      ok: false,
+      error: expect.stringContaining('malformed'),
+      code: 'malformed',
+    });
   }
   expect((await readAllRows(page)).length).toBe(1);
 });
 
 test('a content script cannot run privileged actions', async ({ context, openPage }) => {
-  const server = http.createServer((_req, res) => res.end('<!doctype html><title>webmail</title><textarea></textarea>'));
+  const server = http.createServer((_req, res) =>
+    res.end('<!doctype html><title>webmail</title><textarea></textarea>'),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const options = await openPage('options');
@@ -92,17 +119,36 @@ test('a content script cannot run privileged actions', async ({ context, openPag
         { type: 'invitation/act', ids: [targetId], action: 'accept' },
         { type: 'backup/import', backup: { invitations: [] } },
         // (a draft object: chrome.scripting's `args` turn a null property into undefined)
-        { type: 'draft/set', draft: { customerName: 'x', customerEmail: 'x@y.example', subject: 's', text: 't', html: '<p>t</p>', link: 'https://example.com' } },
+        {
+          type: 'draft/set',
+          draft: {
+            customerName: 'x',
+            customerEmail: 'x@y.example',
+            subject: 's',
+            text: 't',
+            html: '<p>t</p>',
+            link: 'https://example.com',
+          },
+        },
         { type: 'badge/refresh' }, // unprivileged: allowed
       ];
       const out: unknown[] = [];
       for (const message of attempts) {
-        const [result] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, func: (m) => chrome.runtime.sendMessage(m), args: [message] });
+        const [result] = await chrome.scripting.executeScript({
+          target: { tabId: tab!.id! },
+          func: (m) => chrome.runtime.sendMessage(m),
+          args: [message],
+        });
         out.push(result?.result);
       }
       return out;
     }, id);
-    for (const reply of replies.slice(0, 4)) expect(reply).toEqual({ ok: false, error: expect.stringContaining('only allowed from the extension'), code: 'refused-privileged' });
+    for (const reply of replies.slice(0, 4))
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.stringContaining('only allowed from the extension'),
+        code: 'refused-privileged',
+      });
     expect(replies[4]).toEqual({ ok: true, value: { due: 0 } });
     const rows = await readAllRows(options);
     expect(rows).toEqual([expect.objectContaining({ id, status: 'pending' })]);
@@ -123,9 +169,15 @@ test('stopping the service worker during a burst of writes loses nothing', async
       all.map(async (name, i) => {
         await new Promise((r) => setTimeout(r, i * 40));
         const invitation = {
-          customerName: name, customerEmail: `a${i}@burst.example`, customerDomain: 'burst.example', cloud: 'public', dap: false,
+          customerName: name,
+          customerEmail: `a${i}@burst.example`,
+          customerDomain: 'burst.example',
+          cloud: 'public',
+          dap: false,
           link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
-          language: 'en', subject: 's', body: 'b',
+          language: 'en',
+          subject: 's',
+          body: 'b',
         };
         const id = crypto.randomUUID(); // the same id on every attempt, so a retry cannot record twice
         for (let attempt = 0; attempt < 50; attempt += 1) {
@@ -150,13 +202,18 @@ test('stopping the service worker during a burst of writes loses nothing', async
   // write was acknowledged since the last stop: on a loaded machine a cold start can take longer
   // than 40 ms, and stopping blindly would starve the worker rather than test it.
   let done = false;
-  void burst.then(() => (done = true), () => (done = true));
+  void burst.then(
+    () => (done = true),
+    () => (done = true),
+  );
   const ackedSoFar = () => page.evaluate(() => (window as unknown as { __acked?: number }).__acked ?? 0);
   for (let i = 0; i < 200 && !done; i += 1) {
     await page.waitForTimeout(40);
     const before = await ackedSoFar();
     await stopper.stop();
-    await expect.poll(async () => done || (await ackedSoFar()) > before, { timeout: 10_000, intervals: [20] }).toBe(true);
+    await expect
+      .poll(async () => done || (await ackedSoFar()) > before, { timeout: 10_000, intervals: [20] })
+      .toBe(true);
   }
   const { acked, retries } = await burst;
   test.info().annotations.push({ type: 'burst', description: `${stopper.stopped()} stops, ${retries} retried sends` });
@@ -168,7 +225,11 @@ test('stopping the service worker during a burst of writes loses nothing', async
   const rows = await readAllRows(page);
   const stored = new Set(rows.map((r) => r.id));
   for (const id of acked) expect(stored.has(id), id).toBe(true);
-  for (const name of names) expect(rows.some((r) => r.customerName === name), name).toBe(true);
+  for (const name of names)
+    expect(
+      rows.some((r) => r.customerName === name),
+      name,
+    ).toBe(true);
   expect(rows).toHaveLength(names.length);
   const reply = await sendFrom(page, { type: 'badge/refresh' });
   expect(reply).toEqual({ ok: true, value: { due: 0 } });
@@ -182,7 +243,10 @@ test('open pages hear about every write, including the alarm expiring a GDAP lin
     new BroadcastChannel('partner-invite/invitations-changed').onmessage = () => (w.heard += 1);
   });
   const heard = () => page.evaluate(() => (window as unknown as { heard: number }).heard);
-  const reply = await sendFrom(page, { type: 'invitation/record', invitation: newInvitation('Contoso', { kind: 'gdap' }) });
+  const reply = await sendFrom(page, {
+    type: 'invitation/record',
+    invitation: newInvitation('Contoso', { kind: 'gdap' }),
+  });
   await expect.poll(heard).toBe(1);
   const id = reply.ok ? String(reply.value.id) : '';
   // 91 days later the alarm expires the GDAP link (90-day validity) and says so.
@@ -190,7 +254,10 @@ test('open pages hear about every write, including the alarm expiring a GDAP lin
   await worker.evaluate((shift) => {
     const real = Date.now();
     Date.now = () => real + shift;
-    (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({ name: 'tracker-tick', scheduledTime: Date.now() });
+    (chrome.alarms.onAlarm as unknown as { dispatch(a: unknown): void }).dispatch({
+      name: 'tracker-tick',
+      scheduledTime: Date.now(),
+    });
   }, 91 * DAY);
   await expect.poll(heard).toBe(2);
   expect((await readAllRows(page)).find((r) => r.id === id)).toMatchObject({ status: 'expired', dueAt: null });

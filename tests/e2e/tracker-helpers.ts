@@ -34,7 +34,13 @@ export async function badgeText(context: BrowserContext): Promise<string> {
   return worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
-export type Row = { id: string; customerName: string; status: string; dueAt: number | null; history: { event: string }[] };
+export type Row = {
+  id: string;
+  customerName: string;
+  status: string;
+  dueAt: number | null;
+  history: { event: string }[];
+};
 
 /** Every stored row, read with raw IndexedDB from an extension page. */
 export function readAllRows(page: Page): Promise<Row[]> {
@@ -57,11 +63,15 @@ export function readAllRows(page: Page): Promise<Row[]> {
 }
 
 /** A CDP session that can stop the extension's service worker, counting the stops it sees. */
-export async function workerStopper(context: BrowserContext, page: Page): Promise<{ stop: () => Promise<void>; stopped: () => number; cdp: CDPSession }> {
+export async function workerStopper(
+  context: BrowserContext,
+  page: Page,
+): Promise<{ stop: () => Promise<void>; stopped: () => number; cdp: CDPSession }> {
   const cdp = await context.newCDPSession(page);
   let stops = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-    for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped') stops += 1;
+    for (const v of e.versions)
+      if (v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped') stops += 1;
   });
   await cdp.send('ServiceWorker.enable');
   return { stop: async () => void (await cdp.send('ServiceWorker.stopAllWorkers')), stopped: () => stops, cdp };

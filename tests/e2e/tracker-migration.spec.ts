@@ -9,15 +9,60 @@ test('the worker upgrades a version 1 database with data to version 2 and loses 
   const page = await openPage('options');
   const now = Date.now();
   const base = {
-    customerEmail: 'admin@customer.example', customerDomain: 'customer.example', customerCountry: 'IT', cloud: 'public', dap: false,
-    kind: 'reseller', link: LINK, language: 'it', subject: 'Invito', body: `Gentile cliente: ${LINK}`, expiresAt: null, followUps: 0,
+    customerEmail: 'admin@customer.example',
+    customerDomain: 'customer.example',
+    customerCountry: 'IT',
+    cloud: 'public',
+    dap: false,
+    kind: 'reseller',
+    link: LINK,
+    language: 'it',
+    subject: 'Invito',
+    body: `Gentile cliente: ${LINK}`,
+    expiresAt: null,
+    followUps: 0,
   };
   // Version 1 rows: follow-up date as an ISO string, no dueAt, no history.
   const v1Rows = [
-    { ...base, id: 'overdue', customerName: 'Contoso', status: 'pending', createdAt: now - 10 * DAY, updatedAt: now - 10 * DAY, nextFollowUp: new Date(now - 3 * DAY).toISOString() },
-    { ...base, id: 'later', customerName: 'Fabrikam', status: 'pending', createdAt: now - DAY, updatedAt: now - DAY, nextFollowUp: new Date(now + 5 * DAY).toISOString(), followUps: 2 },
-    { ...base, id: 'gdap', customerName: 'Northwind', kind: 'gdap', status: 'pending', createdAt: now - 2 * DAY, updatedAt: now - 2 * DAY, expiresAt: now + 88 * DAY, nextFollowUp: new Date(now - DAY).toISOString() },
-    { ...base, id: 'won', customerName: 'Tailspin', status: 'accepted', createdAt: now - 30 * DAY, updatedAt: now - 20 * DAY, nextFollowUp: null },
+    {
+      ...base,
+      id: 'overdue',
+      customerName: 'Contoso',
+      status: 'pending',
+      createdAt: now - 10 * DAY,
+      updatedAt: now - 10 * DAY,
+      nextFollowUp: new Date(now - 3 * DAY).toISOString(),
+    },
+    {
+      ...base,
+      id: 'later',
+      customerName: 'Fabrikam',
+      status: 'pending',
+      createdAt: now - DAY,
+      updatedAt: now - DAY,
+      nextFollowUp: new Date(now + 5 * DAY).toISOString(),
+      followUps: 2,
+    },
+    {
+      ...base,
+      id: 'gdap',
+      customerName: 'Northwind',
+      kind: 'gdap',
+      status: 'pending',
+      createdAt: now - 2 * DAY,
+      updatedAt: now - 2 * DAY,
+      expiresAt: now + 88 * DAY,
+      nextFollowUp: new Date(now - DAY).toISOString(),
+    },
+    {
+      ...base,
+      id: 'won',
+      customerName: 'Tailspin',
+      status: 'accepted',
+      createdAt: now - 30 * DAY,
+      updatedAt: now - 20 * DAY,
+      nextFollowUp: null,
+    },
   ];
 
   // Replace the database the worker created at install with one written the way version 1 did.
@@ -59,6 +104,9 @@ test('the worker upgrades a version 1 database with data to version 2 and loses 
   }
 
   // And the upgraded records work with the lifecycle: accepting the overdue one lowers the count.
-  expect(await sendFrom(page, { type: 'invitation/act', ids: ['overdue'], action: 'accept' })).toEqual({ ok: true, value: { changed: 1 } });
+  expect(await sendFrom(page, { type: 'invitation/act', ids: ['overdue'], action: 'accept' })).toEqual({
+    ok: true,
+    value: { changed: 1 },
+  });
   expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 1 } });
 });

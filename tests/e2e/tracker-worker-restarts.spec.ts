@@ -2,7 +2,10 @@
 import { test, expect } from './harness';
 import { newInvitation, readAllRows, recordWithRetry, sendFrom, workerStopper } from './tracker-helpers';
 
-test('100 worker stops, each during a write, lose no acknowledged record and duplicate none', async ({ context, openPage }) => {
+test('100 worker stops, each during a write, lose no acknowledged record and duplicate none', async ({
+  context,
+  openPage,
+}) => {
   test.setTimeout(120_000);
   const page = await openPage('options');
   const stopper = await workerStopper(context, page);

@@ -10,7 +10,10 @@ type Table = Record<string, { message: string }>;
 function browserIn(lang: 'en' | 'it') {
   const table = (lang === 'it' ? it_ : en) as Table;
   (globalThis as { chrome?: unknown }).chrome = {
-    i18n: { getUILanguage: () => (lang === 'it' ? 'it-IT' : 'en-US'), getMessage: (key: string) => table[key]?.message ?? '' },
+    i18n: {
+      getUILanguage: () => (lang === 'it' ? 'it-IT' : 'en-US'),
+      getMessage: (key: string) => table[key]?.message ?? '',
+    },
   };
 }
 
@@ -23,8 +26,12 @@ afterEach(() => {
 describe('errorText', () => {
   it('shows the Italian message for a refusal code in the Italian UI', () => {
     browserIn('it');
-    expect(errorText(refusal('Cannot snooze: the reminder date must be in the future.', 'past-date'))).toBe('La data del promemoria deve essere nel futuro.');
-    expect(errorText(refusal('The extension did not answer. Reload the page and try again.', 'no-answer'))).toMatch(/^L'estensione non ha risposto/);
+    expect(errorText(refusal('Cannot snooze: the reminder date must be in the future.', 'past-date'))).toBe(
+      'La data del promemoria deve essere nel futuro.',
+    );
+    expect(errorText(refusal('The extension did not answer. Reload the page and try again.', 'no-answer'))).toMatch(
+      /^L'estensione non ha risposto/,
+    );
   });
 
   it("keeps the error's own, more precise, English sentence in the English UI", () => {

@@ -47,15 +47,23 @@ describe('_locales', () => {
     }
     // The scan itself works: the popup and options both use many keys.
     expect(used.size).toBeGreaterThan(100);
-    const missing = [...used].filter(([key]) => !key.startsWith('@@') && !(key in table)).map(([key, file]) => `${key} (${file})`);
+    const missing = [...used]
+      .filter(([key]) => !key.startsWith('@@') && !(key in table))
+      .map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
   });
 
   it('each message uses the same $1…$n substitutions in English and Italian', () => {
     const itTable = it_ as Table;
     const differ = Object.entries(en as Table)
-      .filter(([key, entry]) => itTable[key] && placeholders(entry.message).join() !== placeholders(itTable[key].message).join())
-      .map(([key, entry]) => `${key}: en ${placeholders(entry.message).join() || '-'}, it ${placeholders(itTable[key]!.message).join() || '-'}`);
+      .filter(
+        ([key, entry]) =>
+          itTable[key] && placeholders(entry.message).join() !== placeholders(itTable[key].message).join(),
+      )
+      .map(
+        ([key, entry]) =>
+          `${key}: en ${placeholders(entry.message).join() || '-'}, it ${placeholders(itTable[key]!.message).join() || '-'}`,
+      );
     expect(differ).toEqual([]);
   });
 

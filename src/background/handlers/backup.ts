@@ -23,7 +23,10 @@ export const backupHandlers: Pick<Handlers, 'backup/import'> = {
     if (settingsChanged) await saveSettings(settings);
 
     const db = await openDb();
-    const stored = await updatedAtOf(db, invitations.map((inv) => inv.id));
+    const stored = await updatedAtOf(
+      db,
+      invitations.map((inv) => inv.id),
+    );
     const plan = planRestore(stored, invitations);
     await importInvitations(db, [...plan.add, ...plan.update]);
 

@@ -16,7 +16,10 @@ export function toPendingCursor(cursor: PageCursor): PendingCursor {
 
 export const pendingHandlers: Pick<Handlers, 'pending/page'> = {
   'pending/page': async (req) => {
-    const page = await pendingPage(await openDb(), { limit: req.limit, ...(req.after ? { after: fromPendingCursor(req.after) } : {}) });
+    const page = await pendingPage(await openDb(), {
+      limit: req.limit,
+      ...(req.after ? { after: fromPendingCursor(req.after) } : {}),
+    });
     return page.next ? { rows: page.rows, next: toPendingCursor(page.next) } : { rows: page.rows };
   },
 };

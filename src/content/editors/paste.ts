@@ -30,7 +30,9 @@ export function pasteAdapter(kind: 'roosterjs' | 'tinymce', root: HTMLElement): 
     async insert(invitation) {
       root.focus({ preventScroll: true });
       const { range } = placeCaret(root);
-      const pasted = textBeforeCaret(root, range) ? { ...invitation, html: `<br>${invitation.html}`, text: `\n${invitation.text}` } : invitation;
+      const pasted = textBeforeCaret(root, range)
+        ? { ...invitation, html: `<br>${invitation.html}`, text: `\n${invitation.text}` }
+        : invitation;
       if (dispatchPaste(root, pasted) && (await waitForLinkAnchor(root, invitation.link))) return true;
       return insertWithExecCommand(root, invitation);
     },

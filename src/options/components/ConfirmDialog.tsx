@@ -25,7 +25,9 @@ export function ConfirmDialog(props: {
       <div>{props.children}</div>
       <div class="pi-actions" style={{ marginTop: '16px', justifyContent: 'flex-end' }}>
         <Button onClick={props.onCancel}>{props.cancelLabel}</Button>
-        <Button variant="danger" onClick={props.onConfirm}>{props.confirmLabel}</Button>
+        <Button variant="danger" onClick={props.onConfirm}>
+          {props.confirmLabel}
+        </Button>
       </div>
     </dialog>
   );

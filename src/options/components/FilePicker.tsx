@@ -17,7 +17,9 @@ export function FilePicker(props: {
   const id = useId();
   return (
     <div class="pi-field opt-file">
-      <label class="pi-field__label" for={id}>{props.label}</label>
+      <label class="pi-field__label" for={id}>
+        {props.label}
+      </label>
       <input
         key={props.inputKey}
         id={id}
@@ -31,13 +33,20 @@ export function FilePicker(props: {
             props.onError(props.tooLargeText);
             return;
           }
-          file.text().then((text) => props.onText(text, file.name), (err: unknown) => {
-            console.warn('Partner Invite: could not read the file', err);
-            props.onError(t('options_fileReadFailed'));
-          });
+          file.text().then(
+            (text) => props.onText(text, file.name),
+            (err: unknown) => {
+              console.warn('Partner Invite: could not read the file', err);
+              props.onError(t('options_fileReadFailed'));
+            },
+          );
         }}
       />
-      {props.hint && <div class="pi-field__hint" id={`${id}-hint`}>{props.hint}</div>}
+      {props.hint && (
+        <div class="pi-field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      )}
     </div>
   );
 }

@@ -2,7 +2,15 @@
 // after showing what it will change. The worker validates the file again and restores it
 // idempotently; a broken or foreign file is refused with the reason and changes nothing.
 import { useState } from 'preact/hooks';
-import { backupFileName, makeBackup, parseBackup, planRestore, settingsEqual, type Backup, type RestorePlan } from '../../core/backup';
+import {
+  backupFileName,
+  makeBackup,
+  parseBackup,
+  planRestore,
+  settingsEqual,
+  type Backup,
+  type RestorePlan,
+} from '../../core/backup';
 import { exportAll, openDb, updatedAtOf } from '../../platform/db';
 import { send } from '../../platform/messages';
 import { loadSettings } from '../../platform/settings';
@@ -22,7 +30,10 @@ type ImportState =
 
 async function planFor(backup: Backup): Promise<{ plan: RestorePlan; settingsDiffer: boolean }> {
   const db = await openDb();
-  const stored = await updatedAtOf(db, backup.invitations.map((i) => i.id));
+  const stored = await updatedAtOf(
+    db,
+    backup.invitations.map((i) => i.id),
+  );
   const plan = planRestore(stored, backup.invitations);
   const current = await loadSettings();
   return { plan, settingsDiffer: !settingsEqual(current, backup.settings) };
@@ -52,7 +63,10 @@ export function BackupSection() {
   const onText = async (text: string) => {
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      setState({ step: 'error', message: localizedError('options_backupErr_', parsed.code, parsed.error, [String(parsed.index ?? '')]) });
+      setState({
+        step: 'error',
+        message: localizedError('options_backupErr_', parsed.code, parsed.error, [String(parsed.index ?? '')]),
+      });
       return;
     }
     try {
@@ -82,9 +96,15 @@ export function BackupSection() {
       <section class="opt-card" aria-labelledby="export-title">
         <h2 id="export-title">{t('options_exportTitle')}</h2>
         <p class="opt-card__lead">{t('options_exportLead')}</p>
-        {exportStatus && <Notice tone={exportStatus.tone} role={exportStatus.tone === 'error' ? 'alert' : 'status'}>{exportStatus.text}</Notice>}
+        {exportStatus && (
+          <Notice tone={exportStatus.tone} role={exportStatus.tone === 'error' ? 'alert' : 'status'}>
+            {exportStatus.text}
+          </Notice>
+        )}
         <div class="opt-footer">
-          <Button variant="primary" disabled={busy} onClick={() => void doExport()}>{t('options_exportButton')}</Button>
+          <Button variant="primary" disabled={busy} onClick={() => void doExport()}>
+            {t('options_exportButton')}
+          </Button>
         </div>
       </section>
       <section class="opt-card" aria-labelledby="import-title">
@@ -106,7 +126,9 @@ export function BackupSection() {
         )}
         {state.step === 'done' && (
           <Notice tone="ok" role="status" title={t('options_importDone')}>
-            <p>{t('options_importDoneCounts', [String(state.added), String(state.updated), String(state.unchanged)])}</p>
+            <p>
+              {t('options_importDoneCounts', [String(state.added), String(state.updated), String(state.unchanged)])}
+            </p>
             <p>{state.settingsChanged ? t('options_importSettingsChanged') : t('options_importSettingsSame')}</p>
           </Notice>
         )}
@@ -114,14 +136,32 @@ export function BackupSection() {
           <div data-testid="backup-preview">
             <p>{t('options_importFrom', formatDateTime(Date.parse(state.backup.exportedAt)))}</p>
             <div class="opt-summary">
-              <div><strong>{state.plan.add.length}</strong>{t('options_importAdd')}</div>
-              <div><strong>{state.plan.update.length}</strong>{t('options_importUpdate')}</div>
-              <div><strong>{state.plan.unchanged}</strong>{t('options_importUnchanged')}</div>
+              <div>
+                <strong>{state.plan.add.length}</strong>
+                {t('options_importAdd')}
+              </div>
+              <div>
+                <strong>{state.plan.update.length}</strong>
+                {t('options_importUpdate')}
+              </div>
+              <div>
+                <strong>{state.plan.unchanged}</strong>
+                {t('options_importUnchanged')}
+              </div>
             </div>
             <p>{state.settingsDiffer ? t('options_importSettingsWill') : t('options_importSettingsSameNow')}</p>
             <div class="opt-footer">
-              <Button variant="primary" disabled={busy} onClick={() => void restore()}>{t('options_importButton')}</Button>
-              <Button onClick={() => { setState({ step: 'idle' }); setInputKey((k) => k + 1); }}>{t('options_discard')}</Button>
+              <Button variant="primary" disabled={busy} onClick={() => void restore()}>
+                {t('options_importButton')}
+              </Button>
+              <Button
+                onClick={() => {
+                  setState({ step: 'idle' });
+                  setInputKey((k) => k + 1);
+                }}
+              >
+                {t('options_discard')}
+              </Button>
             </div>
           </div>
         )}

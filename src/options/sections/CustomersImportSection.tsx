@@ -73,17 +73,34 @@ export function CustomersImportSection() {
           <p>{t('options_nothingChanged')}</p>
         </Notice>
       )}
-      {state.step === 'done' && <Notice tone="ok" role="status">{t('options_csvApplied', String(state.changed))}</Notice>}
+      {state.step === 'done' && (
+        <Notice tone="ok" role="status">
+          {t('options_csvApplied', String(state.changed))}
+        </Notice>
+      )}
       {state.step === 'preview' && (
         <div data-testid="csv-preview">
           <div class="opt-summary">
-            <div><strong>{state.result.matched.length}</strong>{t('options_csvMatchedCount')}</div>
-            <div><strong>{state.result.unmatchedInvitations.length}</strong>{t('options_csvPendingLeft')}</div>
-            <div><strong>{state.result.unmatchedRows.length}</strong>{t('options_csvRowsLeft')}</div>
+            <div>
+              <strong>{state.result.matched.length}</strong>
+              {t('options_csvMatchedCount')}
+            </div>
+            <div>
+              <strong>{state.result.unmatchedInvitations.length}</strong>
+              {t('options_csvPendingLeft')}
+            </div>
+            <div>
+              <strong>{state.result.unmatchedRows.length}</strong>
+              {t('options_csvRowsLeft')}
+            </div>
           </div>
           {state.warnings.length > 0 && (
             <Notice tone="warn" title={t('options_csvWarnings')}>
-              <ul>{state.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+              <ul>
+                {state.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
             </Notice>
           )}
           <h3>{t('options_csvMatchedTitle')}</h3>
@@ -110,30 +127,54 @@ export function CustomersImportSection() {
                         <div>{m.row.companyName}</div>
                         <div class="opt-muted opt-small">{m.row.primaryDomain}</div>
                       </td>
-                      <td><StatusBadge tone={m.by === 'domain' ? 'ok' : 'info'}>{m.by === 'domain' ? t('options_csvByDomain') : t('options_csvByName')}</StatusBadge></td>
+                      <td>
+                        <StatusBadge tone={m.by === 'domain' ? 'ok' : 'info'}>
+                          {m.by === 'domain' ? t('options_csvByDomain') : t('options_csvByName')}
+                        </StatusBadge>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              {state.result.matched.length > SHOWN && <p class="opt-muted opt-small">{t('options_andMore', String(state.result.matched.length - SHOWN))}</p>}
+              {state.result.matched.length > SHOWN && (
+                <p class="opt-muted opt-small">{t('options_andMore', String(state.result.matched.length - SHOWN))}</p>
+              )}
             </div>
           )}
           <h3>{t('options_csvPendingLeftTitle')}</h3>
           <ul class="opt-list" aria-label={t('options_csvPendingLeftTitle')}>
-            {state.result.unmatchedInvitations.slice(0, SHOWN).map((i) => <li key={i.id}>{i.customerName} <span class="opt-muted">({i.customerEmail})</span></li>)}
+            {state.result.unmatchedInvitations.slice(0, SHOWN).map((i) => (
+              <li key={i.id}>
+                {i.customerName} <span class="opt-muted">({i.customerEmail})</span>
+              </li>
+            ))}
             {state.result.unmatchedInvitations.length === 0 && <li class="opt-muted">{t('options_none')}</li>}
           </ul>
           <h3>{t('options_csvRowsLeftTitle')}</h3>
           <ul class="opt-list" aria-label={t('options_csvRowsLeftTitle')}>
-            {state.result.unmatchedRows.slice(0, SHOWN).map((r) => <li key={r.row}>{r.companyName || r.primaryDomain} <span class="opt-muted">{r.primaryDomain && r.companyName ? `(${r.primaryDomain})` : ''}</span></li>)}
+            {state.result.unmatchedRows.slice(0, SHOWN).map((r) => (
+              <li key={r.row}>
+                {r.companyName || r.primaryDomain}{' '}
+                <span class="opt-muted">{r.primaryDomain && r.companyName ? `(${r.primaryDomain})` : ''}</span>
+              </li>
+            ))}
             {state.result.unmatchedRows.length === 0 && <li class="opt-muted">{t('options_none')}</li>}
-            {state.result.unmatchedRows.length > SHOWN && <li class="opt-muted">{t('options_andMore', String(state.result.unmatchedRows.length - SHOWN))}</li>}
+            {state.result.unmatchedRows.length > SHOWN && (
+              <li class="opt-muted">{t('options_andMore', String(state.result.unmatchedRows.length - SHOWN))}</li>
+            )}
           </ul>
           <div class="opt-footer">
             <Button variant="primary" disabled={busy || state.result.matched.length === 0} onClick={() => void apply()}>
               {t('options_csvApply', String(state.result.matched.length))}
             </Button>
-            <Button onClick={() => { setState({ step: 'idle' }); setInputKey((k) => k + 1); }}>{t('options_discard')}</Button>
+            <Button
+              onClick={() => {
+                setState({ step: 'idle' });
+                setInputKey((k) => k + 1);
+              }}
+            >
+              {t('options_discard')}
+            </Button>
           </div>
         </div>
       )}

@@ -98,13 +98,50 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
             { value: 'it', label: t('options_langIt') },
           ]}
         />
-        <TextField id="defaults-first" label={t('options_firstFollowUp')} type="number" inputMode="numeric" value={first} onValue={(v) => { setFirst(v); setErrors((x) => ({ ...x, first: undefined })); }} error={errors.first ?? null} hint={t('options_daysHint')} />
-        <TextField id="defaults-every" label={t('options_followUpEvery')} type="number" inputMode="numeric" value={every} onValue={(v) => { setEvery(v); setErrors((x) => ({ ...x, every: undefined })); }} error={errors.every ?? null} hint={t('options_daysHint')} />
+        <TextField
+          id="defaults-first"
+          label={t('options_firstFollowUp')}
+          type="number"
+          inputMode="numeric"
+          value={first}
+          onValue={(v) => {
+            setFirst(v);
+            setErrors((x) => ({ ...x, first: undefined }));
+          }}
+          error={errors.first ?? null}
+          hint={t('options_daysHint')}
+        />
+        <TextField
+          id="defaults-every"
+          label={t('options_followUpEvery')}
+          type="number"
+          inputMode="numeric"
+          value={every}
+          onValue={(v) => {
+            setEvery(v);
+            setErrors((x) => ({ ...x, every: undefined }));
+          }}
+          error={errors.every ?? null}
+          hint={t('options_daysHint')}
+        />
       </div>
-      <Checkbox id="defaults-notify" label={t('options_notifyLabel')} checked={notify} disabled={asking} onChange={toggleNotify} hint={asking ? t('options_notifyAsking') : t('options_notifyHint')} />
-      {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
+      <Checkbox
+        id="defaults-notify"
+        label={t('options_notifyLabel')}
+        checked={notify}
+        disabled={asking}
+        onChange={toggleNotify}
+        hint={asking ? t('options_notifyAsking') : t('options_notifyHint')}
+      />
+      {status && (
+        <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </Notice>
+      )}
       <div class="opt-footer">
-        <Button type="submit" variant="primary">{t('options_save')}</Button>
+        <Button type="submit" variant="primary">
+          {t('options_save')}
+        </Button>
       </div>
     </form>
   );

@@ -18,7 +18,6 @@ export type LinkFill = {
   dap: boolean;
 };
 
-
 export function LinkPaste({ onFill }: { onFill: (fill: LinkFill) => void }) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -76,7 +75,11 @@ export function LinkPaste({ onFill }: { onFill: (fill: LinkFill) => void }) {
         />
         <Button type="submit">{t('options_linkFill')}</Button>
       </div>
-      {filled && <Notice tone="ok" role="status">{t('options_linkFilled')}</Notice>}
+      {filled && (
+        <Notice tone="ok" role="status">
+          {t('options_linkFilled')}
+        </Notice>
+      )}
     </form>
   );
 }

@@ -2,7 +2,13 @@
 // Nothing is stored until every field is valid; each problem is shown next to its field.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
-import { checkProfile, draftFromProfile, type ProfileDraft, type ProfileField, type ProfileProblem } from '../../core/profile-form';
+import {
+  checkProfile,
+  draftFromProfile,
+  type ProfileDraft,
+  type ProfileField,
+  type ProfileProblem,
+} from '../../core/profile-form';
 import { countryOptions } from '../../core/countries';
 import { saveSettings } from '../../platform/settings';
 import { Button, Notice, SelectField, TextField } from '../../ui';
@@ -24,7 +30,9 @@ export function ProfileSection({ settings }: { settings: Settings }) {
   // Another tab (or a backup import) changed the profile: show it unless the user is mid-edit.
   const stored = JSON.stringify(settings.profile);
   useEffect(() => {
-    setDraft((d) => (JSON.stringify(draftFromProfile(null)) === JSON.stringify(d) ? draftFromProfile(settings.profile) : d));
+    setDraft((d) =>
+      JSON.stringify(draftFromProfile(null)) === JSON.stringify(d) ? draftFromProfile(settings.profile) : d,
+    );
   }, [stored]);
 
   const set = (field: keyof ProfileDraft) => (value: string) => {
@@ -32,7 +40,11 @@ export function ProfileSection({ settings }: { settings: Settings }) {
     // them means the partner's own values win, so the stale link must not be sent.
     // (A direct partner's link says msppId=0, so only an indirect reseller's MPN ID is in it.)
     setDraft((d) => {
-      const fromLink = field === 'partnerTenantId' || field === 'cloud' || field === 'indirectProviderTenantId' || (field === 'mpnId' && d.indirectProviderTenantId !== '');
+      const fromLink =
+        field === 'partnerTenantId' ||
+        field === 'cloud' ||
+        field === 'indirectProviderTenantId' ||
+        (field === 'mpnId' && d.indirectProviderTenantId !== '');
       return { ...d, [field]: value, ...(fromLink && d[field] !== value ? { pastedLink: '' } : {}) };
     });
     setProblems((p) => ({ ...p, [field]: undefined }));
@@ -91,10 +103,43 @@ export function ProfileSection({ settings }: { settings: Settings }) {
         <h2 id="profile-title">{t('options_profileTitle')}</h2>
         <p class="opt-card__lead">{t('options_profileLead')}</p>
         <div class="opt-grid">
-          <TextField id="profile-companyName" label={t('options_companyName')} value={draft.companyName} onValue={set('companyName')} error={err('companyName')} autoComplete="organization" required />
-          <TextField id="profile-partnerTenantId" label={t('options_partnerTenantId')} value={draft.partnerTenantId} onValue={set('partnerTenantId')} error={err('partnerTenantId')} hint={t('options_partnerTenantIdHint')} placeholder="00000000-0000-0000-0000-000000000000" required />
-          <TextField id="profile-mpnId" label={t('options_mpnId')} value={draft.mpnId} onValue={set('mpnId')} error={err('mpnId')} hint={t('options_mpnIdHint')} inputMode="numeric" />
-          <SelectField id="profile-country" label={t('options_country')} value={draft.country} onValue={set('country')} error={err('country')} options={[{ value: '', label: t('options_countryChoose') }, ...countries]} required />
+          <TextField
+            id="profile-companyName"
+            label={t('options_companyName')}
+            value={draft.companyName}
+            onValue={set('companyName')}
+            error={err('companyName')}
+            autoComplete="organization"
+            required
+          />
+          <TextField
+            id="profile-partnerTenantId"
+            label={t('options_partnerTenantId')}
+            value={draft.partnerTenantId}
+            onValue={set('partnerTenantId')}
+            error={err('partnerTenantId')}
+            hint={t('options_partnerTenantIdHint')}
+            placeholder="00000000-0000-0000-0000-000000000000"
+            required
+          />
+          <TextField
+            id="profile-mpnId"
+            label={t('options_mpnId')}
+            value={draft.mpnId}
+            onValue={set('mpnId')}
+            error={err('mpnId')}
+            hint={t('options_mpnIdHint')}
+            inputMode="numeric"
+          />
+          <SelectField
+            id="profile-country"
+            label={t('options_country')}
+            value={draft.country}
+            onValue={set('country')}
+            error={err('country')}
+            options={[{ value: '', label: t('options_countryChoose') }, ...countries]}
+            required
+          />
           <SelectField
             id="profile-cloud"
             label={t('options_cloud')}
@@ -108,11 +153,26 @@ export function ProfileSection({ settings }: { settings: Settings }) {
               { value: 'germany', label: t('options_cloudGermany') },
             ]}
           />
-          <TextField id="profile-indirectProviderTenantId" label={t('options_indirectProvider')} optionalText={t('options_optional')} value={draft.indirectProviderTenantId} onValue={set('indirectProviderTenantId')} error={err('indirectProviderTenantId')} hint={t('options_indirectProviderHint')} placeholder="00000000-0000-0000-0000-000000000000" />
+          <TextField
+            id="profile-indirectProviderTenantId"
+            label={t('options_indirectProvider')}
+            optionalText={t('options_optional')}
+            value={draft.indirectProviderTenantId}
+            onValue={set('indirectProviderTenantId')}
+            error={err('indirectProviderTenantId')}
+            hint={t('options_indirectProviderHint')}
+            placeholder="00000000-0000-0000-0000-000000000000"
+          />
         </div>
-        {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
+        {status && (
+          <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>
+            {status.text}
+          </Notice>
+        )}
         <div class="opt-footer">
-          <Button type="submit" variant="primary" disabled={saving}>{t('options_save')}</Button>
+          <Button type="submit" variant="primary" disabled={saving}>
+            {t('options_save')}
+          </Button>
         </div>
       </form>
     </>

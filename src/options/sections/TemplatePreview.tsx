@@ -6,7 +6,12 @@ function withLink(paragraph: string, link: string): ComponentChildren[] {
   if (!/^https:\/\/\S+$/i.test(link)) return [paragraph];
   const out: ComponentChildren[] = [];
   paragraph.split(link).forEach((piece, i) => {
-    if (i > 0) out.push(<a href={link} target="_blank" rel="noreferrer noopener">{link}</a>);
+    if (i > 0)
+      out.push(
+        <a href={link} target="_blank" rel="noreferrer noopener">
+          {link}
+        </a>,
+      );
     if (piece) out.push(piece);
   });
   return out;

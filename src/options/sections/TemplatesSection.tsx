@@ -23,7 +23,9 @@ function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
 /** The link the preview shows: the one the popup would send for the profile, else a sample. */
 function previewLink(settings: Settings, dap: boolean): string {
   const built = settings.profile ? linkForProfile(settings.profile, dap) : null;
-  return built?.ok ? built.value : `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${SAMPLE_PARTNER_ID}&msppId=0&DAP=${dap}#/BillingAccounts/partner-invitation`;
+  return built?.ok
+    ? built.value
+    : `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${SAMPLE_PARTNER_ID}&msppId=0&DAP=${dap}#/BillingAccounts/partner-invitation`;
 }
 
 export function TemplatesSection({ settings }: { settings: Settings }) {
@@ -108,7 +110,8 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     const templates = { ...settings.templates };
     // The shipped default is not stored, so later wording fixes reach the user.
     for (const l of saving) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? undefined : drafts[l];
-    if (await store(templates, t(saving.length > 1 ? 'options_templatesSaved' : 'options_templateSaved'))) setEdited(new Set());
+    if (await store(templates, t(saving.length > 1 ? 'options_templatesSaved' : 'options_templateSaved')))
+      setEdited(new Set());
   };
 
   const reset = async () => {
@@ -122,8 +125,12 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     await store({ ...settings.templates, [lang]: undefined }, t('options_templateReset'));
   };
 
-  const bodyError = blocking.find((p) => p.where === 'body' && p.code === 'missing-link') ? t('options_errTemplateNoLink') : null;
-  const subjectError = blocking.find((p) => p.code === 'link-in-subject') ? t('options_errTemplateLinkInSubject') : null;
+  const bodyError = blocking.find((p) => p.where === 'body' && p.code === 'missing-link')
+    ? t('options_errTemplateNoLink')
+    : null;
+  const subjectError = blocking.find((p) => p.code === 'link-in-subject')
+    ? t('options_errTemplateLinkInSubject')
+    : null;
 
   return (
     <form class="opt-card opt-template" onSubmit={(e) => void save(e)} noValidate aria-labelledby="templates-title">
@@ -142,16 +149,35 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       <TabPanel idPrefix="tpl" tabKey={lang}>
         <div class="opt-split">
           <div>
-            <TextField id="tpl-subject" label={t('options_templateSubject')} value={draft.subject} onValue={(v) => edit({ subject: v })} error={subjectError} spellcheck />
+            <TextField
+              id="tpl-subject"
+              label={t('options_templateSubject')}
+              value={draft.subject}
+              onValue={(v) => edit({ subject: v })}
+              error={subjectError}
+              spellcheck
+            />
             <div class="pi-field">
-              <span class="pi-field__label" id="tpl-placeholders-label">{t('options_placeholders')}</span>
+              <span class="pi-field__label" id="tpl-placeholders-label">
+                {t('options_placeholders')}
+              </span>
               <div class="opt-chips" role="group" aria-labelledby="tpl-placeholders-label">
                 {PLACEHOLDERS.map((p) => (
-                  <Button key={p} small onClick={() => insert(p)} label={t('options_insertPlaceholder', `{{${p}}}`)}>{`{{${p}}}`}</Button>
+                  <Button
+                    key={p}
+                    small
+                    onClick={() => insert(p)}
+                    label={t('options_insertPlaceholder', `{{${p}}}`)}
+                  >{`{{${p}}}`}</Button>
                 ))}
               </div>
             </div>
-            <Field id="tpl-body" label={t('options_templateBody')} error={bodyError} hint={t('options_templateBodyHint')}>
+            <Field
+              id="tpl-body"
+              label={t('options_templateBody')}
+              error={bodyError}
+              hint={t('options_templateBodyHint')}
+            >
               {({ id, describedBy, invalid }) => (
                 <textarea
                   class="pi-textarea"
@@ -171,15 +197,25 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
             <TemplatePreview subject={rendered.subject} text={rendered.text} link={link} label={t('options_preview')} />
             {unknown.length > 0 && (
               <Notice tone="warn" role="status" title={t('options_unknownPlaceholders')}>
-                <ul>{unknown.map((p) => <li key={`${p.where}${p.placeholder ?? ''}`}>{p.placeholder}</li>)}</ul>
+                <ul>
+                  {unknown.map((p) => (
+                    <li key={`${p.where}${p.placeholder ?? ''}`}>{p.placeholder}</li>
+                  ))}
+                </ul>
               </Notice>
             )}
           </div>
         </div>
       </TabPanel>
-      {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
+      {status && (
+        <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </Notice>
+      )}
       <div class="opt-footer">
-        <Button type="submit" variant="primary">{t('options_save')}</Button>
+        <Button type="submit" variant="primary">
+          {t('options_save')}
+        </Button>
         <Button onClick={() => void reset()}>{t('options_templateResetButton')}</Button>
       </div>
     </form>

@@ -43,7 +43,12 @@ export function TrackerSection() {
 
   const load = useCallback(async () => {
     const db = await openDb();
-    const page = await searchInvitations(db, { text: query, limit: TRACKER_PAGE_SIZE, ...(filter ? { status: filter } : {}), ...(after ? { after } : {}) });
+    const page = await searchInvitations(db, {
+      text: query,
+      limit: TRACKER_PAGE_SIZE,
+      ...(filter ? { status: filter } : {}),
+      ...(after ? { after } : {}),
+    });
     setRows(page.rows);
     setNext(page.next);
     // Keep only selections still on screen: a bulk action never touches rows the user cannot see.
@@ -105,7 +110,17 @@ export function TrackerSection() {
       <h2 id="tracker-title">{t('tracker_title')}</h2>
       <p class="opt-card__lead">{t('tracker_lead')}</p>
       <div class="opt-toolbar" role="search">
-        <TextField id="tracker-search" type="search" label={t('tracker_search')} hint={t('tracker_searchHint')} value={text} onValue={(v) => { setText(v); restart(); }} />
+        <TextField
+          id="tracker-search"
+          type="search"
+          label={t('tracker_search')}
+          hint={t('tracker_searchHint')}
+          value={text}
+          onValue={(v) => {
+            setText(v);
+            restart();
+          }}
+        />
         <SelectField
           id="tracker-filter"
           label={t('tracker_filter')}
@@ -115,17 +130,34 @@ export function TrackerSection() {
             setFilter(parsed.success ? parsed.data : '');
             restart();
           }}
-          options={[{ value: '', label: t('tracker_filterAll') }, ...invitationStatusSchema.options.map((s) => ({ value: s, label: statusLabel(s) }))]}
+          options={[
+            { value: '', label: t('tracker_filterAll') },
+            ...invitationStatusSchema.options.map((s) => ({ value: s, label: statusLabel(s) })),
+          ]}
         />
       </div>
       <div class="opt-bulk" role="group" aria-label={t('tracker_bulk')}>
-        <span class="opt-muted opt-small" aria-live="polite">{t('tracker_selectedCount', String(ids.length))}</span>
-        <Button small disabled={none} onClick={() => void act('accept')}>{t('tracker_markAccepted')}</Button>
-        <Button small disabled={none} onClick={() => void act('cancel')}>{t('tracker_cancel')}</Button>
-        <Button small disabled={none} onClick={() => void act('reopen')}>{t('tracker_reopen')}</Button>
-        <Button small variant="danger" disabled={none} onClick={() => setConfirming(true)}>{t('tracker_delete')}</Button>
+        <span class="opt-muted opt-small" aria-live="polite">
+          {t('tracker_selectedCount', String(ids.length))}
+        </span>
+        <Button small disabled={none} onClick={() => void act('accept')}>
+          {t('tracker_markAccepted')}
+        </Button>
+        <Button small disabled={none} onClick={() => void act('cancel')}>
+          {t('tracker_cancel')}
+        </Button>
+        <Button small disabled={none} onClick={() => void act('reopen')}>
+          {t('tracker_reopen')}
+        </Button>
+        <Button small variant="danger" disabled={none} onClick={() => setConfirming(true)}>
+          {t('tracker_delete')}
+        </Button>
       </div>
-      {status && <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>{status.text}</Notice>}
+      {status && (
+        <Notice tone={status.tone} role={status.tone === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </Notice>
+      )}
       <div class="opt-table-wrap">
         <table class="opt-table" aria-label={t('tracker_tableLabel')} aria-busy={rows === null}>
           <thead>
@@ -136,7 +168,9 @@ export function TrackerSection() {
                   aria-label={t('tracker_selectPage')}
                   checked={allOnPage}
                   disabled={!rows?.length}
-                  onChange={(e) => setSelected(e.currentTarget.checked && rows ? new Set(rows.map((r) => r.id)) : new Set())}
+                  onChange={(e) =>
+                    setSelected(e.currentTarget.checked && rows ? new Set(rows.map((r) => r.id)) : new Set())
+                  }
                 />
               </th>
               <th scope="col">{t('tracker_colCustomer')}</th>
@@ -150,25 +184,39 @@ export function TrackerSection() {
           <tbody>
             {rows?.length === 0 && (
               <tr>
-                <td colSpan={7} class="opt-muted">{query || filter ? t('tracker_noMatch') : t('tracker_empty')}</td>
+                <td colSpan={7} class="opt-muted">
+                  {query || filter ? t('tracker_noMatch') : t('tracker_empty')}
+                </td>
               </tr>
             )}
             {rows?.map((r) => (
               <Fragment key={r.id}>
                 <tr data-id={r.id}>
                   <td class="opt-sel">
-                    <input type="checkbox" aria-label={t('tracker_selectRow', r.customerName)} checked={selected.has(r.id)} onChange={(e) => toggle(r.id, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      aria-label={t('tracker_selectRow', r.customerName)}
+                      checked={selected.has(r.id)}
+                      onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                    />
                   </td>
                   <td>
                     <div>{r.customerName}</div>
                     <div class="opt-muted opt-small">{r.customerEmail}</div>
                   </td>
                   <td>{r.customerDomain}</td>
-                  <td><StatusBadge tone={STATUS_TONE[r.status]}>{statusLabel(r.status)}</StatusBadge></td>
+                  <td>
+                    <StatusBadge tone={STATUS_TONE[r.status]}>{statusLabel(r.status)}</StatusBadge>
+                  </td>
                   <td>{formatDate(r.createdAt)}</td>
                   <td>{r.dueAt === null ? '—' : formatDate(r.dueAt)}</td>
                   <td>
-                    <Button small variant="ghost" onClick={() => setOpen(open === r.id ? null : r.id)} label={t('tracker_historyOf', r.customerName)}>
+                    <Button
+                      small
+                      variant="ghost"
+                      onClick={() => setOpen(open === r.id ? null : r.id)}
+                      label={t('tracker_historyOf', r.customerName)}
+                    >
                       {open === r.id ? t('tracker_hide') : t('tracker_show', String(r.history.length))}
                     </Button>
                   </td>
@@ -194,9 +242,13 @@ export function TrackerSection() {
         </table>
       </div>
       <div class="opt-footer">
-        <Button small disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>{t('tracker_prev')}</Button>
+        <Button small disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          {t('tracker_prev')}
+        </Button>
         <span class="opt-muted opt-small">{t('tracker_page', String(cursors.length))}</span>
-        <Button small disabled={!next} onClick={() => setCursors((c) => [...c, next])}>{t('tracker_next')}</Button>
+        <Button small disabled={!next} onClick={() => setCursors((c) => [...c, next])}>
+          {t('tracker_next')}
+        </Button>
       </div>
       <ConfirmDialog
         open={confirming}

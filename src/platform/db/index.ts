@@ -1,6 +1,27 @@
 // IndexedDB access: open/upgrade, paged reads and counts, and the worker's writes.
 export { openDb } from './open';
 export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB } from './schema';
-export { countDue, countNewlyDue, countPending, getInvitation, getInvitations, pendingPage, searchInvitations, updatedAtOf, type PageCursor, type PageResult, type SearchQuery } from './queries';
-export { addInvitationOnce, deleteInvitations, expireOverdue, exportAll, exportBatches, importInvitations, putInvitations, updateInvitations } from './writes';
+export {
+  countDue,
+  countNewlyDue,
+  countPending,
+  getInvitation,
+  getInvitations,
+  pendingPage,
+  searchInvitations,
+  updatedAtOf,
+  type PageCursor,
+  type PageResult,
+  type SearchQuery,
+} from './queries';
+export {
+  addInvitationOnce,
+  deleteInvitations,
+  expireOverdue,
+  exportAll,
+  exportBatches,
+  importInvitations,
+  putInvitations,
+  updateInvitations,
+} from './writes';
 export { announceInvitationsChanged, onInvitationsChanged, CHANGES_CHANNEL } from './changes';

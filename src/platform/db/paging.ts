@@ -7,13 +7,23 @@ import type { InviteDB, StoredInvitation } from './schema';
 export type PageCursor = { key: IDBValidKey; id: string };
 export type PageResult<T> = { rows: T[]; next?: PageCursor };
 
-type AnyIndex = IDBPIndex<InviteDB, ['invitations'], 'invitations', 'status-dueAt' | 'updatedAt' | 'terms' | 'pendingExpiry', 'readonly'>;
+type AnyIndex = IDBPIndex<
+  InviteDB,
+  ['invitations'],
+  'invitations',
+  'status-dueAt' | 'updatedAt' | 'terms' | 'pendingExpiry',
+  'readonly'
+>;
 
 function narrow(range: IDBKeyRange | undefined, key: IDBValidKey, direction: IDBCursorDirection): IDBKeyRange {
   if (direction === 'next') {
-    return range?.upper !== undefined ? IDBKeyRange.bound(key, range.upper, false, range.upperOpen) : IDBKeyRange.lowerBound(key);
+    return range?.upper !== undefined
+      ? IDBKeyRange.bound(key, range.upper, false, range.upperOpen)
+      : IDBKeyRange.lowerBound(key);
   }
-  return range?.lower !== undefined ? IDBKeyRange.bound(range.lower, key, range.lowerOpen, false) : IDBKeyRange.upperBound(key);
+  return range?.lower !== undefined
+    ? IDBKeyRange.bound(range.lower, key, range.lowerOpen, false)
+    : IDBKeyRange.upperBound(key);
 }
 
 /** The key a row has in `index` (plain property paths only, as in schema.ts). */
@@ -53,8 +63,10 @@ export async function pageFromIndex(
   let cursor = await index.openCursor(range, direction);
   if (cursor && after && indexedDB.cmp(cursor.key, after.key) === 0) {
     // Same index key as the last row: move to its primary key, then one step past it.
-    if (indexedDB.cmp(cursor.primaryKey, after.id) * sign < 0) cursor = await cursor.continuePrimaryKey(after.key as never, after.id);
-    if (cursor && indexedDB.cmp(cursor.key, after.key) === 0 && cursor.primaryKey === after.id) cursor = await cursor.continue();
+    if (indexedDB.cmp(cursor.primaryKey, after.id) * sign < 0)
+      cursor = await cursor.continuePrimaryKey(after.key as never, after.id);
+    if (cursor && indexedDB.cmp(cursor.key, after.key) === 0 && cursor.primaryKey === after.id)
+      cursor = await cursor.continue();
   }
   const rows: StoredInvitation[] = [];
   let last: PageCursor | undefined;

@@ -14,9 +14,19 @@ function page(result: PageResult<StoredInvitation>): PageResult<Invitation> {
 }
 
 /** Pending invitations, the most overdue first (by dueAt), `limit` at a time. */
-export async function pendingPage(db: InviteDatabase, opts: { limit: number; after?: PageCursor }): Promise<PageResult<Invitation>> {
+export async function pendingPage(
+  db: InviteDatabase,
+  opts: { limit: number; after?: PageCursor },
+): Promise<PageResult<Invitation>> {
   const index = db.transaction(STORE).store.index('status-dueAt');
-  return page(await pageFromIndex(index, { range: statusRange('pending'), direction: 'next', limit: opts.limit, after: opts.after }));
+  return page(
+    await pageFromIndex(index, {
+      range: statusRange('pending'),
+      direction: 'next',
+      limit: opts.limit,
+      after: opts.after,
+    }),
+  );
 }
 
 /**
@@ -76,7 +86,10 @@ export async function searchInvitations(db: InviteDatabase, query: SearchQuery):
       }),
     );
   }
-  if (status) return page(await pageFromIndex(store.index('status-dueAt'), { range: statusRange(status), direction: 'next', limit, after }));
+  if (status)
+    return page(
+      await pageFromIndex(store.index('status-dueAt'), { range: statusRange(status), direction: 'next', limit, after }),
+    );
   return page(await pageFromIndex(store.index('updatedAt'), { direction: 'prev', limit, after }));
 }
 
@@ -95,7 +108,10 @@ export async function getInvitations(db: InviteDatabase, ids: readonly string[])
 export type { PageCursor, PageResult };
 
 /** updatedAt of the stored records among `ids` (absent ids are left out), in one transaction. */
-export async function updatedAtOf(db: InviteDatabase, ids: readonly string[]): Promise<Map<string, { updatedAt: number }>> {
+export async function updatedAtOf(
+  db: InviteDatabase,
+  ids: readonly string[],
+): Promise<Map<string, { updatedAt: number }>> {
   const store = db.transaction(STORE).store;
   const rows = await Promise.all(ids.map((id) => store.get(id)));
   const out = new Map<string, { updatedAt: number }>();

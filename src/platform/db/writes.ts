@@ -26,7 +26,11 @@ export async function addInvitationOnce(db: InviteDatabase, record: Invitation):
  * Read-modify-write in one transaction: `change` (synchronous, no other I/O may run inside
  * a transaction) returns the new record, or null to leave it. Returns the changed records.
  */
-export async function updateInvitations(db: InviteDatabase, ids: readonly string[], change: (inv: Invitation) => Invitation | null): Promise<Invitation[]> {
+export async function updateInvitations(
+  db: InviteDatabase,
+  ids: readonly string[],
+  change: (inv: Invitation) => Invitation | null,
+): Promise<Invitation[]> {
   const tx = db.transaction(STORE, 'readwrite');
   const changed: Invitation[] = [];
   await Promise.all(
@@ -45,7 +49,11 @@ export async function updateInvitations(db: InviteDatabase, ids: readonly string
 }
 
 /** Bulk insert/replace in batches of IMPORT_BATCH, each committed with strict durability (flushed to disk). */
-export async function importInvitations(db: InviteDatabase, records: readonly Invitation[], batch = IMPORT_BATCH): Promise<number> {
+export async function importInvitations(
+  db: InviteDatabase,
+  records: readonly Invitation[],
+  batch = IMPORT_BATCH,
+): Promise<number> {
   for (let start = 0; start < records.length; start += batch) {
     const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
     for (const r of records.slice(start, start + batch)) void tx.store.put(toStored(r));
@@ -67,7 +75,11 @@ export async function deleteInvitations(db: InviteDatabase, ids: readonly string
  * Apply `expire` to every pending record whose expiry time has passed, through the sparse
  * `pendingExpiry` index (only pending rows with an expiry are in it). Returns the changed records.
  */
-export async function expireOverdue(db: InviteDatabase, now: number, expire: (inv: Invitation) => Invitation): Promise<Invitation[]> {
+export async function expireOverdue(
+  db: InviteDatabase,
+  now: number,
+  expire: (inv: Invitation) => Invitation,
+): Promise<Invitation[]> {
   const tx = db.transaction(STORE, 'readwrite');
   const changed: Invitation[] = [];
   let cursor = await tx.store.index('pendingExpiry').openCursor(IDBKeyRange.upperBound(now));

@@ -29,9 +29,13 @@ export function ComposeActions(props: {
         </Notice>
       ) : null}
       <div class="pi-actions">
-        <Button onClick={props.onCopy} disabled={blocked || props.busy} describedBy={reason}>{t('popup_copy')}</Button>
+        <Button onClick={props.onCopy} disabled={blocked || props.busy} describedBy={reason}>
+          {t('popup_copy')}
+        </Button>
         {mailBlocked || props.busy ? (
-          <Button disabled describedBy={blocked ? reason : 'pp-too-long'}>{t('popup_open_mail')}</Button>
+          <Button disabled describedBy={blocked ? reason : 'pp-too-long'}>
+            {t('popup_open_mail')}
+          </Button>
         ) : (
           // A real mailto: link (keyboard, middle-click, "copy link address" all work); the click
           // handler routes it through the browser because links in a popup are unreliable.
@@ -46,9 +50,15 @@ export function ComposeActions(props: {
             {t('popup_open_mail')}
           </a>
         )}
-        <Button variant="primary" onClick={props.onDone} disabled={blocked || props.busy} describedBy={reason}>{props.doneLabel}</Button>
+        <Button variant="primary" onClick={props.onDone} disabled={blocked || props.busy} describedBy={reason}>
+          {props.doneLabel}
+        </Button>
       </div>
-      {blocked ? <p class="pp-blocked" id="pp-blocked-reason">{t('popup_blocked_reason')}</p> : null}
+      {blocked ? (
+        <p class="pp-blocked" id="pp-blocked-reason">
+          {t('popup_blocked_reason')}
+        </p>
+      ) : null}
     </div>
   );
 }

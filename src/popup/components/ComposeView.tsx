@@ -43,7 +43,8 @@ export function ComposeView(props: {
 
   // A fresh draft starts from the partner's default for delegated admin.
   useEffect(() => {
-    if (loaded && settings && !fromStore.current && !touched.current) setDraft((d) => ({ ...d, dap: settings.defaults.dap }));
+    if (loaded && settings && !fromStore.current && !touched.current)
+      setDraft((d) => ({ ...d, dap: settings.defaults.dap }));
   }, [loaded, settings]);
 
   const profile = settings?.profile ?? null;
@@ -55,7 +56,14 @@ export function ComposeView(props: {
   const dap = forced || draft.dap;
   const linkResult = useMemo(() => (profile ? linkForProfile(profile, dap) : null), [profile, dap]);
   const link = linkResult?.ok ? linkResult.value : '';
-  const data: TemplateData = { customerName: draft.customerName, partnerName: profile?.companyName ?? '', link, cloud, dap, language };
+  const data: TemplateData = {
+    customerName: draft.customerName,
+    partnerName: profile?.companyName ?? '',
+    link,
+    cloud,
+    dap,
+    language,
+  };
 
   // "Resend" from the Pending tab: the email as last sent, for the same customer.
   useEffect(() => {
@@ -65,8 +73,15 @@ export function ComposeView(props: {
     setDraft({
       ...emptyDraft(inv.dap),
       language: inv.language,
-      customerName: inv.customerName, customerEmail: inv.customerEmail, customerDomain: inv.customerDomain,
-      domainTouched: true, customerCountry: inv.customerCountry, subject: inv.subject, text: inv.body, link: inv.link, resendOf: inv.id,
+      customerName: inv.customerName,
+      customerEmail: inv.customerEmail,
+      customerDomain: inv.customerDomain,
+      domainTouched: true,
+      customerCountry: inv.customerCountry,
+      subject: inv.subject,
+      text: inv.body,
+      link: inv.link,
+      resendOf: inv.id,
     });
     setShowProblems(false);
     setFlash({ tone: 'info', text: t('popup_resend_loaded', inv.customerName) });
@@ -79,7 +94,11 @@ export function ComposeView(props: {
     [link, template, draft.customerName, profile?.companyName, language, cloud, dap],
   );
   // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
-  const stale = Boolean(rendering && isEdited(draft) && (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject));
+  const stale = Boolean(
+    rendering &&
+    isEdited(draft) &&
+    (rendering.text !== draft.renderedText || rendering.subject !== draft.renderedSubject),
+  );
 
   // Apply a new rendering to the draft; edits are kept (reconcileDraft). Functional update:
   // effects run after paint, and the partner may have typed in between.
@@ -87,13 +106,20 @@ export function ComposeView(props: {
     if (!loaded || !rendering) return;
     setDraft((d) => {
       const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
-      const same = r.text === d.text && r.subject === d.subject && r.link === d.link && r.renderedText === d.renderedText && r.renderedSubject === d.renderedSubject;
+      const same =
+        r.text === d.text &&
+        r.subject === d.subject &&
+        r.link === d.link &&
+        r.renderedText === d.renderedText &&
+        r.renderedSubject === d.renderedSubject;
       return same ? d : { ...d, ...r };
     });
   }, [loaded, rendering]);
 
   // Keep the draft across popup closes, and hand it to "Insert invitation".
-  useDraftSaving(draft, loaded && touched.current, (d) => (d.link ? htmlForText(d.text, { ...data, link: d.link }) : ''));
+  useDraftSaving(draft, loaded && touched.current, (d) =>
+    d.link ? htmlForText(d.text, { ...data, link: d.link }) : '',
+  );
 
   const check = useMemo(() => (link ? viewLinkCheck(checkTextLink(draft.text, link)) : null), [draft.text, link]);
   const intact = check?.intact ?? false;
@@ -111,14 +137,22 @@ export function ComposeView(props: {
 
   const onCustomer = (patch: Partial<CustomerValues> & { domainTouched?: boolean }) => {
     const next: Partial<PopupDraft> = { ...patch };
-    if (patch.customerEmail !== undefined && !draft.domainTouched) next.customerDomain = emailDomain(patch.customerEmail);
+    if (patch.customerEmail !== undefined && !draft.domainTouched)
+      next.customerDomain = emailDomain(patch.customerEmail);
     if (patch.customerDomain !== undefined && patch.customerDomain === '') next.domainTouched = false;
     setFlash(null);
     update(next);
   };
 
   const regenerate = () => {
-    if (rendering) update({ subject: rendering.subject, text: rendering.text, renderedSubject: rendering.subject, renderedText: rendering.text, link });
+    if (rendering)
+      update({
+        subject: rendering.subject,
+        text: rendering.text,
+        renderedSubject: rendering.subject,
+        renderedText: rendering.text,
+        link,
+      });
   };
 
   const copy = async () => {
@@ -148,7 +182,11 @@ export function ComposeView(props: {
       setShowProblems(true);
       setFlash({ tone: 'error', text: t('popup_fix_fields') });
       const first = (['customerName', 'customerEmail', 'customerDomain'] as const).find((k) => found[k]);
-      const ids = { customerName: 'pp-customer-name', customerEmail: 'pp-customer-email', customerDomain: 'pp-customer-domain' } as const;
+      const ids = {
+        customerName: 'pp-customer-name',
+        customerEmail: 'pp-customer-email',
+        customerDomain: 'pp-customer-domain',
+      } as const;
       if (first) document.getElementById(ids[first])?.focus();
       return;
     }
@@ -167,7 +205,11 @@ export function ComposeView(props: {
             customerEmail: draft.customerEmail.trim(),
             customerDomain: draft.customerDomain.trim().toLowerCase(),
             customerCountry: draft.customerCountry,
-            cloud, dap, kind: 'reseller', link, language,
+            cloud,
+            dap,
+            kind: 'reseller',
+            link,
+            language,
             subject: draft.subject,
             body: draft.text,
           },
@@ -175,11 +217,15 @@ export function ComposeView(props: {
         await send(record).catch((e: unknown) => {
           // No answer (the worker stopped mid-write): the same id makes the retry safe.
           const code = (e as { code?: unknown } | null)?.code;
-          if (code === 'no-answer' || (e instanceof Error && /Receiving end|message port closed/i.test(e.message))) return send(record);
+          if (code === 'no-answer' || (e instanceof Error && /Receiving end|message port closed/i.test(e.message)))
+            return send(record);
           throw e;
         });
       }
-      setFlash({ tone: 'ok', text: t(draft.resendOf ? 'popup_followup_recorded' : 'popup_recorded', draft.customerName.trim()) });
+      setFlash({
+        tone: 'ok',
+        text: t(draft.resendOf ? 'popup_followup_recorded' : 'popup_recorded', draft.customerName.trim()),
+      });
       setShowProblems(false);
       reset(settings?.defaults.dap ?? false);
       props.onRecorded();
@@ -195,17 +241,38 @@ export function ComposeView(props: {
   return (
     <div>
       {flash ? (
-        <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'} id="pp-flash">{flash.text}</Notice>
+        <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'} id="pp-flash">
+          {flash.text}
+        </Notice>
       ) : null}
-      <CustomerFields values={draft} problems={problems} partnerCountry={profile?.country ?? ''} foreign={foreign} onChange={onCustomer} />
-      <DapOption checked={dap} forced={forced} cloudLabel={t(`popup_cloud_${cloud}`)} onChange={(on) => update({ dap: on })} />
+      <CustomerFields
+        values={draft}
+        problems={problems}
+        partnerCountry={profile?.country ?? ''}
+        foreign={foreign}
+        onChange={onCustomer}
+      />
+      <DapOption
+        checked={dap}
+        forced={forced}
+        cloudLabel={t(`popup_cloud_${cloud}`)}
+        onChange={(on) => update({ dap: on })}
+      />
       <section class="pp-section" aria-labelledby="pp-link-heading">
         <div class="pp-linkhead">
           <h2 id="pp-link-heading">{t('popup_link_heading')}</h2>
         </div>
         {!settings ? <p class="pp-small">{t('popup_loading')}</p> : null}
-        {linkResult && !linkResult.ok ? <Notice tone="error" role="alert">{t('popup_link_build_failed', localizedError('popup_linkBuild_', linkResult.code, linkResult.error))}</Notice> : null}
-        {link ? <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>{link}</div> : null}
+        {linkResult && !linkResult.ok ? (
+          <Notice tone="error" role="alert">
+            {t('popup_link_build_failed', localizedError('popup_linkBuild_', linkResult.code, linkResult.error))}
+          </Notice>
+        ) : null}
+        {link ? (
+          <div class="pp-linkbox" id="pp-link" aria-label={t('popup_link_heading')}>
+            {link}
+          </div>
+        ) : null}
       </section>
       {link && check ? (
         <section class="pp-section" aria-label={t('popup_draft_heading')}>

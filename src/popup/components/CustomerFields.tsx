@@ -5,7 +5,12 @@ import type { CustomerProblems } from '../../core/customer';
 import { Notice, SelectField, TextField } from '../../ui';
 import { t, uiLanguage } from '../../ui/i18n';
 
-export type CustomerValues = { customerName: string; customerEmail: string; customerDomain: string; customerCountry: string };
+export type CustomerValues = {
+  customerName: string;
+  customerEmail: string;
+  customerDomain: string;
+  customerCountry: string;
+};
 
 const PROBLEM_KEYS: Record<string, string> = {
   'customerName.required': 'popup_err_name_required',
@@ -30,7 +35,10 @@ export function CustomerFields(props: {
   const { values, problems } = props;
   const locale = uiLanguage();
   const countries = useMemo(
-    () => [{ value: '', label: t('popup_country_unknown') }, ...countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))],
+    () => [
+      { value: '', label: t('popup_country_unknown') },
+      ...countryOptions(locale).map((c) => ({ value: c.code, label: c.name })),
+    ],
     [locale],
   );
   return (
@@ -78,7 +86,10 @@ export function CustomerFields(props: {
       </div>
       {props.foreign ? (
         <Notice tone="warn" role="status" id="pp-country-warning">
-          {t('popup_country_warning', [countryName(values.customerCountry, locale), countryName(props.partnerCountry, locale)])}
+          {t('popup_country_warning', [
+            countryName(values.customerCountry, locale),
+            countryName(props.partnerCountry, locale),
+          ])}
         </Notice>
       ) : null}
     </>

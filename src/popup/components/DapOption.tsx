@@ -3,7 +3,12 @@
 import { Checkbox } from '../../ui';
 import { t } from '../../ui/i18n';
 
-export function DapOption(props: { checked: boolean; forced: boolean; cloudLabel: string; onChange: (on: boolean) => void }) {
+export function DapOption(props: {
+  checked: boolean;
+  forced: boolean;
+  cloudLabel: string;
+  onChange: (on: boolean) => void;
+}) {
   return (
     <Checkbox
       id="pp-dap"

@@ -22,10 +22,20 @@ export function DraftEditor(props: {
         id="pp-language"
         label={t('popup_email_language')}
         value={props.language}
-        options={[{ value: 'en', label: t('popup_lang_en') }, { value: 'it', label: t('popup_lang_it') }]}
+        options={[
+          { value: 'en', label: t('popup_lang_en') },
+          { value: 'it', label: t('popup_lang_it') },
+        ]}
         onValue={(v) => props.onLanguage(v === 'it' ? 'it' : 'en')}
       />
-      <TextField id="pp-subject" label={t('popup_subject')} value={props.subject} onValue={props.onSubject} maxLength={300} spellcheck />
+      <TextField
+        id="pp-subject"
+        label={t('popup_subject')}
+        value={props.subject}
+        onValue={props.onSubject}
+        maxLength={300}
+        spellcheck
+      />
       <TextArea
         id="pp-body"
         label={t('popup_body')}
@@ -38,12 +48,18 @@ export function DraftEditor(props: {
       {props.stale ? (
         <Notice tone="info" role="status" id="pp-stale">
           <p>{t('popup_stale_note')}</p>
-          <Button small onClick={props.onRegenerate}>{t('popup_regenerate')}</Button>
+          <Button small onClick={props.onRegenerate}>
+            {t('popup_regenerate')}
+          </Button>
         </Notice>
       ) : props.edited ? (
         <div class="pp-subtle-actions">
-          <span class="pp-small" style={{ margin: 0 }}>{t('popup_edited_note')}</span>
-          <Button small variant="ghost" onClick={props.onRegenerate}>{t('popup_regenerate')}</Button>
+          <span class="pp-small" style={{ margin: 0 }}>
+            {t('popup_edited_note')}
+          </span>
+          <Button small variant="ghost" onClick={props.onRegenerate}>
+            {t('popup_regenerate')}
+          </Button>
         </div>
       ) : null}
     </>

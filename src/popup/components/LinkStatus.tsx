@@ -11,12 +11,16 @@ export function LinkStatus(props: { check: LinkCheckView; onRestore: () => void 
       <div class="pp-guard__line">
         <StatusBadge tone={check.intact ? 'ok' : 'error'}>{check.label}</StatusBadge>
         {check.intact ? null : (
-          <Button small variant="primary" onClick={props.onRestore}>{t('popup_restore_link')}</Button>
+          <Button small variant="primary" onClick={props.onRestore}>
+            {t('popup_restore_link')}
+          </Button>
         )}
       </div>
       {check.problems.length > 0 ? (
         <ul>
-          {check.problems.map((p, i) => <li key={i}>{p}</li>)}
+          {check.problems.map((p, i) => (
+            <li key={i}>{p}</li>
+          ))}
         </ul>
       ) : null}
     </div>

@@ -40,11 +40,21 @@ export function PendingRow(props: {
         {inv.followUps > 0 ? ` · ${t('popup_followups', String(inv.followUps))}` : ''}
       </div>
       <div class="pi-actions">
-        <Button small variant="primary" onClick={props.onResend} label={t('popup_resend_for', name)}>{t('popup_resend')}</Button>
-        <Button small onClick={props.onAccept} label={t('popup_accept_for', name)}>{t('popup_accept')}</Button>
-        <span class="pp-snooze" aria-hidden="true">{t('popup_snooze_label')}</span>
-        <Button small onClick={() => props.onSnooze(3)} label={t('popup_snooze3_for', name)}>{t('popup_snooze3')}</Button>
-        <Button small onClick={() => props.onSnooze(7)} label={t('popup_snooze7_for', name)}>{t('popup_snooze7')}</Button>
+        <Button small variant="primary" onClick={props.onResend} label={t('popup_resend_for', name)}>
+          {t('popup_resend')}
+        </Button>
+        <Button small onClick={props.onAccept} label={t('popup_accept_for', name)}>
+          {t('popup_accept')}
+        </Button>
+        <span class="pp-snooze" aria-hidden="true">
+          {t('popup_snooze_label')}
+        </span>
+        <Button small onClick={() => props.onSnooze(3)} label={t('popup_snooze3_for', name)}>
+          {t('popup_snooze3')}
+        </Button>
+        <Button small onClick={() => props.onSnooze(7)} label={t('popup_snooze7_for', name)}>
+          {t('popup_snooze7')}
+        </Button>
       </div>
     </li>
   );

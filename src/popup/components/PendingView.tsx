@@ -20,8 +20,19 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
 
   const act = async (inv: Invitation, action: 'accept' | 'snooze', days?: number) => {
     try {
-      await send({ type: 'invitation/act', ids: [inv.id], action, ...(days ? { until: Date.now() + days * DAY } : {}) });
-      setFlash({ tone: 'ok', text: action === 'accept' ? t('popup_marked_accepted', inv.customerName) : t('popup_snoozed', [inv.customerName, String(days)]) });
+      await send({
+        type: 'invitation/act',
+        ids: [inv.id],
+        action,
+        ...(days ? { until: Date.now() + days * DAY } : {}),
+      });
+      setFlash({
+        tone: 'ok',
+        text:
+          action === 'accept'
+            ? t('popup_marked_accepted', inv.customerName)
+            : t('popup_snoozed', [inv.customerName, String(days)]),
+      });
       pages.reload();
       props.onChanged();
       list.current?.focus();
@@ -32,9 +43,19 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
 
   return (
     <div>
-      {flash ? <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'}>{flash.text}</Notice> : null}
-      {pages.error ? <Notice tone="error" role="alert">{t('popup_pending_failed', pages.error)}</Notice> : null}
-      {!pages.loading && pages.rows.length === 0 && !pages.error ? <p class="pp-empty">{t('popup_pending_empty')}</p> : null}
+      {flash ? (
+        <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'}>
+          {flash.text}
+        </Notice>
+      ) : null}
+      {pages.error ? (
+        <Notice tone="error" role="alert">
+          {t('popup_pending_failed', pages.error)}
+        </Notice>
+      ) : null}
+      {!pages.loading && pages.rows.length === 0 && !pages.error ? (
+        <p class="pp-empty">{t('popup_pending_empty')}</p>
+      ) : null}
       <ul class="pp-list" ref={list} tabIndex={-1} aria-label={t('popup_tab_pending')} aria-busy={pages.loading}>
         {pages.rows.map((inv) => (
           <PendingRow
@@ -48,7 +69,9 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
         ))}
       </ul>
       {pages.next ? (
-        <Button onClick={pages.more} disabled={pages.loading}>{t('popup_pending_more')}</Button>
+        <Button onClick={pages.more} disabled={pages.loading}>
+          {t('popup_pending_more')}
+        </Button>
       ) : null}
     </div>
   );

@@ -15,7 +15,12 @@ export function Button(props: {
   id?: string;
   class?: string;
 }) {
-  const cls = ['pi-button', `pi-button--${props.variant ?? 'secondary'}`, props.small ? 'pi-button--small' : '', props.class ?? '']
+  const cls = [
+    'pi-button',
+    `pi-button--${props.variant ?? 'secondary'}`,
+    props.small ? 'pi-button--small' : '',
+    props.class ?? '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

@@ -24,8 +24,14 @@ export function Checkbox(props: {
         aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(e) => props.onChange(e.currentTarget.checked)}
       />
-      <label class="pi-check__label" for={id}>{props.label}</label>
-      {props.hint ? <div class="pi-check__hint" id={`${id}-hint`}>{props.hint}</div> : null}
+      <label class="pi-check__label" for={id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div class="pi-check__hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,11 @@ function describedBy(id: string, hint: unknown, error: unknown): string | undefi
 }
 
 /** Layout wrapper: label + any control + hint + error. `children` gets the id and describedBy to wire up. */
-export function Field(props: Common & { children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ComponentChildren }) {
+export function Field(
+  props: Common & {
+    children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ComponentChildren;
+  },
+) {
   const auto = useId();
   const id = props.id ?? auto;
   return (
@@ -31,24 +35,34 @@ export function Field(props: Common & { children: (ids: { id: string; describedB
         {props.optionalText ? <span class="pi-field__optional"> {props.optionalText}</span> : null}
       </label>
       {props.children({ id, describedBy: describedBy(id, props.hint, props.error), invalid: Boolean(props.error) })}
-      {props.hint ? <div class="pi-field__hint" id={`${id}-hint`}>{props.hint}</div> : null}
-      {props.error ? <div class="pi-field__error" id={`${id}-error`}>{props.error}</div> : null}
+      {props.hint ? (
+        <div class="pi-field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      {props.error ? (
+        <div class="pi-field__error" id={`${id}-error`}>
+          {props.error}
+        </div>
+      ) : null}
     </div>
   );
 }
 
-export function TextField(props: Common & {
-  value: string;
-  onValue: (value: string) => void;
-  onBlur?: () => void;
-  type?: 'text' | 'email' | 'url' | 'number' | 'search';
-  placeholder?: string;
-  autoComplete?: string;
-  inputMode?: 'text' | 'email' | 'numeric' | 'url' | 'search';
-  spellcheck?: boolean;
-  maxLength?: number;
-  name?: string;
-}) {
+export function TextField(
+  props: Common & {
+    value: string;
+    onValue: (value: string) => void;
+    onBlur?: () => void;
+    type?: 'text' | 'email' | 'url' | 'number' | 'search';
+    placeholder?: string;
+    autoComplete?: string;
+    inputMode?: 'text' | 'email' | 'numeric' | 'url' | 'search';
+    spellcheck?: boolean;
+    maxLength?: number;
+    name?: string;
+  },
+) {
   return (
     <Field {...props}>
       {({ id, describedBy: d, invalid }) => (
@@ -75,14 +89,16 @@ export function TextField(props: Common & {
   );
 }
 
-export function TextArea(props: Common & {
-  value: string;
-  onValue: (value: string) => void;
-  rows?: number;
-  spellcheck?: boolean;
-  maxLength?: number;
-  name?: string;
-}) {
+export function TextArea(
+  props: Common & {
+    value: string;
+    onValue: (value: string) => void;
+    rows?: number;
+    spellcheck?: boolean;
+    maxLength?: number;
+    name?: string;
+  },
+) {
   return (
     <Field {...props}>
       {({ id, describedBy: d, invalid }) => (
@@ -107,12 +123,14 @@ export function TextArea(props: Common & {
 
 export type SelectOption = { value: string; label: string };
 
-export function SelectField(props: Common & {
-  value: string;
-  onValue: (value: string) => void;
-  options: readonly SelectOption[];
-  name?: string;
-}) {
+export function SelectField(
+  props: Common & {
+    value: string;
+    onValue: (value: string) => void;
+    options: readonly SelectOption[];
+    name?: string;
+  },
+) {
   return (
     <Field {...props}>
       {({ id, describedBy: d, invalid }) => (
@@ -127,7 +145,11 @@ export function SelectField(props: Common & {
           aria-describedby={d}
           onChange={(e) => props.onValue(e.currentTarget.value)}
         >
-          {props.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </Field>

@@ -16,11 +16,15 @@ export function Tabs<K extends string>(props: {
   const onKeyDown = (e: KeyboardEvent) => {
     const i = keys.indexOf(props.selected);
     const next =
-      e.key === 'ArrowRight' ? (i + 1) % keys.length
-      : e.key === 'ArrowLeft' ? (i - 1 + keys.length) % keys.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? keys.length - 1
-      : -1;
+      e.key === 'ArrowRight'
+        ? (i + 1) % keys.length
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + keys.length) % keys.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? keys.length - 1
+              : -1;
     const key = keys[next];
     if (next < 0 || key === undefined) return;
     e.preventDefault();
@@ -51,7 +55,11 @@ export function Tabs<K extends string>(props: {
 
 export function TabPanel(props: { idPrefix: string; tabKey: string; children: ComponentChildren }) {
   return (
-    <div role="tabpanel" id={`${props.idPrefix}-panel-${props.tabKey}`} aria-labelledby={`${props.idPrefix}-tab-${props.tabKey}`}>
+    <div
+      role="tabpanel"
+      id={`${props.idPrefix}-panel-${props.tabKey}`}
+      aria-labelledby={`${props.idPrefix}-tab-${props.tabKey}`}
+    >
       {props.children}
     </div>
   );

@@ -3,7 +3,8 @@
 import type { Invitation } from '../../../src/core/invitation';
 
 const DAY = 86_400_000;
-const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 
 export function benchInvitation(i: number, now: number): Invitation {
   const accepted = i % 10 === 9;
@@ -27,10 +28,15 @@ export function benchInvitation(i: number, now: number): Invitation {
     status: accepted ? 'accepted' : 'pending',
     createdAt,
     updatedAt: createdAt,
-    dueAt: accepted ? null : overdue ? now - (i % 5 + 1) * DAY : now + (i % 20 + 1) * DAY,
+    dueAt: accepted ? null : overdue ? now - ((i % 5) + 1) * DAY : now + ((i % 20) + 1) * DAY,
     expiresAt: null,
     followUps: 0,
-    history: accepted ? [{ at: createdAt, event: 'created' }, { at: createdAt + DAY, event: 'accepted' }] : [{ at: createdAt, event: 'created' }],
+    history: accepted
+      ? [
+          { at: createdAt, event: 'created' },
+          { at: createdAt + DAY, event: 'accepted' },
+        ]
+      : [{ at: createdAt, event: 'created' }],
   };
 }
 

@@ -19,7 +19,10 @@ type DbModule = {
   exportAll: (db: Db) => Promise<Invitation[]>;
   pendingPage: (db: Db, opts: { limit: number }) => Promise<{ rows: Invitation[] }>;
 };
-type SettingsModule = { saveSettings: (patch: Partial<Settings>) => Promise<Settings>; loadSettings: () => Promise<Settings> };
+type SettingsModule = {
+  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  loadSettings: () => Promise<Settings>;
+};
 type CsvModule = {
   parseCustomersCsv: (text: string) => { ok: true; rows: unknown[] } | { ok: false; error: string };
   matchCustomers: (rows: readonly unknown[], pending: readonly Invitation[]) => { matched: unknown[] };
@@ -45,7 +48,8 @@ async function load<T>(glob: Record<string, () => Promise<unknown>>, names: (key
   return names.every((n) => typeof mod[n] === 'function') ? (mod as T) : null;
 }
 
-const dbModule = () => load<DbModule>(modules.db, ['openDb', 'putInvitations', 'countPending', 'countDue', 'exportAll', 'pendingPage']);
+const dbModule = () =>
+  load<DbModule>(modules.db, ['openDb', 'putInvitations', 'countPending', 'countDue', 'exportAll', 'pendingPage']);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -79,11 +83,14 @@ const lab = {
   },
 
   /** Diagnostics for the popup's reads, without the page around them: one page of 50 pending rows, and the due count. */
-  async reads(now: number): Promise<{ pendingPageMs: number; countDueMs: number; pageWithCountMs: number; rows: number } | Na> {
+  async reads(
+    now: number,
+  ): Promise<{ pendingPageMs: number; countDueMs: number; pageWithCountMs: number; rows: number } | Na> {
     const m = await dbModule();
     if (!m) return { na: NOT_BUILT };
     const db = await m.openDb();
-    const page: number[] = [], count: number[] = [];
+    const page: number[] = [],
+      count: number[] = [];
     let rows = 0;
     for (let i = 0; i < 7; i++) {
       let t0 = performance.now();
@@ -98,7 +105,10 @@ const lab = {
     const together: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
-      await Promise.all([m.countDue(db, now, 1000), m.pendingPage(db, { limit: 50 }).then(() => together.push(performance.now() - t0))]);
+      await Promise.all([
+        m.countDue(db, now, 1000),
+        m.pendingPage(db, { limit: 50 }).then(() => together.push(performance.now() - t0)),
+      ]);
     }
     return { pendingPageMs: median(page), countDueMs: median(count), pageWithCountMs: median(together), rows };
   },
@@ -108,7 +118,15 @@ const lab = {
     const m = await load<SettingsModule>(modules.settings, ['saveSettings', 'loadSettings']);
     if (!m) return { na: NOT_BUILT };
     await m.saveSettings({
-      profile: { companyName: 'Contoso Bench S.p.A.', partnerTenantId: '4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b', mpnId: '', country: 'IT', cloud: 'public', indirectProviderTenantId: '', pastedLink: '' },
+      profile: {
+        companyName: 'Contoso Bench S.p.A.',
+        partnerTenantId: '4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b',
+        mpnId: '',
+        country: 'IT',
+        cloud: 'public',
+        indirectProviderTenantId: '',
+        pastedLink: '',
+      },
     });
     return { ok: true };
   },
@@ -122,7 +140,9 @@ const lab = {
     const db = await m.openDb();
     const t0 = performance.now();
     const rows = await m.exportAll(db);
-    const blob = new Blob([JSON.stringify(backup.makeBackup(rows, await settings.loadSettings(), now))], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify(backup.makeBackup(rows, await settings.loadSettings(), now))], {
+      type: 'application/json',
+    });
     return { ms: performance.now() - t0, rows: rows.length, bytes: blob.size };
   },
 
@@ -148,13 +168,19 @@ const lab = {
       const r = await own.benchCheckLink();
       // A number (ms per call) or an object whose medianMs (else first numeric *ms field) is the figure.
       const fields = typeof r === 'object' && r !== null ? (r as Record<string, unknown>) : {};
-      const ms = typeof r === 'number' ? r : typeof fields.medianMs === 'number' ? fields.medianMs : Object.entries(fields).find(([k, v]) => /ms$/i.test(k) && typeof v === 'number')?.[1];
+      const ms =
+        typeof r === 'number'
+          ? r
+          : typeof fields.medianMs === 'number'
+            ? fields.medianMs
+            : Object.entries(fields).find(([k, v]) => /ms$/i.test(k) && typeof v === 'number')?.[1];
       if (typeof ms === 'number') return { ms, source: 'tests/bench/check-link.bench.ts', detail: r };
     }
     const guard = await load<GuardModule>(modules.guard, ['checkLink']);
     if (!guard) return { na: NOT_BUILT };
     const { body, link } = benchBody(20 * 1024);
-    if (guard.checkLink(body, link, 'text').status !== 'intact') return { na: 'checkLink did not find the link intact in the bench body' };
+    if (guard.checkLink(body, link, 'text').status !== 'intact')
+      return { na: 'checkLink did not find the link intact in the bench body' };
     const times: number[] = [];
     for (let i = 0; i < 200; i++) {
       const t0 = performance.now();
@@ -167,9 +193,12 @@ const lab = {
   /** Ask the worker to recompute the badge; returns the round trip and the badge text. */
   async badgeRefresh(): Promise<{ ms: number; badge: string } | Na> {
     const t0 = performance.now();
-    const reply: unknown = await chrome.runtime.sendMessage({ type: 'badge/refresh' }).catch((e: unknown) => ({ error: String(e) }));
+    const reply: unknown = await chrome.runtime
+      .sendMessage({ type: 'badge/refresh' })
+      .catch((e: unknown) => ({ error: String(e) }));
     const ms = performance.now() - t0;
-    if (typeof reply !== 'object' || reply === null || (reply as { ok?: unknown }).ok !== true) return { na: `${NOT_BUILT}: worker replied ${JSON.stringify(reply)}` };
+    if (typeof reply !== 'object' || reply === null || (reply as { ok?: unknown }).ok !== true)
+      return { na: `${NOT_BUILT}: worker replied ${JSON.stringify(reply)}` };
     return { ms, badge: await chrome.action.getBadgeText({}) };
   },
 };

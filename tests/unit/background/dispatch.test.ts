@@ -22,7 +22,10 @@ function recordingHandlers() {
     'invitation/record': async () => (calls.push('invitation/record'), { id: 'x' }),
     'invitation/act': async () => (calls.push('invitation/act'), { changed: 1 }),
     'invitation/delete': async () => (calls.push('invitation/delete'), { deleted: 1 }),
-    'backup/import': async () => (calls.push('backup/import'), { added: 0, updated: 0, unchanged: 0, settingsChanged: false }),
+    'backup/import': async () => (
+      calls.push('backup/import'),
+      { added: 0, updated: 0, unchanged: 0, settingsChanged: false }
+    ),
     'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
     'pending/page': async () => (calls.push('pending/page'), { rows: [] }),
     'draft/set': handler('draft/set'),
@@ -43,16 +46,26 @@ describe('dispatch', () => {
   it('runs a valid request from an extension page and wraps the value', async () => {
     const { calls, handlers } = recordingHandlers();
     expect(await dispatch({ type: 'badge/refresh' }, optionsPage, handlers)).toEqual({ ok: true, value: { due: 2 } });
-    expect(await dispatch({ type: 'invitation/delete', ids: ['a'] }, optionsPage, handlers)).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(await dispatch({ type: 'invitation/delete', ids: ['a'] }, optionsPage, handlers)).toEqual({
+      ok: true,
+      value: { deleted: 1 },
+    });
     expect(calls).toEqual(['badge/refresh', 'invitation/delete']);
   });
 
   it('refuses every privileged request from a content script, but serves the unprivileged ones', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    for (const msg of privileged) expect(await dispatch(msg, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' });
+    for (const msg of privileged)
+      expect(await dispatch(msg, contentScript, handlers)).toEqual({
+        ok: false,
+        error: REFUSED_PRIVILEGED,
+        code: 'refused-privileged',
+      });
     expect(calls).toEqual([]);
-    expect(await dispatch({ type: 'content/link-state', status: 'intact' }, contentScript, handlers)).toMatchObject({ ok: true });
+    expect(await dispatch({ type: 'content/link-state', status: 'intact' }, contentScript, handlers)).toMatchObject({
+      ok: true,
+    });
     expect(calls).toEqual(['content/link-state']);
     warn.mockRestore();
   });
@@ -60,7 +73,11 @@ describe('dispatch', () => {
   it('refuses anything from another extension, even an unprivileged request', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await dispatch({ type: 'badge/refresh' }, otherExtension, handlers)).toEqual({ ok: false, error: REFUSED_SENDER, code: 'refused-sender' });
+    expect(await dispatch({ type: 'badge/refresh' }, otherExtension, handlers)).toEqual({
+      ok: false,
+      error: REFUSED_SENDER,
+      code: 'refused-sender',
+    });
     expect(calls).toEqual([]);
     warn.mockRestore();
   });
@@ -68,15 +85,33 @@ describe('dispatch', () => {
   it('drops thousands of random and malformed messages without calling a handler or throwing', async () => {
     const { calls, handlers } = recordingHandlers();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const KNOWN = ['invitation/record', 'invitation/act', 'invitation/delete', 'backup/import', 'badge/refresh', 'pending/page', 'draft/set', 'content/link-state'];
+    const KNOWN = [
+      'invitation/record',
+      'invitation/act',
+      'invitation/delete',
+      'backup/import',
+      'badge/refresh',
+      'pending/page',
+      'draft/set',
+      'content/link-state',
+    ];
     const ACTIONS = ['accept', 'cancel', 'snooze', 'followed-up', 'reopen'];
-    const validIds = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 64);
+    const validIds = (v: unknown) =>
+      Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length >= 1 && s.length <= 64);
     // Malformed by construction: an unknown type, or a known type whose fields break the contract.
     const malformed = fc.oneof(
-      fc.anything().filter((v) => !(typeof v === 'object' && v !== null && KNOWN.includes((v as { type?: unknown }).type as string))),
+      fc
+        .anything()
+        .filter(
+          (v) => !(typeof v === 'object' && v !== null && KNOWN.includes((v as { type?: unknown }).type as string)),
+        ),
       fc.record({ type: fc.string().filter((t) => !KNOWN.includes(t)), ids: fc.array(fc.string()) }),
       fc.record({ type: fc.constant('invitation/delete'), ids: fc.anything().filter((v) => !validIds(v)) }),
-      fc.record({ type: fc.constant('invitation/act'), ids: fc.constant(['a']), action: fc.string().filter((a) => !ACTIONS.includes(a)) }),
+      fc.record({
+        type: fc.constant('invitation/act'),
+        ids: fc.constant(['a']),
+        action: fc.string().filter((a) => !ACTIONS.includes(a)),
+      }),
       fc.record({ type: fc.constant('invitation/record'), invitation: fc.dictionary(fc.string(), fc.anything()) }),
     );
     await fc.assert(
@@ -86,7 +121,11 @@ describe('dispatch', () => {
       { numRuns: 2000 },
     );
     expect(calls).toEqual([]);
-    expect(warn).toHaveBeenCalledWith('Partner Invite: dropped a malformed message', expect.anything(), expect.anything());
+    expect(warn).toHaveBeenCalledWith(
+      'Partner Invite: dropped a malformed message',
+      expect.anything(),
+      expect.anything(),
+    );
     warn.mockRestore();
   });
 
@@ -96,7 +135,9 @@ describe('dispatch', () => {
     handlers['invitation/act'] = async () => {
       throw new Error('Cannot snooze: the reminder date must be in the future.');
     };
-    expect(await dispatch({ type: 'invitation/act', ids: ['a'], action: 'snooze', until: 1 }, optionsPage, handlers)).toEqual({
+    expect(
+      await dispatch({ type: 'invitation/act', ids: ['a'], action: 'snooze', until: 1 }, optionsPage, handlers),
+    ).toEqual({
       ok: false,
       error: 'Cannot snooze: the reminder date must be in the future.',
     });
@@ -110,7 +151,9 @@ describe('dispatch', () => {
     handlers['invitation/act'] = async () => {
       throw new RefusalError('Cannot snooze: the reminder date must be in the future.', 'past-date');
     };
-    expect(await dispatch({ type: 'invitation/act', ids: ['a'], action: 'snooze', until: 1 }, optionsPage, handlers)).toEqual({
+    expect(
+      await dispatch({ type: 'invitation/act', ids: ['a'], action: 'snooze', until: 1 }, optionsPage, handlers),
+    ).toEqual({
       ok: false,
       error: 'Cannot snooze: the reminder date must be in the future.',
       code: 'past-date',

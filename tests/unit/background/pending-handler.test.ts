@@ -12,7 +12,8 @@ vi.mock('../../../src/platform/browser', () => ({
   default: { runtime: { id: 'our-id', getURL: (p: string) => `chrome-extension://our-id${p}` } },
 }));
 const { dispatch, REFUSED_PRIVILEGED } = await import('../../../src/background/dispatch');
-const { pendingHandlers, fromPendingCursor, toPendingCursor } = await import('../../../src/background/handlers/pending');
+const { pendingHandlers, fromPendingCursor, toPendingCursor } =
+  await import('../../../src/background/handlers/pending');
 const handlers = pendingHandlers as never;
 
 const popup = { id: 'our-id', url: 'chrome-extension://our-id/src/popup/index.html' };
@@ -20,7 +21,9 @@ const contentScript = { id: 'our-id', url: 'https://mail.example/', tab: { id: 1
 const overJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 async function page(after?: PendingCursor) {
-  const reply = overJson(await dispatch(overJson({ type: 'pending/page', limit: 5, ...(after ? { after } : {}) }), popup, handlers));
+  const reply = overJson(
+    await dispatch(overJson({ type: 'pending/page', limit: 5, ...(after ? { after } : {}) }), popup, handlers),
+  );
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as { rows: Invitation[]; next?: PendingCursor };
 }
@@ -45,7 +48,12 @@ describe('pending/page', () => {
     } while (next && cursors.length < 20);
     expect(cursors).toHaveLength(3);
     expect(cursors.at(-1)?.due).toBeNull();
-    expect(seen.map((r) => r.id).sort()).toEqual(records.filter((r) => r.status === 'pending').map((r) => r.id).sort());
+    expect(seen.map((r) => r.id).sort()).toEqual(
+      records
+        .filter((r) => r.status === 'pending')
+        .map((r) => r.id)
+        .sort(),
+    );
     const dues = seen.map((r) => r.dueAt ?? Infinity);
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     expect(seen.slice(-4).map((r) => r.dueAt)).toEqual([null, null, null, null]);
@@ -61,9 +69,16 @@ describe('pending/page', () => {
 
   it('refuses a content script (customer records stay in the extension) and a bad page size', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await dispatch({ type: 'pending/page', limit: 5 }, contentScript, handlers)).toEqual({ ok: false, error: REFUSED_PRIVILEGED, code: 'refused-privileged' });
-    for (const limit of [0, 201, 1.5, '5']) expect(await dispatch({ type: 'pending/page', limit }, popup, handlers)).toMatchObject({ ok: false });
-    expect(await dispatch({ type: 'pending/page', limit: 5, after: { due: 'x', id: 'a' } }, popup, handlers)).toMatchObject({ ok: false });
+    expect(await dispatch({ type: 'pending/page', limit: 5 }, contentScript, handlers)).toEqual({
+      ok: false,
+      error: REFUSED_PRIVILEGED,
+      code: 'refused-privileged',
+    });
+    for (const limit of [0, 201, 1.5, '5'])
+      expect(await dispatch({ type: 'pending/page', limit }, popup, handlers)).toMatchObject({ ok: false });
+    expect(
+      await dispatch({ type: 'pending/page', limit: 5, after: { due: 'x', id: 'a' } }, popup, handlers),
+    ).toMatchObject({ ok: false });
     warn.mockRestore();
   });
 });

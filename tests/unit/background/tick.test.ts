@@ -46,7 +46,8 @@ vi.stubGlobal('chrome', {
 });
 
 const { tick } = await import('../../../src/background/alarms');
-const { openDb, putInvitations, getInvitation, deleteInvitations, exportAll } = await import('../../../src/platform/db');
+const { openDb, putInvitations, getInvitation, deleteInvitations, exportAll } =
+  await import('../../../src/platform/db');
 const { saveSettings } = await import('../../../src/platform/settings');
 
 const T0 = 1_800_000_000_000;
@@ -80,7 +81,9 @@ describe('tracker tick (the alarm)', () => {
     expect((await getInvitation(db, gdap.id))?.status).toBe('expired');
     expect((await getInvitation(db, gdap.id))?.history.at(-1)).toEqual({ at: T1, event: 'expired' });
     expect(env.badge).toBe('2');
-    expect(created).toEqual([{ id: 'follow-ups-due', options: expect.objectContaining({ message: 'notify_one_due' }) }]);
+    expect(created).toEqual([
+      { id: 'follow-ups-due', options: expect.objectContaining({ message: 'notify_one_due' }) },
+    ]);
 
     // The next tick with nothing new: no notification, and the unchanged badge is not rewritten.
     expect(await tick(T1 + 1_000)).toEqual({ expired: 0, due: 2, notified: 0 });
@@ -115,7 +118,10 @@ describe('badge', () => {
 
   it('counts at most 1,000 due follow-ups and shows 999+', async () => {
     const db = await openDb();
-    await putInvitations(db, Array.from({ length: 1_200 }, () => makeInvitation({ dueAt: T0 })));
+    await putInvitations(
+      db,
+      Array.from({ length: 1_200 }, () => makeInvitation({ dueAt: T0 })),
+    );
     expect(await tick(T1)).toMatchObject({ due: 1_000 });
     expect(env.badge).toBe('999+');
   });

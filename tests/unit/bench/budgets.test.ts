@@ -6,8 +6,20 @@ describe('bench budgets', () => {
   const byId = (rows: ReturnType<typeof checkBudgets>) => Object.fromEntries(rows.map((r) => [r.id, r.status]));
 
   it('passes at the limit, fails above it, and reports missing figures as n/a', () => {
-    const rows = checkBudgets({ 'popup-fcp': 1.3, 'pending-100k': 1.51, 'popup-size': 25 * 1024, 'worker-size': null, 'check-link': 1 });
-    expect(byId(rows)).toEqual({ 'popup-fcp': 'pass', 'pending-100k': 'FAIL', 'popup-size': 'pass', 'worker-size': 'n/a', 'check-link': 'FAIL' });
+    const rows = checkBudgets({
+      'popup-fcp': 1.3,
+      'pending-100k': 1.51,
+      'popup-size': 25 * 1024,
+      'worker-size': null,
+      'check-link': 1,
+    });
+    expect(byId(rows)).toEqual({
+      'popup-fcp': 'pass',
+      'pending-100k': 'FAIL',
+      'popup-size': 'pass',
+      'worker-size': 'n/a',
+      'check-link': 'FAIL',
+    });
   });
 
   it('checkLink must be strictly under 1 ms', () => {
@@ -23,7 +35,8 @@ describe('bench budgets', () => {
 
 describe('bundle import scan', () => {
   it('finds static and lazy relative imports in minified chunks', () => {
-    const code = 'import{n as e}from"./a-1.js";import"./b-2.js";export{x}from\'./c.js\';const m=()=>import("./lazy-3.js");import x from "https://cdn/x.js"';
+    const code =
+      'import{n as e}from"./a-1.js";import"./b-2.js";export{x}from\'./c.js\';const m=()=>import("./lazy-3.js");import x from "https://cdn/x.js"';
     expect(chunkImports(code)).toEqual({ static: ['./a-1.js', './b-2.js', './c.js'], lazy: ['./lazy-3.js'] });
   });
 });

@@ -1,14 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BACKUP_VERSION, backupFileName, backupSchema, makeBackup, parseBackup, planRestore, settingsEqual, type Backup } from '../../../src/core/backup';
+import {
+  BACKUP_VERSION,
+  backupFileName,
+  backupSchema,
+  makeBackup,
+  parseBackup,
+  planRestore,
+  settingsEqual,
+  type Backup,
+} from '../../../src/core/backup';
 import { LIFECYCLE_ACTIONS, applyAction, createInvitation } from '../../../src/core/lifecycle';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import type { Invitation } from '../../../src/core/invitation';
 
 const T0 = Date.UTC(2026, 2, 1, 12, 0, 0);
 const cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
-const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
@@ -26,7 +36,17 @@ const settings: Settings = {
 
 function invitation(id: string, at = T0, over: Partial<Parameters<typeof createInvitation>[0]> = {}): Invitation {
   return createInvitation(
-    { customerName: `Customer ${id}`, customerEmail: `admin@c${id}.example`, cloud: 'public', dap: true, link: LINK, language: 'en', subject: 'Invitation', body: `Hello\n${LINK}`, ...over },
+    {
+      customerName: `Customer ${id}`,
+      customerEmail: `admin@c${id}.example`,
+      cloud: 'public',
+      dap: true,
+      link: LINK,
+      language: 'en',
+      subject: 'Invitation',
+      body: `Hello\n${LINK}`,
+      ...over,
+    },
     at,
     cadence,
     id,
@@ -55,7 +75,11 @@ describe('makeBackup / parseBackup', () => {
   it('round-trips settings and invitations through JSON', () => {
     const invitations = [invitation('a'), accepted(invitation('b', T0 + 1, { kind: 'gdap' }), T0 + 5000)];
     const backup = makeBackup(invitations, settings, T0);
-    expect(backup).toMatchObject({ format: 'partner-invite-backup', version: BACKUP_VERSION, exportedAt: '2026-03-01T12:00:00.000Z' });
+    expect(backup).toMatchObject({
+      format: 'partner-invite-backup',
+      version: BACKUP_VERSION,
+      exportedAt: '2026-03-01T12:00:00.000Z',
+    });
     expect(backupSchema.safeParse(backup).success).toBe(true);
     expect(parsed(JSON.stringify(backup))).toEqual(backup);
     expect(parsed('\uFEFF' + JSON.stringify(backup, null, 2))).toEqual(backup);
@@ -69,11 +93,19 @@ describe('makeBackup / parseBackup', () => {
 
   it('recognises a Customers.csv and points to the customer-list import', () => {
     const csv = readFileSync(new URL('../../fixtures/csv/partner-center.csv', import.meta.url), 'utf8');
-    expect(refused(csv)).toBe('This is a CSV file (a Partner Center customer list), not a backup. To mark accepted customers, use Import customer list instead.');
+    expect(refused(csv)).toBe(
+      'This is a CSV file (a Partner Center customer list), not a backup. To mark accepted customers, use Import customer list instead.',
+    );
   });
 
   it("refuses another app's JSON", () => {
-    for (const foreign of ['{"version":1,"items":[]}', '[1,2,3]', '"text"', 'null', '{"format":"other-backup","version":1}']) {
+    for (const foreign of [
+      '{"version":1,"items":[]}',
+      '[1,2,3]',
+      '"text"',
+      'null',
+      '{"format":"other-backup","version":1}',
+    ]) {
       expect(refused(foreign)).toMatch(/^This file is not a Partner Invite backup\./);
     }
   });
@@ -92,7 +124,9 @@ describe('makeBackup / parseBackup', () => {
     const third = broken.invitations[2];
     if (third === undefined) throw new Error('fixture');
     third.history = [{ at: -1, event: 'created' }];
-    expect(refused(JSON.stringify(broken))).toMatch(/^Invitation 3 \(id "c"\) is invalid at history\[0\]\.at: .+\. Nothing was imported\.$/);
+    expect(refused(JSON.stringify(broken))).toMatch(
+      /^Invitation 3 \(id "c"\) is invalid at history\[0\]\.at: .+\. Nothing was imported\.$/,
+    );
     third.history = [];
     third.status = 'lost';
     expect(refused(JSON.stringify(broken))).toMatch(/^Invitation 3 \(id "c"\) is invalid at status: /);
@@ -109,19 +143,32 @@ describe('makeBackup / parseBackup', () => {
     expect(failure('{"a":1}').code).toBe('foreign');
     expect(failure(JSON.stringify({ ...good, version: 0 })).code).toBe('bad-version');
     expect(failure(JSON.stringify({ ...good, version: 2 })).code).toBe('newer-version');
-    expect(failure(JSON.stringify({ ...good, settings: { ...settings, notifications: 'yes' } }))).toMatchObject({ code: 'invalid-settings', path: 'notifications' });
+    expect(failure(JSON.stringify({ ...good, settings: { ...settings, notifications: 'yes' } }))).toMatchObject({
+      code: 'invalid-settings',
+      path: 'notifications',
+    });
     expect(failure(JSON.stringify({ ...good, invitations: {} })).code).toBe('no-invitations');
-    expect(failure(JSON.stringify({ ...good, invitations: [invitation('a'), invitation('a')] }))).toMatchObject({ code: 'duplicate-id', index: 2 });
+    expect(failure(JSON.stringify({ ...good, invitations: [invitation('a'), invitation('a')] }))).toMatchObject({
+      code: 'duplicate-id',
+      index: 2,
+    });
     expect(failure(JSON.stringify({ ...good, exportedAt: 5 }))).toMatchObject({ code: 'invalid', path: 'exportedAt' });
   });
 
   it('names invalid settings, a missing list, a bad date and repeated ids', () => {
     const good = makeBackup([invitation('a')], settings, T0);
-    expect(refused(JSON.stringify({ ...good, settings: { ...settings, defaults: { ...settings.defaults, firstFollowUpDays: 0 } } }))).toMatch(
-      /^The backup's settings are invalid at defaults\.firstFollowUpDays: /,
-    );
+    expect(
+      refused(
+        JSON.stringify({
+          ...good,
+          settings: { ...settings, defaults: { ...settings.defaults, firstFollowUpDays: 0 } },
+        }),
+      ),
+    ).toMatch(/^The backup's settings are invalid at defaults\.firstFollowUpDays: /);
     expect(refused(JSON.stringify({ ...good, invitations: undefined }))).toMatch(/no list of invitations/);
-    expect(refused(JSON.stringify({ ...good, exportedAt: 'yesterday' }))).toMatch(/^The backup is invalid at exportedAt: /);
+    expect(refused(JSON.stringify({ ...good, exportedAt: 'yesterday' }))).toMatch(
+      /^The backup is invalid at exportedAt: /,
+    );
     expect(refused(JSON.stringify({ ...good, invitations: [invitation('a'), invitation('b'), invitation('a')] }))).toBe(
       'Invitation 3 has the same id as invitation 1 ("a"). Nothing was imported.',
     );
@@ -135,7 +182,12 @@ describe('planRestore', () => {
       ['same', invitation('same', T0)],
       ['newer-here', accepted(invitation('newer-here', T0), T0 + 9000)],
     ]);
-    const incoming = [invitation('new', T0), accepted(invitation('old', T0), T0 + 100), invitation('same', T0), invitation('newer-here', T0)];
+    const incoming = [
+      invitation('new', T0),
+      accepted(invitation('old', T0), T0 + 100),
+      invitation('same', T0),
+      invitation('newer-here', T0),
+    ];
     const plan = planRestore(stored, incoming);
     expect(plan.add.map((i) => i.id)).toEqual(['new']);
     expect(plan.update.map((i) => [i.id, i.status])).toEqual([['old', 'accepted']]);
@@ -156,13 +208,25 @@ describe('planRestore', () => {
       created: fc.integer({ min: 0, max: 1000 }),
       kind: fc.constantFrom<'reseller' | 'gdap'>('reseller', 'gdap'),
       name: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== ''),
-      actions: fc.array(fc.tuple(fc.constantFrom(...LIFECYCLE_ACTIONS), fc.integer({ min: 1, max: 10 ** 9 })), { maxLength: 6 }),
+      actions: fc.array(fc.tuple(fc.constantFrom(...LIFECYCLE_ACTIONS), fc.integer({ min: 1, max: 10 ** 9 })), {
+        maxLength: 6,
+      }),
     });
     fc.assert(
       fc.property(fc.uniqueArray(recordArb, { selector: (r) => r.id, maxLength: 15 }), (specs) => {
         const records = specs.map((s) => {
           let inv = createInvitation(
-            { customerName: s.name, customerEmail: 'a@b.example', cloud: 'public', dap: true, kind: s.kind, link: LINK, language: 'it', subject: 's', body: 'b' },
+            {
+              customerName: s.name,
+              customerEmail: 'a@b.example',
+              cloud: 'public',
+              dap: true,
+              kind: s.kind,
+              link: LINK,
+              language: 'it',
+              subject: 's',
+              body: 'b',
+            },
             T0 + s.created,
             cadence,
             s.id,
@@ -197,15 +261,29 @@ describe('planRestore', () => {
 
 describe('settingsEqual', () => {
   it('ignores key order at every depth', () => {
-    const reversedDeep = Object.fromEntries(Object.entries(settings).reverse().map(([k, v]) => [k, v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v])) as Settings;
+    const reversedDeep = Object.fromEntries(
+      Object.entries(settings)
+        .reverse()
+        .map(([k, v]) => [
+          k,
+          v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+        ]),
+    ) as Settings;
     expect(JSON.stringify(reversedDeep)).not.toBe(JSON.stringify(settings));
     expect(settingsEqual(settings, reversedDeep)).toBe(true);
     expect(settingsEqual(reversedDeep, settings)).toBe(true);
   });
 
   it('sees a changed value, nested or not', () => {
-    expect(settingsEqual(settings, { ...settings, profile: { ...settings.profile!, companyName: 'Other' } })).toBe(false);
-    expect(settingsEqual(settings, { ...settings, defaults: { ...settings.defaults, firstFollowUpDays: settings.defaults.firstFollowUpDays + 1 } })).toBe(false);
+    expect(settingsEqual(settings, { ...settings, profile: { ...settings.profile!, companyName: 'Other' } })).toBe(
+      false,
+    );
+    expect(
+      settingsEqual(settings, {
+        ...settings,
+        defaults: { ...settings.defaults, firstFollowUpDays: settings.defaults.firstFollowUpDays + 1 },
+      }),
+    ).toBe(false);
     expect(settingsEqual(settings, { ...settings, profile: null })).toBe(false);
   });
 });

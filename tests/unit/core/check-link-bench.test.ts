@@ -19,7 +19,10 @@ describe('check-link benchmark', () => {
   it('hostile bodies are judged and repaired like any other', () => {
     for (const body of hostileBodies()) {
       for (const format of ['text', 'html'] as const) {
-        expect(checkLink(restoreLink(body, BENCH_LINK, format), BENCH_LINK, format).status, `${format}: ${body.slice(0, 30)}`).toBe('intact');
+        expect(
+          checkLink(restoreLink(body, BENCH_LINK, format), BENCH_LINK, format).status,
+          `${format}: ${body.slice(0, 30)}`,
+        ).toBe('intact');
       }
     }
   });

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { htmlForText, isEdited, linkForProfile, reconcileDraft, type DraftText } from '../../../src/core/compose';
 import type { TemplateData } from '../../../src/core/template';
 
-const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const LINK_DAP = LINK.replace('DAP=false', 'DAP=true');
 
 describe('reconcileDraft', () => {
-  const base: DraftText = { subject: 'S', text: `Hello\n\n${LINK}\n\nBye`, renderedSubject: 'S', renderedText: `Hello\n\n${LINK}\n\nBye`, link: LINK };
+  const base: DraftText = {
+    subject: 'S',
+    text: `Hello\n\n${LINK}\n\nBye`,
+    renderedSubject: 'S',
+    renderedText: `Hello\n\n${LINK}\n\nBye`,
+    link: LINK,
+  };
 
   it('an unedited draft takes the new rendering', () => {
     const { draft, stale } = reconcileDraft(base, { subject: 'S2', text: `Hi\n\n${LINK_DAP}`, link: LINK_DAP });
@@ -17,7 +24,11 @@ describe('reconcileDraft', () => {
 
   it('an edited draft keeps the edits, swaps the link, and is marked stale', () => {
     const edited = { ...base, text: `Hello my friend\n\n${LINK}\n\nBye` };
-    const { draft, stale } = reconcileDraft(edited, { subject: 'S', text: `Hello\n\n${LINK_DAP}\n\nBye (DAP)`, link: LINK_DAP });
+    const { draft, stale } = reconcileDraft(edited, {
+      subject: 'S',
+      text: `Hello\n\n${LINK_DAP}\n\nBye (DAP)`,
+      link: LINK_DAP,
+    });
     expect(stale).toBe(true);
     expect(draft.text).toBe(`Hello my friend\n\n${LINK_DAP}\n\nBye`);
     expect(draft.link).toBe(LINK_DAP);
@@ -26,7 +37,14 @@ describe('reconcileDraft', () => {
 });
 
 describe('htmlForText', () => {
-  const data: TemplateData = { customerName: 'C', partnerName: 'P', link: LINK, cloud: 'public', dap: false, language: 'en' };
+  const data: TemplateData = {
+    customerName: 'C',
+    partnerName: 'P',
+    link: LINK,
+    cloud: 'public',
+    dap: false,
+    language: 'en',
+  };
 
   it('makes the link the only anchor and escapes the rest, including typed braces and other URLs', () => {
     const html = htmlForText(`Hi <b>you</b> {{partnerName}}\nsee https://evil.example\n\n${LINK}`, data);
@@ -42,8 +60,13 @@ describe('htmlForText', () => {
 
 describe('linkForProfile', () => {
   const profile = {
-    companyName: 'Fabrikam', partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0', mpnId: '', country: 'IT',
-    cloud: 'public' as const, indirectProviderTenantId: '', pastedLink: '',
+    companyName: 'Fabrikam',
+    partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    mpnId: '',
+    country: 'IT',
+    cloud: 'public' as const,
+    indirectProviderTenantId: '',
+    pastedLink: '',
   };
 
   it('builds the direct link with msppId=0 and the DAP flag', () => {
@@ -54,7 +77,9 @@ describe('linkForProfile', () => {
   it('builds the indirect link with the reseller Partner ID and the provider tenant', () => {
     const provider = '11111111-2222-3333-4444-555555555555';
     const r = linkForProfile({ ...profile, mpnId: '7654321', indirectProviderTenantId: provider }, true);
-    expect(r.ok && r.value).toContain(`invType=IndirectResellerRelationship&partnerId=${profile.partnerTenantId}&msppId=7654321&DAP=true&indirectCSPId=${provider}#`);
+    expect(r.ok && r.value).toContain(
+      `invType=IndirectResellerRelationship&partnerId=${profile.partnerTenantId}&msppId=7654321&DAP=true&indirectCSPId=${provider}#`,
+    );
   });
 
   it('refuses DAP off in US Government', () => {

@@ -3,10 +3,24 @@ import { checkCustomer, emailDomain, isForeignCustomer, isValidEmail } from '../
 
 describe('customer checks', () => {
   it('names each problem and accepts a good customer', () => {
-    expect(checkCustomer({ customerName: '  ', customerEmail: '', customerDomain: '' })).toEqual({ customerName: 'required', customerEmail: 'required' });
-    expect(checkCustomer({ customerName: 'Contoso', customerEmail: 'ann@', customerDomain: 'bad domain' })).toEqual({ customerEmail: 'invalid', customerDomain: 'invalid' });
-    expect(checkCustomer({ customerName: 'x'.repeat(201), customerEmail: 'a@contoso.com', customerDomain: '' })).toEqual({ customerName: 'tooLong' });
-    expect(checkCustomer({ customerName: 'Contoso', customerEmail: ' ann.lee@contoso.co.uk ', customerDomain: 'Contoso.co.uk' })).toEqual({});
+    expect(checkCustomer({ customerName: '  ', customerEmail: '', customerDomain: '' })).toEqual({
+      customerName: 'required',
+      customerEmail: 'required',
+    });
+    expect(checkCustomer({ customerName: 'Contoso', customerEmail: 'ann@', customerDomain: 'bad domain' })).toEqual({
+      customerEmail: 'invalid',
+      customerDomain: 'invalid',
+    });
+    expect(
+      checkCustomer({ customerName: 'x'.repeat(201), customerEmail: 'a@contoso.com', customerDomain: '' }),
+    ).toEqual({ customerName: 'tooLong' });
+    expect(
+      checkCustomer({
+        customerName: 'Contoso',
+        customerEmail: ' ann.lee@contoso.co.uk ',
+        customerDomain: 'Contoso.co.uk',
+      }),
+    ).toEqual({});
   });
 
   it('validates emails like the worker does', () => {

@@ -28,11 +28,22 @@ function parseFailure(text: string) {
 }
 const parseError = (text: string): string => parseFailure(text).error;
 
-const LINK = 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+const LINK =
+  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
 function invite(id: string, customerName: string, customerEmail: string, customerDomain = ''): Invitation {
   return createInvitation(
-    { customerName, customerEmail, customerDomain, cloud: 'public', dap: false, link: LINK, language: 'en', subject: 's', body: 'b' },
+    {
+      customerName,
+      customerEmail,
+      customerDomain,
+      cloud: 'public',
+      dap: false,
+      link: LINK,
+      language: 'en',
+      subject: 's',
+      body: 'b',
+    },
     1_700_000_000_000,
     cadence,
     id,
@@ -44,10 +55,34 @@ describe('parseCustomersCsv', () => {
     const { rows, warnings } = parsedRows(fixture('partner-center.csv'));
     expect(warnings).toEqual([]);
     expect(rows).toEqual([
-      { row: 2, microsoftId: '6b2f1d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f', companyName: 'Contoso Ltd', primaryDomain: 'contoso.com', relationship: 'Cloud Reseller' },
-      { row: 3, microsoftId: '1c2d3e4f-5a6b-4c7d-8e9f-112233445566', companyName: 'Fabrikam, Inc.', primaryDomain: 'fabrikam.onmicrosoft.com', relationship: 'Cloud Reseller' },
-      { row: 4, microsoftId: '2d3e4f5a-6b7c-4d8e-9f00-223344556677', companyName: 'Northwind Traders S.p.A.', primaryDomain: 'northwind.it', relationship: 'Cloud Reseller' },
-      { row: 5, microsoftId: '3e4f5a6b-7c8d-4e9f-a011-334455667788', companyName: 'Società Élite S.r.l.', primaryDomain: 'eliteit.onmicrosoft.com', relationship: 'Cloud Reseller' },
+      {
+        row: 2,
+        microsoftId: '6b2f1d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f',
+        companyName: 'Contoso Ltd',
+        primaryDomain: 'contoso.com',
+        relationship: 'Cloud Reseller',
+      },
+      {
+        row: 3,
+        microsoftId: '1c2d3e4f-5a6b-4c7d-8e9f-112233445566',
+        companyName: 'Fabrikam, Inc.',
+        primaryDomain: 'fabrikam.onmicrosoft.com',
+        relationship: 'Cloud Reseller',
+      },
+      {
+        row: 4,
+        microsoftId: '2d3e4f5a-6b7c-4d8e-9f00-223344556677',
+        companyName: 'Northwind Traders S.p.A.',
+        primaryDomain: 'northwind.it',
+        relationship: 'Cloud Reseller',
+      },
+      {
+        row: 5,
+        microsoftId: '3e4f5a6b-7c8d-4e9f-a011-334455667788',
+        companyName: 'Società Élite S.r.l.',
+        primaryDomain: 'eliteit.onmicrosoft.com',
+        relationship: 'Cloud Reseller',
+      },
     ]);
   });
 
@@ -58,18 +93,25 @@ describe('parseCustomersCsv', () => {
       ['Adatum "Quoted" Corp', '', 'aa2f1d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f', 'Cloud Reseller'],
       ['Litware', '', 'bb2f1d3e-1a2b-4c5d-8e9f-0a1b2c3d4e5f', 'Cloud Reseller'],
     ]);
-    expect(warnings).toEqual([expect.stringMatching(/"not a domain" is not a domain name; this customer can only be matched by company name/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/"not a domain" is not a domain name; this customer can only be matched by company name/),
+    ]);
   });
 
   it('names the missing columns and the ones it found', () => {
     expect(parseError(fixture('missing-columns.csv'))).toBe(
       'Missing columns "Company name" and "Primary domain name". Columns found: "Microsoft ID", "Name", "Relationship". Export the customer list from Partner Center (Customers, then Export) and choose that Customers.csv.',
     );
-    expect(parseError('Company name,Relationship\nContoso,Cloud Reseller\n')).toMatch(/^Missing column "Primary domain name"\./);
+    expect(parseError('Company name,Relationship\nContoso,Cloud Reseller\n')).toMatch(
+      /^Missing column "Primary domain name"\./,
+    );
   });
 
   it('gives a stable code (and details) with every refusal, for translated messages', () => {
-    expect(parseFailure(fixture('missing-columns.csv'))).toMatchObject({ code: 'missing-columns', missing: ['Company name', 'Primary domain name'] });
+    expect(parseFailure(fixture('missing-columns.csv'))).toMatchObject({
+      code: 'missing-columns',
+      missing: ['Company name', 'Primary domain name'],
+    });
     expect(parseFailure(fixture('unclosed-quote.csv'))).toMatchObject({ code: 'unclosed-quote', row: 2 });
     expect(parseFailure('').code).toBe('empty');
     expect(parseFailure(fixture('header-only.csv')).code).toBe('no-rows');
@@ -109,15 +151,25 @@ describe('parseCustomersCsv', () => {
   });
 
   it('parses 10,000 rows (speed is measured by npm run bench)', () => {
-    const text = 'Microsoft ID,Company name,Primary domain name,Relationship\r\n' +
-      Array.from({ length: 10_000 }, (_, i) => `6b2f1d3e-1a2b-4c5d-8e9f-${String(i).padStart(12, '0')},"Company ${i}, Ltd",c${i}.example,Cloud Reseller\r\n`).join('');
+    const text =
+      'Microsoft ID,Company name,Primary domain name,Relationship\r\n' +
+      Array.from(
+        { length: 10_000 },
+        (_, i) =>
+          `6b2f1d3e-1a2b-4c5d-8e9f-${String(i).padStart(12, '0')},"Company ${i}, Ltd",c${i}.example,Cloud Reseller\r\n`,
+      ).join('');
     const { rows } = parsedRows(text);
     expect(rows).toHaveLength(10_000);
-    expect(rows[9_999]).toMatchObject({ row: 10_001, companyName: 'Company 9999, Ltd', primaryDomain: 'c9999.example' });
+    expect(rows[9_999]).toMatchObject({
+      row: 10_001,
+      companyName: 'Company 9999, Ltd',
+      primaryDomain: 'c9999.example',
+    });
   });
 
   it('skips rows with neither name nor domain, with a warning, and caps warnings', () => {
-    const text = 'Company name,Primary domain name,Relationship\n' + ',,Cloud Reseller\n'.repeat(60) + 'Contoso,contoso.com,\n';
+    const text =
+      'Company name,Primary domain name,Relationship\n' + ',,Cloud Reseller\n'.repeat(60) + 'Contoso,contoso.com,\n';
     const { rows, warnings } = parsedRows(text);
     expect(rows).toHaveLength(1);
     expect(warnings).toHaveLength(51);
@@ -129,11 +181,26 @@ describe('parseCustomersCsv', () => {
     const cellArb = fc.string({ maxLength: 20 }).map((s) => s.trim());
     const domainArb = fc.domain().map((d) => d.toLowerCase());
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.uuid(), cellArb.filter((s) => s !== ''), domainArb, cellArb), { minLength: 1, maxLength: 20 }), fc.constantFrom('\r\n', '\n'), (table, newline) => {
-        const csv = Papa.unparse({ fields: ['Microsoft ID', 'Company name', 'Primary domain name', 'Relationship'], data: table }, { newline, quotes: true });
-        const { rows } = parsedRows(csv);
-        expect(rows.map((r) => [r.microsoftId, r.companyName, r.primaryDomain, r.relationship])).toEqual(table);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.uuid(),
+            cellArb.filter((s) => s !== ''),
+            domainArb,
+            cellArb,
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        fc.constantFrom('\r\n', '\n'),
+        (table, newline) => {
+          const csv = Papa.unparse(
+            { fields: ['Microsoft ID', 'Company name', 'Primary domain name', 'Relationship'], data: table },
+            { newline, quotes: true },
+          );
+          const { rows } = parsedRows(csv);
+          expect(rows.map((r) => [r.microsoftId, r.companyName, r.primaryDomain, r.relationship])).toEqual(table);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -175,7 +242,10 @@ describe('matchCustomers', () => {
   });
 
   it('matches a custom domain to the same tenant name on onmicrosoft.com as a last resort', () => {
-    const result = matchCustomers(rows, [invite('e', 'Elite Italia', 'ceo@elite-it.it'), invite('f', 'Fabrikam Europe', 'a@fabrikam.eu')]);
+    const result = matchCustomers(rows, [
+      invite('e', 'Elite Italia', 'ceo@elite-it.it'),
+      invite('f', 'Fabrikam Europe', 'a@fabrikam.eu'),
+    ]);
     expect(result.matched.map((m) => [m.invitation.id, m.row.primaryDomain, m.by])).toEqual([
       ['e', 'eliteit.onmicrosoft.com', 'domain'],
       ['f', 'fabrikam.onmicrosoft.com', 'domain'],
@@ -183,8 +253,13 @@ describe('matchCustomers', () => {
   });
 
   it('prefers a company name over the onmicrosoft guess, and a domain over both', () => {
-    const r = parsedRows('Company name,Primary domain name\nContoso Corp,contoso.onmicrosoft.com\nContoso Italia S.r.l.,contosoitalia.onmicrosoft.com\n').rows;
-    const result = matchCustomers(r, [invite('i', 'Contoso Italia', 'a@contoso.it'), invite('d', 'Contoso Italia', 'a@contoso.onmicrosoft.com')]);
+    const r = parsedRows(
+      'Company name,Primary domain name\nContoso Corp,contoso.onmicrosoft.com\nContoso Italia S.r.l.,contosoitalia.onmicrosoft.com\n',
+    ).rows;
+    const result = matchCustomers(r, [
+      invite('i', 'Contoso Italia', 'a@contoso.it'),
+      invite('d', 'Contoso Italia', 'a@contoso.onmicrosoft.com'),
+    ]);
     expect(result.matched.map((m) => [m.invitation.id, m.row.companyName, m.by])).toEqual([
       ['i', 'Contoso Italia S.r.l.', 'name'],
       ['d', 'Contoso Corp', 'domain'],
@@ -202,7 +277,13 @@ describe('matchCustomers', () => {
   });
 
   it('matches 10,000 rows against 100,000 invitations, each once', () => {
-    const bigRows: CustomerRow[] = Array.from({ length: 10_000 }, (_, i) => ({ row: i + 2, microsoftId: '', companyName: `Company ${i} Ltd`, primaryDomain: `c${i}.example`, relationship: 'Cloud Reseller' }));
+    const bigRows: CustomerRow[] = Array.from({ length: 10_000 }, (_, i) => ({
+      row: i + 2,
+      microsoftId: '',
+      companyName: `Company ${i} Ltd`,
+      primaryDomain: `c${i}.example`,
+      relationship: 'Cloud Reseller',
+    }));
     const base = invite('x', 'x', 'x@x.example');
     const invitations: Invitation[] = Array.from({ length: 100_000 }, (_, i) => ({
       ...base,

@@ -21,7 +21,9 @@ const opts: fc.Arbitrary<BuildLinkOptions> = fc
   })
   .map(({ cloud, partnerId, indirect, mpn, indirectCspId, dap }) => {
     const d = CLOUDS[cloud].dapRequired || dap;
-    return indirect ? { cloud, partnerId, msppId: mpn, dap: d, indirectCspId } : { cloud, partnerId, msppId: '0', dap: d };
+    return indirect
+      ? { cloud, partnerId, msppId: mpn, dap: d, indirectCspId }
+      : { cloud, partnerId, msppId: '0', dap: d };
   });
 const link = opts.map(buildInvitationLink);
 
@@ -45,15 +47,34 @@ function mutate(url: string, o: BuildLinkOptions, which: number, pick: number): 
     const next = HEX[(HEX.indexOf(old) + 1 + (pick % 15)) % 16] ?? '0';
     return s.slice(0, c) + next + s.slice(c + 1);
   };
-  const q = (name: string, value: string) => url.replace(`${name}=${u.searchParams.get(name) ?? ''}`, `${name}=${value}`);
+  const q = (name: string, value: string) =>
+    url.replace(`${name}=${u.searchParams.get(name) ?? ''}`, `${name}=${value}`);
   const choices: (() => { url: string; part: LinkPart })[] = [
     () => ({ url: q('partnerId', swapHex(o.partnerId)), part: 'partnerId' }),
     () => ({ url: q('msppId', `${o.msppId ?? '0'}${pick % 10}`), part: 'msppId' }),
     () => ({ url: q('DAP', o.dap ? 'false' : 'true'), part: 'dap' }),
-    () => ({ url: q('invType', o.indirectCspId ? 'ResellerRelationship' : 'IndirectResellerRelationship'), part: 'invType' }),
-    () => ({ url: url.replace(u.hostname, ['admin.microsoft.com.example.net', 'portal.office.com', 'admin.microsoft.co'][pick % 3] ?? ''), part: 'host' }),
-    () => ({ url: url.replace('partner-invitation', ['billing-accounts', 'partner-invitations', 'Partner-Invite'][pick % 3] ?? ''), part: 'fragment' }),
-    () => (o.indirectCspId ? { url: q('indirectCSPId', swapHex(o.indirectCspId)), part: 'indirectCspId' } : { url: url.replace('https:', 'http:'), part: 'scheme' }),
+    () => ({
+      url: q('invType', o.indirectCspId ? 'ResellerRelationship' : 'IndirectResellerRelationship'),
+      part: 'invType',
+    }),
+    () => ({
+      url: url.replace(
+        u.hostname,
+        ['admin.microsoft.com.example.net', 'portal.office.com', 'admin.microsoft.co'][pick % 3] ?? '',
+      ),
+      part: 'host',
+    }),
+    () => ({
+      url: url.replace(
+        'partner-invitation',
+        ['billing-accounts', 'partner-invitations', 'Partner-Invite'][pick % 3] ?? '',
+      ),
+      part: 'fragment',
+    }),
+    () =>
+      o.indirectCspId
+        ? { url: q('indirectCSPId', swapHex(o.indirectCspId)), part: 'indirectCspId' }
+        : { url: url.replace('https:', 'http:'), part: 'scheme' },
   ];
   const m = choices[which % choices.length];
   if (!m) throw new Error('no mutation');
@@ -74,38 +95,66 @@ describe('guard properties', () => {
 
   it('any single change to a part that matters is caught as altered, naming that part', () => {
     fc.assert(
-      fc.property(opts, fc.nat(6), fc.nat(1000), prose, prose, format, fc.boolean(), (o, which, pick, a, b, fmt, asAnchor) => {
-        const l = buildInvitationLink(o);
-        const m = mutate(l, o, which, pick);
-        const r = checkLink(embed(a, m.url, b, fmt, asAnchor), l, fmt);
-        expect(r.status).toBe('altered');
-        expect(r.problems.map((p) => p.part)).toContain(m.part);
-      }),
+      fc.property(
+        opts,
+        fc.nat(6),
+        fc.nat(1000),
+        prose,
+        prose,
+        format,
+        fc.boolean(),
+        (o, which, pick, a, b, fmt, asAnchor) => {
+          const l = buildInvitationLink(o);
+          const m = mutate(l, o, which, pick);
+          const r = checkLink(embed(a, m.url, b, fmt, asAnchor), l, fmt);
+          expect(r.status).toBe('altered');
+          expect(r.problems.map((p) => p.part)).toContain(m.part);
+        },
+      ),
     );
   });
 
   it('a truncated link is broken', () => {
     fc.assert(
-      fc.property(link, fc.double({ min: 0, max: 1, noNaN: true }), prose, prose, format, fc.boolean(), (l, f, a, b, fmt, asAnchor) => {
-        const from = l.indexOf('?') + 2;
-        const cut = from + Math.floor(f * (l.length - 1 - from));
-        const r = checkLink(embed(a, l.slice(0, cut), b, fmt, asAnchor), l, fmt);
-        expect(r.status).toBe('broken');
-        expect(r.problems[0]?.code).toBe('truncated');
-      }),
+      fc.property(
+        link,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        prose,
+        prose,
+        format,
+        fc.boolean(),
+        (l, f, a, b, fmt, asAnchor) => {
+          const from = l.indexOf('?') + 2;
+          const cut = from + Math.floor(f * (l.length - 1 - from));
+          const r = checkLink(embed(a, l.slice(0, cut), b, fmt, asAnchor), l, fmt);
+          expect(r.status).toBe('broken');
+          expect(r.problems[0]?.code).toBe('truncated');
+        },
+      ),
     );
   });
 
   it('a link split by a line break or spaces is broken', () => {
     fc.assert(
-      fc.property(link, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('\n', ' ', '\r\n', '\n> ', '  \n'), prose, prose, (l, f, sep, a, b) => {
-        const cut = 9 + Math.floor(f * (l.length - 10));
-        const r = checkLink(`${a} ${l.slice(0, cut)}${sep}${l.slice(cut)} ${b}`, l, 'text');
-        expect(r.status).toBe('broken');
-        expect(r.problems[0]?.code).toBe('split');
-        const h = checkLink(`<p>${HTML_ESCAPE(a)} ${HTML_ESCAPE(l.slice(0, cut))}<br>${HTML_ESCAPE(l.slice(cut))}</p>`, l, 'html');
-        expect(h.status).toBe('broken');
-      }),
+      fc.property(
+        link,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('\n', ' ', '\r\n', '\n> ', '  \n'),
+        prose,
+        prose,
+        (l, f, sep, a, b) => {
+          const cut = 9 + Math.floor(f * (l.length - 10));
+          const r = checkLink(`${a} ${l.slice(0, cut)}${sep}${l.slice(cut)} ${b}`, l, 'text');
+          expect(r.status).toBe('broken');
+          expect(r.problems[0]?.code).toBe('split');
+          const h = checkLink(
+            `<p>${HTML_ESCAPE(a)} ${HTML_ESCAPE(l.slice(0, cut))}<br>${HTML_ESCAPE(l.slice(cut))}</p>`,
+            l,
+            'html',
+          );
+          expect(h.status).toBe('broken');
+        },
+      ),
     );
   });
 
@@ -120,7 +169,10 @@ describe('guard properties', () => {
 
   const damaged = fc.oneof(
     link.map((l) => ({ l, body: (a: string, b: string, fmt: BodyFormat, an: boolean) => embed(a, l, b, fmt, an) })),
-    link.map((l) => ({ l, body: (a: string, b: string, fmt: BodyFormat) => (fmt === 'text' ? `${a}${b}` : `<p>${HTML_ESCAPE(a + b)}</p>`) })),
+    link.map((l) => ({
+      l,
+      body: (a: string, b: string, fmt: BodyFormat) => (fmt === 'text' ? `${a}${b}` : `<p>${HTML_ESCAPE(a + b)}</p>`),
+    })),
     fc.tuple(opts, fc.nat(6), fc.nat(1000)).map(([o, w, p]) => {
       const l = buildInvitationLink(o);
       const m = mutate(l, o, w, p).url;
@@ -128,11 +180,27 @@ describe('guard properties', () => {
     }),
     fc.tuple(link, fc.nat()).map(([l, n]) => {
       const cut = 9 + (n % (l.length - 10));
-      return { l, body: (a: string, b: string, fmt: BodyFormat, an: boolean) => embed(a, `${l.slice(0, cut)}${fmt === 'text' && n % 2 ? `\n${l.slice(cut)}` : ''}`, b, fmt, an) };
+      return {
+        l,
+        body: (a: string, b: string, fmt: BodyFormat, an: boolean) =>
+          embed(a, `${l.slice(0, cut)}${fmt === 'text' && n % 2 ? `\n${l.slice(cut)}` : ''}`, b, fmt, an),
+      };
     }),
-    fc.tuple(link, link).map(([l, other]) => ({ l, body: (a: string, b: string, fmt: BodyFormat, an: boolean) => embed(a, `${l} ${other}`.trim(), b, fmt, an) })),
-    link.map((l) => ({ l, body: (a: string, b: string, fmt: BodyFormat, an: boolean) => embed(a, l.replace('#', '%23'), b, fmt, an) })),
-    link.map((l) => ({ l, body: (a: string, b: string, fmt: BodyFormat) => (fmt === 'html' ? `<p>${HTML_ESCAPE(a)}<a href="https://evil.example/">${HTML_ESCAPE(l)}</a>${HTML_ESCAPE(b)}</p>` : `${a} ${l}${b}`) })),
+    fc.tuple(link, link).map(([l, other]) => ({
+      l,
+      body: (a: string, b: string, fmt: BodyFormat, an: boolean) => embed(a, `${l} ${other}`.trim(), b, fmt, an),
+    })),
+    link.map((l) => ({
+      l,
+      body: (a: string, b: string, fmt: BodyFormat, an: boolean) => embed(a, l.replace('#', '%23'), b, fmt, an),
+    })),
+    link.map((l) => ({
+      l,
+      body: (a: string, b: string, fmt: BodyFormat) =>
+        fmt === 'html'
+          ? `<p>${HTML_ESCAPE(a)}<a href="https://evil.example/">${HTML_ESCAPE(l)}</a>${HTML_ESCAPE(b)}</p>`
+          : `${a} ${l}${b}`,
+    })),
   );
 
   it('restoreLink always makes the body intact, keeping the surrounding text', () => {
@@ -142,7 +210,14 @@ describe('guard properties', () => {
         const fixed = restoreLink(damagedBody, l, fmt);
         expect(checkLink(fixed, l, fmt)).toEqual({ status: 'intact', problems: [] });
         const words = (s: string) => s.match(/[a-zA-Zàèé€]+/g) ?? [];
-        const visible = fmt === 'text' ? fixed : fixed.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+        const visible =
+          fmt === 'text'
+            ? fixed
+            : fixed
+                .replace(/&amp;/g, '&')
+                .replace(/&lt;/g, '<')
+                .replace(/&gt;/g, '>')
+                .replace(/&quot;/g, '"');
         for (const w of [...words(a), ...words(b)]) expect(visible).toContain(w);
       }),
     );

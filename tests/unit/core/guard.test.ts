@@ -5,7 +5,8 @@ import * as L from '../../fixtures/links';
 const E = L.DIRECT_DAP;
 const esc = L.HTML_ESCAPE;
 const anchor = (href: string, text = href) => `<a href="${esc(href)}">${esc(text)}</a>`;
-const text = (link: string) => `Dear Contoso,\n\nplease accept our invitation:\n\n${link}\n\nYou must be a Global Admin.\nThanks`;
+const text = (link: string) =>
+  `Dear Contoso,\n\nplease accept our invitation:\n\n${link}\n\nYou must be a Global Admin.\nThanks`;
 const html = (inner: string) =>
   `<html><head><style>a { color: red }</style></head><body><p>Dear Contoso,</p><p>please accept:</p><p>${inner}</p><p>Billing: ${anchor(L.BILLING_PROFILE, 'billing profile')}</p></body></html>`;
 
@@ -19,7 +20,15 @@ describe('checkLink: intact', () => {
     ['text with the billing-profile link too', text(`${E}\n\n${L.BILLING_PROFILE}`)],
     ['text in angle brackets', text(`<${E}>`)],
     ['text followed by a full stop', `Accept here: ${E}.`],
-    ['text with DAP=True and parameters in another order', text(L.DIRECT_DAP_TITLE_CASE.replace(`partnerId=${L.PARTNER_TENANT}&msppId=0`, `msppId=0&partnerId=${L.PARTNER_TENANT.toUpperCase()}`))],
+    [
+      'text with DAP=True and parameters in another order',
+      text(
+        L.DIRECT_DAP_TITLE_CASE.replace(
+          `partnerId=${L.PARTNER_TENANT}&msppId=0`,
+          `msppId=0&partnerId=${L.PARTNER_TENANT.toUpperCase()}`,
+        ),
+      ),
+    ],
     ['text wrapped by Defender Safe Links', text(L.SAFELINKS_DIRECT)],
     ['text wrapped by Google redirect', text(L.GOOGLE_REDIRECT_DIRECT)],
   ])('%s', (_name, body) => {
@@ -31,15 +40,30 @@ describe('checkLink: intact', () => {
     ['anchor with words as text', html(anchor(E, 'Accept the invitation'))],
     ['link as bare text in HTML', html(esc(E))],
     ['anchor wrapped by Safe Links showing the real link', html(`<a href="${esc(L.SAFELINKS_DIRECT)}">${esc(E)}</a>`)],
-    ['upper-case tag, single quotes, &#38; entity', html(`<A title='x > y' HREF='${E.replace(/&/g, '&#38;')}'>Accept</A>`)],
+    [
+      'upper-case tag, single quotes, &#38; entity',
+      html(`<A title='x > y' HREF='${E.replace(/&/g, '&#38;')}'>Accept</A>`),
+    ],
     ['unquoted href', html(`<a href=${esc(E)}>Accept</a>`)],
-    ['href with a newline inside (URL parsers drop it)', html(`<a href="${esc(E).replace('&amp;msppId', '\n&amp;msppId')}">Accept</a>`)],
+    [
+      'href with a newline inside (URL parsers drop it)',
+      html(`<a href="${esc(E).replace('&amp;msppId', '\n&amp;msppId')}">Accept</a>`),
+    ],
   ])('%s', (_name, body) => {
     expect(checkLink(body, E, 'html')).toEqual({ status: 'intact', problems: [] });
   });
 
   it('reads every link form of DOMAIN.md as its own expected link', () => {
-    for (const link of [L.DIRECT_NO_DAP, L.INDIRECT, L.LEGACY_DIRECT, L.LEGACY_INDIRECT, L.GDAP_ADMIN, L.GDAP_CLOUD, L.USGOV_DAP, L.GERMANY_DAP]) {
+    for (const link of [
+      L.DIRECT_NO_DAP,
+      L.INDIRECT,
+      L.LEGACY_DIRECT,
+      L.LEGACY_INDIRECT,
+      L.GDAP_ADMIN,
+      L.GDAP_CLOUD,
+      L.USGOV_DAP,
+      L.GERMANY_DAP,
+    ]) {
       expect(checkLink(text(link), link, 'text').status, link).toBe('intact');
       expect(checkLink(html(anchor(link)), link, 'html').status, link).toBe('intact');
     }
@@ -56,14 +80,19 @@ describe('checkLink: missing', () => {
     expect(r.problems[0]?.code).toBe('missing');
   });
   it('ignores a bare admin center address', () => {
-    expect(checkLink('Sign in at https://admin.microsoft.com/Adminportal/Home first.', E, 'text').status).toBe('missing');
+    expect(checkLink('Sign in at https://admin.microsoft.com/Adminportal/Home first.', E, 'text').status).toBe(
+      'missing',
+    );
   });
   it('ignores links in HTML comments, scripts and attributes other than href', () => {
     const body = `<!-- ${E} --><script>var x = "${E}";</script><p title="${esc(E)}">Hello</p>`;
     expect(checkLink(body, E, 'html').status).toBe('missing');
   });
   it('reports an invalid expected link instead of throwing', () => {
-    expect(checkLink(text(E), 'not a link', 'text')).toMatchObject({ status: 'missing', problems: [{ code: 'invalid-link' }] });
+    expect(checkLink(text(E), 'not a link', 'text')).toMatchObject({
+      status: 'missing',
+      problems: [{ code: 'invalid-link' }],
+    });
   });
 });
 
@@ -98,14 +127,20 @@ describe('checkLink: altered names the part', () => {
   });
   it('the GDAP relationship id', () => {
     const changed = L.GDAP_CLOUD.replace(/.$/, '0');
-    expect(checkLink(text(changed), L.GDAP_CLOUD, 'text')).toMatchObject({ status: 'altered', problems: [{ part: 'relationshipId' }] });
+    expect(checkLink(text(changed), L.GDAP_CLOUD, 'text')).toMatchObject({
+      status: 'altered',
+      problems: [{ part: 'relationshipId' }],
+    });
   });
   it('judges the link inside Safe Links', () => {
     const wrapped = `https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent(L.DIRECT_NO_DAP)}&data=x`;
     expect(checkLink(text(wrapped), E, 'text')).toMatchObject({ status: 'altered', problems: [{ part: 'dap' }] });
   });
   it('text glued to the end of the link', () => {
-    expect(checkLink(`Accept: ${E}Thanks`, E, 'text')).toMatchObject({ status: 'altered', problems: [{ part: 'fragment' }] });
+    expect(checkLink(`Accept: ${E}Thanks`, E, 'text')).toMatchObject({
+      status: 'altered',
+      problems: [{ part: 'fragment' }],
+    });
   });
 });
 
@@ -124,7 +159,10 @@ describe('checkLink: anchors whose visible URL differs from their target', () =>
     expect(r).toMatchObject({ status: 'altered', problems: [{ code: 'anchor-text-differs', part: 'dap' }] });
   });
   it('leaves other anchors alone', () => {
-    expect(checkLink(html(`${anchor(E)} ${anchor('https://contoso.example/', 'https://www.contoso.example/')}`), E, 'html').status).toBe('intact');
+    expect(
+      checkLink(html(`${anchor(E)} ${anchor('https://contoso.example/', 'https://www.contoso.example/')}`), E, 'html')
+        .status,
+    ).toBe('intact');
   });
 });
 
@@ -134,7 +172,9 @@ describe('checkLink: broken', () => {
     expect(checkLink(body, E, 'text')).toMatchObject({ status: 'broken', problems: [{ code: 'split' }] });
   });
   it('a link split by spaces and quoted line breaks', () => {
-    expect(checkLink(text(`${E.slice(0, 60)} ${E.slice(60, 130)}\n> ${E.slice(130)}`), E, 'text').problems[0]?.code).toBe('split');
+    expect(
+      checkLink(text(`${E.slice(0, 60)} ${E.slice(60, 130)}\n> ${E.slice(130)}`), E, 'text').problems[0]?.code,
+    ).toBe('split');
   });
   it('a link split by <br> in HTML', () => {
     const body = html(`${esc(E.slice(0, 90))}<br>${esc(E.slice(90))}`);
@@ -142,10 +182,16 @@ describe('checkLink: broken', () => {
   });
   it('a truncated link names the part that is cut', () => {
     const cut = E.indexOf('msppId') + 3;
-    expect(checkLink(text(E.slice(0, cut)), E, 'text')).toMatchObject({ status: 'broken', problems: [{ code: 'truncated', part: 'msppId' }] });
+    expect(checkLink(text(E.slice(0, cut)), E, 'text')).toMatchObject({
+      status: 'broken',
+      problems: [{ code: 'truncated', part: 'msppId' }],
+    });
   });
   it('the fragment cut off', () => {
-    expect(checkLink(text(E.split('#')[0] ?? ''), E, 'text')).toMatchObject({ status: 'broken', problems: [{ code: 'truncated', part: 'fragment' }] });
+    expect(checkLink(text(E.split('#')[0] ?? ''), E, 'text')).toMatchObject({
+      status: 'broken',
+      problems: [{ code: 'truncated', part: 'fragment' }],
+    });
   });
   it('a truncated GDAP link names the relationship id', () => {
     expect(checkLink(text(L.GDAP_ADMIN.slice(0, -20)), L.GDAP_ADMIN, 'text')).toMatchObject({
@@ -154,14 +200,23 @@ describe('checkLink: broken', () => {
     });
   });
   it('a truncated href', () => {
-    expect(checkLink(html(anchor(E.slice(0, 120), 'Accept')), E, 'html')).toMatchObject({ status: 'broken', problems: [{ code: 'truncated' }] });
+    expect(checkLink(html(anchor(E.slice(0, 120), 'Accept')), E, 'html')).toMatchObject({
+      status: 'broken',
+      problems: [{ code: 'truncated' }],
+    });
   });
   it('# re-encoded as %23', () => {
-    expect(checkLink(text(E.replace('#', '%23')), E, 'text')).toMatchObject({ status: 'broken', problems: [{ code: 'encoded-hash', part: 'fragment' }] });
+    expect(checkLink(text(E.replace('#', '%23')), E, 'text')).toMatchObject({
+      status: 'broken',
+      problems: [{ code: 'encoded-hash', part: 'fragment' }],
+    });
     expect(checkLink(html(anchor(E.replace('#', '%23'), 'Accept')), E, 'html').status).toBe('broken');
   });
   it('&amp; leaking into a plain-text body', () => {
-    expect(checkLink(text(esc(E)), E, 'text')).toMatchObject({ status: 'broken', problems: [{ code: 'html-escaped' }] });
+    expect(checkLink(text(esc(E)), E, 'text')).toMatchObject({
+      status: 'broken',
+      problems: [{ code: 'html-escaped' }],
+    });
   });
   it('a zero-width space inside the link', () => {
     expect(checkLink(text(`${E.slice(0, 100)}\u200b${E.slice(100)}`), E, 'text').status).toBe('broken');

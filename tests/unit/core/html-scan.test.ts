@@ -8,7 +8,9 @@ describe('scanHtml', () => {
     expect(s.text).toBe('\nTom & Jerry\u00a0\u2014!\n\na<b\nc\nde');
   });
   it('skips comments, doctype, script, style and head', () => {
-    const s = scanHtml('<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><!-- hidden --><script>let a = "<p>x</p>";</script>shown</html>');
+    const s = scanHtml(
+      '<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><!-- hidden --><script>let a = "<p>x</p>";</script>shown</html>',
+    );
     expect(s.text).toBe('shown');
   });
   it('keeps a literal "<" that starts no tag, and unknown entities as written', () => {
@@ -61,19 +63,23 @@ describe('scanHtml', () => {
   });
   it('never throws and keeps offsets inside the source (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'<>&;"\'=/a!-#x '.split('')), maxLength: 80 }), (a, b) => {
-        const html = a + b;
-        const s = scanHtml(html);
-        for (const an of s.anchors) {
-          expect(an.textStart).toBeLessThanOrEqual(an.textEnd);
-          expect(an.hrefEnd).toBeLessThanOrEqual(html.length);
-        }
-        if (s.text.length > 0) {
-          const r = s.toSource(0, s.text.length);
-          expect(r.start).toBeGreaterThanOrEqual(0);
-          expect(r.end).toBeLessThanOrEqual(html.length);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.string({ unit: fc.constantFrom(...'<>&;"\'=/a!-#x '.split('')), maxLength: 80 }),
+        (a, b) => {
+          const html = a + b;
+          const s = scanHtml(html);
+          for (const an of s.anchors) {
+            expect(an.textStart).toBeLessThanOrEqual(an.textEnd);
+            expect(an.hrefEnd).toBeLessThanOrEqual(html.length);
+          }
+          if (s.text.length > 0) {
+            const r = s.toSource(0, s.text.length);
+            expect(r.start).toBeGreaterThanOrEqual(0);
+            expect(r.end).toBeLessThanOrEqual(html.length);
+          }
+        },
+      ),
     );
   });
 });

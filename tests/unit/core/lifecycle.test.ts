@@ -95,8 +95,15 @@ describe('applyAction', () => {
     expect(inv.status).toBe('pending');
     const past = applyAction(fresh(), 'snooze', T0 + 10, cadence, { until: T0 + 10 });
     expect(past).toEqual({ ok: false, code: 'past-date', error: expect.stringMatching(/future/) });
-    expect(applyAction(fresh(), 'snooze', T0, cadence)).toEqual({ ok: false, code: 'no-date', error: expect.stringMatching(/choose the date/) });
-    expect(applyAction(fresh(), 'snooze', T0, cadence, { until: Number.NaN })).toMatchObject({ ok: false, code: 'no-date' });
+    expect(applyAction(fresh(), 'snooze', T0, cadence)).toEqual({
+      ok: false,
+      code: 'no-date',
+      error: expect.stringMatching(/choose the date/),
+    });
+    expect(applyAction(fresh(), 'snooze', T0, cadence, { until: Number.NaN })).toMatchObject({
+      ok: false,
+      code: 'no-date',
+    });
   });
 
   it('reopen brings accepted, cancelled and expired back to pending with a new due date', () => {
@@ -114,20 +121,39 @@ describe('applyAction', () => {
     const snapshot = structuredClone(accepted);
     for (const action of ['accept', 'cancel', 'snooze', 'followed-up', 'expire'] as const) {
       const r = applyAction(accepted, action, T0 + 2, cadence, { until: T0 + 9 * DAY_MS });
-      expect(r).toEqual({ ok: false, code: 'not-pending', error: expect.stringMatching(/already accepted, not pending\. Reopen it first\./) });
+      expect(r).toEqual({
+        ok: false,
+        code: 'not-pending',
+        error: expect.stringMatching(/already accepted, not pending\. Reopen it first\./),
+      });
     }
-    expect(applyAction(fresh(), 'reopen', T0 + 2, cadence)).toEqual({ ok: false, code: 'already-pending', error: 'Cannot reopen: the invitation is already pending.' });
+    expect(applyAction(fresh(), 'reopen', T0 + 2, cadence)).toEqual({
+      ok: false,
+      code: 'already-pending',
+      error: 'Cannot reopen: the invitation is already pending.',
+    });
     expect(accepted).toEqual(snapshot);
   });
 
   it('a GDAP link past 90 days cannot be resent, snoozed or reopened, but can still be marked accepted', () => {
     const gdap = createInvitation(input({ kind: 'gdap' }), T0, cadence, 'g');
     const late = T0 + 91 * DAY_MS;
-    expect(applyAction(gdap, 'followed-up', late, cadence)).toMatchObject({ ok: false, code: 'gdap-expired', error: expect.stringMatching(/expired/) });
-    expect(applyAction(gdap, 'snooze', late, cadence, { until: late + DAY_MS })).toMatchObject({ ok: false, code: 'gdap-expired' });
+    expect(applyAction(gdap, 'followed-up', late, cadence)).toMatchObject({
+      ok: false,
+      code: 'gdap-expired',
+      error: expect.stringMatching(/expired/),
+    });
+    expect(applyAction(gdap, 'snooze', late, cadence, { until: late + DAY_MS })).toMatchObject({
+      ok: false,
+      code: 'gdap-expired',
+    });
     expect(ok(applyAction(gdap, 'accept', late, cadence)).status).toBe('accepted');
     const expired = expireIfNeeded(gdap, late);
-    expect(applyAction(expired, 'reopen', late + 1, cadence)).toMatchObject({ ok: false, code: 'gdap-expired', error: expect.stringMatching(/new one/) });
+    expect(applyAction(expired, 'reopen', late + 1, cadence)).toMatchObject({
+      ok: false,
+      code: 'gdap-expired',
+      error: expect.stringMatching(/new one/),
+    });
   });
 
   it('never moves updatedAt backwards when the clock does', () => {
@@ -190,7 +216,10 @@ describe('lifecycle invariants (property)', () => {
     fc.assert(
       fc.property(
         fc.constantFrom<'reseller' | 'gdap'>('reseller', 'gdap'),
-        fc.record({ firstFollowUpDays: fc.integer({ min: 1, max: 90 }), followUpEveryDays: fc.integer({ min: 1, max: 90 }) }),
+        fc.record({
+          firstFollowUpDays: fc.integer({ min: 1, max: 90 }),
+          followUpEveryDays: fc.integer({ min: 1, max: 90 }),
+        }),
         fc.array(step, { maxLength: 30 }),
         (kind, cad, steps) => {
           let inv = createInvitation(input({ kind }), T0, cad, 'p');
@@ -203,7 +232,10 @@ describe('lifecycle invariants (property)', () => {
               if (inv !== before) expect(inv.status).toBe('expired');
             }
             const prev = inv;
-            const r = applyAction(inv, s.action, now, cad, { until: s.until === undefined ? undefined : now + s.until, note: s.note });
+            const r = applyAction(inv, s.action, now, cad, {
+              until: s.until === undefined ? undefined : now + s.until,
+              note: s.note,
+            });
             if (r.ok) {
               inv = r.value;
               expect(inv.history).toHaveLength(Math.min(prev.history.length + 1, 1000));

@@ -37,7 +37,10 @@ describe('clouds', () => {
     expect(mayOmitDap('usgov')).toBe(false);
   });
   it('names where the customer accepts', () => {
-    expect(CLOUDS.public.acceptPortal).toEqual({ name: 'Microsoft 365 admin center', url: 'https://admin.microsoft.com' });
+    expect(CLOUDS.public.acceptPortal).toEqual({
+      name: 'Microsoft 365 admin center',
+      url: 'https://admin.microsoft.com',
+    });
     expect(CLOUDS.usgov.acceptPortal.url).toBe('https://portal.office365.us');
     expect(CLOUDS.germany.acceptPortal.url).toBe('https://portal.office.de');
     expect(CLOUDS.germany.acceptPortal.name).toBe('Microsoft Office admin portal');
@@ -56,7 +59,13 @@ describe('clouds', () => {
 describe('parseInvitationLink: every form in DOMAIN.md', () => {
   it('reads the direct link with and without DAP', () => {
     expect(ok(L.DIRECT_DAP)).toEqual({
-      kind: 'reseller', cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: '0', dap: true, indirect: false, url: L.DIRECT_DAP,
+      kind: 'reseller',
+      cloud: 'public',
+      partnerId: L.PARTNER_TENANT,
+      msppId: '0',
+      dap: true,
+      indirect: false,
+      url: L.DIRECT_DAP,
     });
     expect(ok(L.DIRECT_NO_DAP)).toMatchObject({ kind: 'reseller', dap: false, indirect: false });
   });
@@ -66,13 +75,30 @@ describe('parseInvitationLink: every form in DOMAIN.md', () => {
   });
   it('reads the indirect link', () => {
     expect(ok(L.INDIRECT)).toEqual({
-      kind: 'reseller', cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: L.RESELLER_MPN, dap: true, indirect: true,
-      indirectCspId: L.PROVIDER_TENANT, url: L.INDIRECT,
+      kind: 'reseller',
+      cloud: 'public',
+      partnerId: L.PARTNER_TENANT,
+      msppId: L.RESELLER_MPN,
+      dap: true,
+      indirect: true,
+      indirectCspId: L.PROVIDER_TENANT,
+      url: L.INDIRECT,
     });
   });
   it('reads the legacy partnersignup form, direct and indirect', () => {
-    expect(ok(L.LEGACY_DIRECT)).toMatchObject({ kind: 'reseller', cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: '0', indirect: false, dap: true });
-    expect(ok(L.LEGACY_INDIRECT)).toMatchObject({ indirect: true, msppId: L.RESELLER_MPN, indirectCspId: L.PROVIDER_TENANT });
+    expect(ok(L.LEGACY_DIRECT)).toMatchObject({
+      kind: 'reseller',
+      cloud: 'public',
+      partnerId: L.PARTNER_TENANT,
+      msppId: '0',
+      indirect: false,
+      dap: true,
+    });
+    expect(ok(L.LEGACY_INDIRECT)).toMatchObject({
+      indirect: true,
+      msppId: L.RESELLER_MPN,
+      indirectCspId: L.PROVIDER_TENANT,
+    });
   });
   it('reads GDAP on both hosts', () => {
     expect(ok(L.GDAP_ADMIN)).toEqual({ kind: 'gdap', relationshipId: L.GDAP_ID, url: L.GDAP_ADMIN });
@@ -104,7 +130,10 @@ describe('parseInvitationLink: every form in DOMAIN.md', () => {
   it('takes the one invitation link out of a whole pasted email, ignoring the billing link', () => {
     const email = `Dear customer,\n\nClick to accept (${L.DIRECT_DAP}).\nBilling: <${L.BILLING_PROFILE}>\nThe same again: ${L.DIRECT_DAP_TITLE_CASE}\n`;
     expect(ok(email)).toMatchObject({ kind: 'reseller', url: L.DIRECT_DAP, dap: true });
-    expect(ok(`<p><a href="${L.HTML_ESCAPE(L.INDIRECT)}">Accept</a></p>`)).toMatchObject({ indirect: true, url: L.INDIRECT });
+    expect(ok(`<p><a href="${L.HTML_ESCAPE(L.INDIRECT)}">Accept</a></p>`)).toMatchObject({
+      indirect: true,
+      url: L.INDIRECT,
+    });
   });
 });
 
@@ -162,7 +191,9 @@ describe('parseInvitationLink: refusals', () => {
     expect(bad(L.BILLING_PROFILE).error).toMatch(/billing profile page, not the invitation/);
   });
   it('names the real destination of a user@host trick', () => {
-    expect(bad(L.DIRECT_DAP.replace('admin.microsoft.com', 'admin.microsoft.com@evil.example')).error).toContain('evil.example');
+    expect(bad(L.DIRECT_DAP.replace('admin.microsoft.com', 'admin.microsoft.com@evil.example')).error).toContain(
+      'evil.example',
+    );
   });
   it('hints that a numeric partnerId is an MPN ID', () => {
     expect(bad(L.DIRECT_DAP.replace(L.PARTNER_TENANT, '4812345')).error).toMatch(/MPN/);
@@ -172,14 +203,30 @@ describe('parseInvitationLink: refusals', () => {
 describe('buildInvitationLink', () => {
   it('builds exactly the documented direct and indirect shapes', () => {
     expect(buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, dap: true })).toBe(L.DIRECT_DAP);
-    expect(buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: '0', dap: false })).toBe(L.DIRECT_NO_DAP);
+    expect(buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: '0', dap: false })).toBe(
+      L.DIRECT_NO_DAP,
+    );
     expect(
-      buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: L.RESELLER_MPN, dap: true, indirectCspId: L.PROVIDER_TENANT }),
+      buildInvitationLink({
+        cloud: 'public',
+        partnerId: L.PARTNER_TENANT,
+        msppId: L.RESELLER_MPN,
+        dap: true,
+        indirectCspId: L.PROVIDER_TENANT,
+      }),
     ).toBe(L.INDIRECT);
     expect(buildInvitationLink({ cloud: 'usgov', partnerId: L.PARTNER_TENANT, dap: true })).toBe(L.USGOV_DAP);
   });
   it('treats empty optional strings from the profile as absent', () => {
-    expect(buildInvitationLink({ cloud: 'public', partnerId: ` ${L.PARTNER_TENANT} `, msppId: '', dap: true, indirectCspId: '' })).toBe(L.DIRECT_DAP);
+    expect(
+      buildInvitationLink({
+        cloud: 'public',
+        partnerId: ` ${L.PARTNER_TENANT} `,
+        msppId: '',
+        dap: true,
+        indirectCspId: '',
+      }),
+    ).toBe(L.DIRECT_DAP);
   });
   it.each(['usgov', 'germany'] as const)('throws an Error for dap:false in %s', (cloud) => {
     expect(() => buildInvitationLink({ cloud, partnerId: L.PARTNER_TENANT, dap: false })).toThrow(Error);
@@ -189,8 +236,12 @@ describe('buildInvitationLink', () => {
   });
   it('throws LinkBuildError on bad ids', () => {
     expect(() => buildInvitationLink({ cloud: 'public', partnerId: '4812345', dap: true })).toThrow(LinkBuildError);
-    expect(() => buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: '12a', dap: true })).toThrow(/digits/);
-    expect(() => buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, dap: true, indirectCspId: 'x' })).toThrow(/provider/);
+    expect(() =>
+      buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, msppId: '12a', dap: true }),
+    ).toThrow(/digits/);
+    expect(() =>
+      buildInvitationLink({ cloud: 'public', partnerId: L.PARTNER_TENANT, dap: true, indirectCspId: 'x' }),
+    ).toThrow(/provider/);
   });
 });
 
@@ -219,7 +270,8 @@ describe('diffLinks / sameInvitationLink', () => {
   });
 });
 
-const hex = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: n, maxLength: n });
+const hex = (n: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: n, maxLength: n });
 export const guidArb = fc.tuple(hex(8), hex(4), hex(4), hex(4), hex(12)).map((p) => p.join('-'));
 export const buildOptsArb: fc.Arbitrary<BuildLinkOptions> = fc
   .record({
@@ -232,7 +284,9 @@ export const buildOptsArb: fc.Arbitrary<BuildLinkOptions> = fc
   })
   .map(({ cloud, partnerId, indirect, mpn, indirectCspId, dap }) => {
     const forced = CLOUDS[cloud].dapRequired ? true : dap;
-    return indirect ? { cloud, partnerId, msppId: mpn, dap: forced, indirectCspId } : { cloud, partnerId, msppId: '0', dap: forced };
+    return indirect
+      ? { cloud, partnerId, msppId: mpn, dap: forced, indirectCspId }
+      : { cloud, partnerId, msppId: '0', dap: forced };
   });
 
 describe('properties', () => {
@@ -256,11 +310,18 @@ describe('properties', () => {
   });
   it('any string either parses to a valid link or gives a coded error, never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), buildOptsArb.map(buildInvitationLink).chain((u) => fc.nat(u.length).map((n) => u.slice(0, n)))), (s) => {
-        const r = parseInvitationLink(s);
-        if (r.ok) expect(invitationLinkSchema.safeParse(r.value).success).toBe(true);
-        else expect(r.code).toMatch(/^[a-z-]+$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          buildOptsArb.map(buildInvitationLink).chain((u) => fc.nat(u.length).map((n) => u.slice(0, n))),
+        ),
+        (s) => {
+          const r = parseInvitationLink(s);
+          if (r.ok) expect(invitationLinkSchema.safeParse(r.value).success).toBe(true);
+          else expect(r.code).toMatch(/^[a-z-]+$/);
+        },
+      ),
     );
   });
 });

@@ -25,7 +25,11 @@ function readMailto(url: string): { to: string[]; fields: Record<string, string>
 
 describe('buildMailto', () => {
   it('encodes the invitation link so &, # and + survive', () => {
-    const { url, tooLong, length } = buildMailto({ to: 'admin@contoso.com', subject: 'Invite & more', body: `Open:\n${LINK}\n1+1=2 100% ok?` });
+    const { url, tooLong, length } = buildMailto({
+      to: 'admin@contoso.com',
+      subject: 'Invite & more',
+      body: `Open:\n${LINK}\n1+1=2 100% ok?`,
+    });
     expect(url).toBe(
       'mailto:admin@contoso.com?subject=Invite%20%26%20more&body=Open%3A%0D%0A' +
         encodeURIComponent(LINK) +
@@ -45,8 +49,12 @@ describe('buildMailto', () => {
 
   it('accepts an empty to, several recipients as a string or a list', () => {
     expect(buildMailto({ to: '', subject: '', body: '' }).url).toBe('mailto:');
-    expect(buildMailto({ to: ' a@x.com; b@y.com ,, ', subject: 's', body: '' }).url).toBe('mailto:a@x.com,b@y.com?subject=s');
-    expect(buildMailto({ to: ['a@x.com', 'b+tag@y.com'], subject: '', body: 'b' }).url).toBe('mailto:a@x.com,b%2Btag@y.com?body=b');
+    expect(buildMailto({ to: ' a@x.com; b@y.com ,, ', subject: 's', body: '' }).url).toBe(
+      'mailto:a@x.com,b@y.com?subject=s',
+    );
+    expect(buildMailto({ to: ['a@x.com', 'b+tag@y.com'], subject: '', body: 'b' }).url).toBe(
+      'mailto:a@x.com,b%2Btag@y.com?body=b',
+    );
     expect(mailtoRecipients(['a@x.com, b@y.com', ' '])).toEqual(['a@x.com', 'b@y.com']);
   });
 
@@ -62,13 +70,20 @@ describe('buildMailto', () => {
   });
 
   it('replaces a lone surrogate instead of throwing', () => {
-    expect(readMailto(buildMailto({ to: '', subject: 'a\uD800b', body: '\uDC00' }).url).fields).toEqual({ subject: 'a\uFFFDb', body: '\uFFFD' });
+    expect(readMailto(buildMailto({ to: '', subject: 'a\uD800b', body: '\uDC00' }).url).fields).toEqual({
+      subject: 'a\uFFFDb',
+      body: '\uFFFD',
+    });
   });
 
   it('reports tooLong above MAILTO_MAX_LENGTH, so the UI can fall back to copy', () => {
     expect(MAILTO_MAX_LENGTH).toBe(2000);
     const fixed = buildMailto({ to: 'a@x.com', subject: 's', body: '' }).length;
-    const fits = buildMailto({ to: 'a@x.com', subject: 's', body: 'x'.repeat(MAILTO_MAX_LENGTH - fixed - '&body='.length) });
+    const fits = buildMailto({
+      to: 'a@x.com',
+      subject: 's',
+      body: 'x'.repeat(MAILTO_MAX_LENGTH - fixed - '&body='.length),
+    });
     expect(fits.length).toBe(MAILTO_MAX_LENGTH);
     expect(fits.tooLong).toBe(false);
     const over = buildMailto({ to: 'a@x.com', subject: 's', body: 'x'.repeat(MAILTO_MAX_LENGTH) });
@@ -78,7 +93,14 @@ describe('buildMailto', () => {
   it('the default invitations, with typical names, fit in a mailto URL in both languages', () => {
     for (const language of ['en', 'it'] as const) {
       for (const dap of [true, false]) {
-        const out = renderInvitation(defaultTemplate(language), { customerName: 'Contoso Manufacturing S.p.A.', partnerName: 'Fabrikam Cloud Services', link: LINK, cloud: 'public', dap, language });
+        const out = renderInvitation(defaultTemplate(language), {
+          customerName: 'Contoso Manufacturing S.p.A.',
+          partnerName: 'Fabrikam Cloud Services',
+          link: LINK,
+          cloud: 'public',
+          dap,
+          language,
+        });
         const m = buildMailto({ to: 'it-admin@contoso.com', subject: out.subject, body: out.text });
         expect(readMailto(m.url).fields.body).toBe(out.text.replace(/\n/g, '\r\n'));
         expect(m.tooLong, `${language} dap=${dap}: ${m.length}`).toBe(false);
@@ -88,14 +110,18 @@ describe('buildMailto', () => {
 
   it('property: subject and body round-trip through decodeURIComponent (line breaks as CRLF)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 300 }), (subject, body) => {
-        const { url, length } = buildMailto({ to: 'x@y.com', subject, body });
-        const read = readMailto(url);
-        expect(read.to).toEqual(['x@y.com']);
-        expect(read.fields.subject).toBe(subject === '' ? undefined : subject.replace(/[\r\n]+/g, ' '));
-        expect(read.fields.body).toBe(body === '' ? undefined : body.replace(/\r\n|\r|\n/g, '\r\n'));
-        expect(length).toBe(url.length);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        (subject, body) => {
+          const { url, length } = buildMailto({ to: 'x@y.com', subject, body });
+          const read = readMailto(url);
+          expect(read.to).toEqual(['x@y.com']);
+          expect(read.fields.subject).toBe(subject === '' ? undefined : subject.replace(/[\r\n]+/g, ' '));
+          expect(read.fields.body).toBe(body === '' ? undefined : body.replace(/\r\n|\r|\n/g, '\r\n'));
+          expect(length).toBe(url.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });

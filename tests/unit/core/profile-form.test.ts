@@ -30,12 +30,18 @@ describe('checkProfile', () => {
 
   it('names every bad field with its reason', () => {
     const r = checkProfile({ ...EMPTY_DRAFT, partnerTenantId: 'not-a-guid', mpnId: '12ab', country: 'ZZ' });
-    expect(r).toEqual({ ok: false, problems: { companyName: 'required', partnerTenantId: 'invalid', mpnId: 'invalid', country: 'invalid' } });
+    expect(r).toEqual({
+      ok: false,
+      problems: { companyName: 'required', partnerTenantId: 'invalid', mpnId: 'invalid', country: 'invalid' },
+    });
   });
 
   it('an indirect reseller needs its MPN ID and a provider tenant other than its own', () => {
     const r = checkProfile({ ...good, mpnId: '', indirectProviderTenantId: good.partnerTenantId });
-    expect(r).toEqual({ ok: false, problems: { mpnId: 'indirectNeedsMpn', indirectProviderTenantId: 'sameAsPartner' } });
+    expect(r).toEqual({
+      ok: false,
+      problems: { mpnId: 'indirectNeedsMpn', indirectProviderTenantId: 'sameAsPartner' },
+    });
   });
 
   it('refuses an indirect provider id that is not a GUID', () => {

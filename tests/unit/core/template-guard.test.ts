@@ -18,8 +18,21 @@ describe('rendered invitation and the link guard', () => {
         for (const dap of [true, false]) {
           if (!dap && CLOUDS[cloud].dapRequired) continue;
           for (const indirectCspId of [undefined, PROVIDER]) {
-            const link = buildInvitationLink({ cloud, partnerId: PARTNER, dap, indirectCspId, msppId: indirectCspId ? '1234567' : undefined });
-            const out = renderInvitation(defaultTemplate(language), { customerName: 'Contoso', partnerName: 'Fabrikam', link, cloud, dap, language });
+            const link = buildInvitationLink({
+              cloud,
+              partnerId: PARTNER,
+              dap,
+              indirectCspId,
+              msppId: indirectCspId ? '1234567' : undefined,
+            });
+            const out = renderInvitation(defaultTemplate(language), {
+              customerName: 'Contoso',
+              partnerName: 'Fabrikam',
+              link,
+              cloud,
+              dap,
+              language,
+            });
             expect(checkLink(out.text, link, 'text')).toEqual({ status: 'intact', problems: [] });
             expect(checkLink(out.html, link, 'html')).toEqual({ status: 'intact', problems: [] });
             const { url } = buildMailto({ to: 'a@contoso.com', subject: out.subject, body: out.text });
@@ -33,14 +46,20 @@ describe('rendered invitation and the link guard', () => {
 
   it('a template that repeats {{link}} is still intact for the guard', () => {
     const link = buildInvitationLink({ cloud: 'public', partnerId: PARTNER, dap: false });
-    const out = renderInvitation({ subject: 's', body: 'Accept: {{link}}\n\nOr again:\n{{link}}' }, { customerName: 'c', partnerName: 'p', link, cloud: 'public', dap: false, language: 'en' });
+    const out = renderInvitation(
+      { subject: 's', body: 'Accept: {{link}}\n\nOr again:\n{{link}}' },
+      { customerName: 'c', partnerName: 'p', link, cloud: 'public', dap: false, language: 'en' },
+    );
     expect(checkLink(out.text, link, 'text').status).toBe('intact');
     expect(checkLink(out.html, link, 'html').status).toBe('intact');
   });
 
   it('the English portal name comes from the clouds table', () => {
     for (const cloud of ['public', 'usgov', 'germany'] as const) {
-      const out = renderInvitation({ subject: '', body: '{{acceptPortal}}\n\n{{link}}' }, { customerName: 'c', partnerName: 'p', link: 'https://x.example', cloud, dap: true, language: 'en' });
+      const out = renderInvitation(
+        { subject: '', body: '{{acceptPortal}}\n\n{{link}}' },
+        { customerName: 'c', partnerName: 'p', link: 'https://x.example', cloud, dap: true, language: 'en' },
+      );
       expect(out.text.split('\n')[0]).toBe(`the ${CLOUDS[cloud].acceptPortal.name}`);
     }
   });
@@ -51,11 +70,23 @@ describe('rendered invitation and the link guard', () => {
     const link = buildInvitationLink({ cloud: 'public', partnerId: PARTNER, dap: true });
     const hostile = fc.oneof(
       fc.string({ maxLength: 60 }),
-      fc.constantFrom('<a href="https://evil.example">x</a>', '<img src=x onerror=alert(1)>', '&amp;"\'', '</p><a href="x">'),
+      fc.constantFrom(
+        '<a href="https://evil.example">x</a>',
+        '<img src=x onerror=alert(1)>',
+        '&amp;"\'',
+        '</p><a href="x">',
+      ),
     );
     fc.assert(
       fc.property(hostile, hostile, fc.constantFrom('en', 'it'), (customerName, partnerName, language) => {
-        const out = renderInvitation(defaultTemplate(language), { customerName, partnerName, link, cloud: 'public', dap: true, language });
+        const out = renderInvitation(defaultTemplate(language), {
+          customerName,
+          partnerName,
+          link,
+          cloud: 'public',
+          dap: true,
+          language,
+        });
         expect(checkLink(out.html, link, 'html').status).toBe('intact');
       }),
       { numRuns: 200 },

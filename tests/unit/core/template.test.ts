@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PLACEHOLDERS, defaultTemplate, escapeHtml, renderInvitation, templateProblems, type TemplateData } from '../../../src/core/template';
+import {
+  PLACEHOLDERS,
+  defaultTemplate,
+  escapeHtml,
+  renderInvitation,
+  templateProblems,
+  type TemplateData,
+} from '../../../src/core/template';
 import { emailTemplateSchema } from '../../../src/core/settings';
 
 const LINK =
@@ -20,23 +27,48 @@ const data = (over: Partial<TemplateData> = {}): TemplateData => ({
 function readHtml(html: string): { anchors: { href: string; text: string }[]; text: string; tags: string[] } {
   const tags = html.match(/<[^>]*>/g) ?? [];
   const decode = (s: string) =>
-    s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  const anchors = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({ href: decode(m[1] ?? ''), text: decode(m[2] ?? '') }));
-  const text = decode(html.replace(/<br>/g, '\n').replace(/<\/p>\n?<p>/g, '\n\n').replace(/<[^>]*>/g, ''));
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+  const anchors = [...html.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/g)].map((m) => ({
+    href: decode(m[1] ?? ''),
+    text: decode(m[2] ?? ''),
+  }));
+  const text = decode(
+    html
+      .replace(/<br>/g, '\n')
+      .replace(/<\/p>\n?<p>/g, '\n\n')
+      .replace(/<[^>]*>/g, ''),
+  );
   return { anchors, text, tags };
 }
 
 const ALLOWED_TAG = /^(<p>|<\/p>|<br>|<a href="[^"<>]*">|<\/a>)$/;
 
 describe('defaultTemplate', () => {
-  it.each(['en', 'it'] as const)('%s is a valid template with no problems and covers what the customer must know', (lang) => {
-    const tpl = defaultTemplate(lang);
-    expect(emailTemplateSchema.safeParse(tpl).success).toBe(true);
-    expect(templateProblems(tpl)).toEqual([]);
-    for (const name of ['customerName', 'partnerName', 'link', 'acceptPortal', 'globalAdminNote', 'mcaNote', 'dapNote', 'linkNote']) {
-      expect(tpl.body + tpl.subject).toContain(`{{${name}}}`);
-    }
-  });
+  it.each(['en', 'it'] as const)(
+    '%s is a valid template with no problems and covers what the customer must know',
+    (lang) => {
+      const tpl = defaultTemplate(lang);
+      expect(emailTemplateSchema.safeParse(tpl).success).toBe(true);
+      expect(templateProblems(tpl)).toEqual([]);
+      for (const name of [
+        'customerName',
+        'partnerName',
+        'link',
+        'acceptPortal',
+        'globalAdminNote',
+        'mcaNote',
+        'dapNote',
+        'linkNote',
+      ]) {
+        expect(tpl.body + tpl.subject).toContain(`{{${name}}}`);
+      }
+    },
+  );
 
   it('returns a copy the caller can change', () => {
     const a = defaultTemplate('en');
@@ -62,7 +94,9 @@ describe('defaultTemplate', () => {
     expect(out.text).toContain('amministratore globale');
     expect(out.text).toContain('Contratto cliente Microsoft');
     expect(out.text).toContain('si aprirà il portale di amministrazione di Microsoft Office.');
-    expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain("si aprirà l'interfaccia di amministrazione di Microsoft 365.");
+    expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain(
+      "si aprirà l'interfaccia di amministrazione di Microsoft 365.",
+    );
     expect(out.text).toContain('amministrazione delegata');
   });
 });
@@ -96,7 +130,10 @@ describe('renderInvitation', () => {
   });
 
   it('does not turn URLs typed in the template into anchors', () => {
-    const tpl = { subject: 'x', body: 'See https://example.com/help and <a href="https://evil.example">here</a>\n\n{{link}}' };
+    const tpl = {
+      subject: 'x',
+      body: 'See https://example.com/help and <a href="https://evil.example">here</a>\n\n{{link}}',
+    };
     const out = renderInvitation(tpl, data());
     expect(readHtml(out.html).anchors).toEqual([{ href: LINK, text: LINK }]);
     expect(out.html).toContain('&lt;a href=&quot;https://evil.example&quot;&gt;here&lt;/a&gt;');
@@ -104,25 +141,36 @@ describe('renderInvitation', () => {
 
   it('makes paragraphs from blank lines and <br> from single line breaks, CRLF too', () => {
     const out = renderInvitation({ subject: 's', body: 'One\r\nline two\r\n\r\n  \r\n{{link}}\r\n\r\nBye' }, data());
-    expect(out.html).toBe(`<p>One<br>line two</p>\n<p><a href="${escapeHtml(LINK)}">${escapeHtml(LINK)}</a></p>\n<p>Bye</p>`);
+    expect(out.html).toBe(
+      `<p>One<br>line two</p>\n<p><a href="${escapeHtml(LINK)}">${escapeHtml(LINK)}</a></p>\n<p>Bye</p>`,
+    );
     expect(out.text).toBe(`One\nline two\n\n${LINK}\n\nBye`);
   });
 
   it('drops paragraphs that render to nothing', () => {
-    const out = renderInvitation({ subject: 's', body: 'Hi\n\n{{customerName}}\n\n{{link}}' }, data({ customerName: '  ' }));
+    const out = renderInvitation(
+      { subject: 's', body: 'Hi\n\n{{customerName}}\n\n{{link}}' },
+      data({ customerName: '  ' }),
+    );
     expect(out.text).toBe(`Hi\n\n${LINK}`);
     expect(out.html.match(/<p>/g)).toHaveLength(2);
   });
 
   it('leaves unknown placeholders visible, escaped in HTML', () => {
-    const out = renderInvitation({ subject: '{{nope}} for {{customerName}}', body: 'A {{ link }} B {{<b>}}\n\n{{link}}' }, data());
+    const out = renderInvitation(
+      { subject: '{{nope}} for {{customerName}}', body: 'A {{ link }} B {{<b>}}\n\n{{link}}' },
+      data(),
+    );
     expect(out.subject).toBe('{{nope}} for Contoso Ltd');
     expect(out.text).toContain('A {{ link }} B {{<b>}}');
     expect(out.html).toContain('A {{ link }} B {{&lt;b&gt;}}');
   });
 
   it('keeps names on one line (no header or layout injection)', () => {
-    const out = renderInvitation({ subject: 'Hi {{customerName}}', body: '{{customerName}}\n\n{{link}}' }, data({ customerName: 'Evil\r\nBcc: x@y\tCo' }));
+    const out = renderInvitation(
+      { subject: 'Hi {{customerName}}', body: '{{customerName}}\n\n{{link}}' },
+      data({ customerName: 'Evil\r\nBcc: x@y\tCo' }),
+    );
     expect(out.subject).toBe('Hi Evil Bcc: x@y Co');
     expect(out.subject).not.toMatch(/[\r\n]/);
   });
@@ -154,14 +202,21 @@ describe('renderInvitation', () => {
   it('property: data never produces markup; the HTML reads back as the text', () => {
     const anyText = fc.string({ unit: 'binary', maxLength: 60 });
     fc.assert(
-      fc.property(anyText, anyText, fc.constantFrom('en', 'it'), fc.constantFrom('public', 'usgov', 'germany'), fc.boolean(), (customerName, partnerName, language, cloud, dap) => {
-        const d = data({ customerName, partnerName, language, cloud, dap });
-        const out = renderInvitation(defaultTemplate(language), d);
-        const html = readHtml(out.html);
-        for (const tag of html.tags) expect(tag).toMatch(ALLOWED_TAG);
-        expect(html.anchors).toEqual([{ href: LINK, text: LINK }]);
-        expect(html.text).toBe(out.text);
-      }),
+      fc.property(
+        anyText,
+        anyText,
+        fc.constantFrom('en', 'it'),
+        fc.constantFrom('public', 'usgov', 'germany'),
+        fc.boolean(),
+        (customerName, partnerName, language, cloud, dap) => {
+          const d = data({ customerName, partnerName, language, cloud, dap });
+          const out = renderInvitation(defaultTemplate(language), d);
+          const html = readHtml(out.html);
+          for (const tag of html.tags) expect(tag).toMatch(ALLOWED_TAG);
+          expect(html.anchors).toEqual([{ href: LINK, text: LINK }]);
+          expect(html.text).toBe(out.text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -183,7 +238,10 @@ describe('renderInvitation', () => {
 
 describe('templateProblems', () => {
   it('reports a missing link, unknown placeholders once each, and the link in the subject', () => {
-    const problems = templateProblems({ subject: '{{link}} {{Customer}}', body: 'Hi {{customer}} {{customer}} {{ link }}' });
+    const problems = templateProblems({
+      subject: '{{link}} {{Customer}}',
+      body: 'Hi {{customer}} {{customer}} {{ link }}',
+    });
     expect(problems.map((p) => [p.code, p.where, p.placeholder])).toEqual([
       ['missing-link', 'body', undefined],
       ['link-in-subject', 'subject', undefined],

@@ -3,7 +3,9 @@ import { tabsWithBrokenLink } from '../../../src/platform/link-states';
 
 describe('tabsWithBrokenLink', () => {
   it('lists the tabs whose inserted link is not intact', () => {
-    expect(tabsWithBrokenLink({ 3: 'altered', 4: 'intact', 7: 'missing', 8: 'broken', 9: 'conflict' })).toEqual([3, 7, 8, 9]);
+    expect(tabsWithBrokenLink({ 3: 'altered', 4: 'intact', 7: 'missing', 8: 'broken', 9: 'conflict' })).toEqual([
+      3, 7, 8, 9,
+    ]);
   });
 
   it('ignores anything that is not a tab id with a known state', () => {

@@ -35,27 +35,36 @@ describe('readSettingsItems', () => {
   });
 
   it('agrees with itemsToSettings on arbitrary, partly corrupt items', () => {
-    const profileArb = fc.record({
-      companyName: fc.oneof(fc.constant('Fabrikam'), fc.constant(''), fc.string()),
-      partnerTenantId: fc.oneof(fc.constant(PROFILE.partnerTenantId), fc.constant('not-a-guid')),
-      mpnId: fc.oneof(fc.constant(''), fc.constant('42'), fc.constant('x1')),
-      country: fc.oneof(fc.constant('IT'), fc.constant('it'), fc.constant('')),
-      cloud: fc.constantFrom('public', 'usgov', 'germany', 'mars'),
-      indirectProviderTenantId: fc.oneof(fc.constant(''), fc.constant(PROFILE.partnerTenantId), fc.constant('bad')),
-      pastedLink: fc.oneof(fc.constant(''), fc.constant('https://example.com')),
-    }, { requiredKeys: ['companyName', 'partnerTenantId', 'country', 'cloud'] });
-    const defaultsArb = fc.record({
-      dap: fc.oneof(fc.boolean(), fc.constant('yes')),
-      language: fc.constantFrom('en', 'it', 'fr'),
-      firstFollowUpDays: fc.oneof(fc.integer({ min: -2, max: 100 }), fc.constant(2.5)),
-      followUpEveryDays: fc.integer({ min: 0, max: 91 }),
-    }, { requiredKeys: [] });
-    const itemsArb = fc.record({
-      settingsVersion: fc.constant(1),
-      profile: fc.oneof(profileArb, fc.constant(null), fc.constant('junk')),
-      defaults: fc.oneof(defaultsArb, fc.constant(7)),
-      notifications: fc.oneof(fc.boolean(), fc.constant('on')),
-    }, { requiredKeys: ['settingsVersion'] });
+    const profileArb = fc.record(
+      {
+        companyName: fc.oneof(fc.constant('Fabrikam'), fc.constant(''), fc.string()),
+        partnerTenantId: fc.oneof(fc.constant(PROFILE.partnerTenantId), fc.constant('not-a-guid')),
+        mpnId: fc.oneof(fc.constant(''), fc.constant('42'), fc.constant('x1')),
+        country: fc.oneof(fc.constant('IT'), fc.constant('it'), fc.constant('')),
+        cloud: fc.constantFrom('public', 'usgov', 'germany', 'mars'),
+        indirectProviderTenantId: fc.oneof(fc.constant(''), fc.constant(PROFILE.partnerTenantId), fc.constant('bad')),
+        pastedLink: fc.oneof(fc.constant(''), fc.constant('https://example.com')),
+      },
+      { requiredKeys: ['companyName', 'partnerTenantId', 'country', 'cloud'] },
+    );
+    const defaultsArb = fc.record(
+      {
+        dap: fc.oneof(fc.boolean(), fc.constant('yes')),
+        language: fc.constantFrom('en', 'it', 'fr'),
+        firstFollowUpDays: fc.oneof(fc.integer({ min: -2, max: 100 }), fc.constant(2.5)),
+        followUpEveryDays: fc.integer({ min: 0, max: 91 }),
+      },
+      { requiredKeys: [] },
+    );
+    const itemsArb = fc.record(
+      {
+        settingsVersion: fc.constant(1),
+        profile: fc.oneof(profileArb, fc.constant(null), fc.constant('junk')),
+        defaults: fc.oneof(defaultsArb, fc.constant(7)),
+        notifications: fc.oneof(fc.boolean(), fc.constant('on')),
+      },
+      { requiredKeys: ['settingsVersion'] },
+    );
     fc.assert(
       fc.property(itemsArb, (items) => {
         expect(readSettingsItems(items)).toEqual(itemsToSettings(items).settings);

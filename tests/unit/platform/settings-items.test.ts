@@ -28,7 +28,10 @@ describe('settingsToItems', () => {
   });
 
   it('stores only the changed default fields', () => {
-    const items = settingsToItems({ ...DEFAULT_SETTINGS, defaults: { ...DEFAULT_SETTINGS.defaults, firstFollowUpDays: 5 } });
+    const items = settingsToItems({
+      ...DEFAULT_SETTINGS,
+      defaults: { ...DEFAULT_SETTINGS.defaults, firstFollowUpDays: 5 },
+    });
     expect(items.defaults).toEqual({ firstFollowUpDays: 5 });
   });
 
@@ -47,7 +50,8 @@ describe('settingsToItems', () => {
     const items = settingsToItems({ ...DEFAULT_SETTINGS, templates: { en: { subject: 's', body } } });
     const parts = Object.keys(items).filter((k) => k.startsWith('template.en.'));
     expect(parts.length).toBeGreaterThan(1);
-    for (const [key, value] of Object.entries(items)) expect(itemBytes(key, value)).toBeLessThanOrEqual(SYNC_ITEM_QUOTA);
+    for (const [key, value] of Object.entries(items))
+      expect(itemBytes(key, value)).toBeLessThanOrEqual(SYNC_ITEM_QUOTA);
     expect(itemsToSettings(items).settings.templates.en?.body).toBe(body);
   });
 });
@@ -82,7 +86,13 @@ describe('itemsToSettings', () => {
     expect(settings.defaults).toEqual({ ...DEFAULT_SETTINGS.defaults, followUpEveryDays: 14 });
     expect(settings.notifications).toBe(false);
     expect(settings.templates).toEqual({});
-    expect(problems.map((p) => p.split(':')[0])).toEqual(['profile', 'defaults.firstFollowUpDays', 'notifications', 'template.en.1', 'template.it']);
+    expect(problems.map((p) => p.split(':')[0])).toEqual([
+      'profile',
+      'defaults.firstFollowUpDays',
+      'notifications',
+      'template.en.1',
+      'template.it',
+    ]);
   });
 
   it('reads items written before the version key existed (version 0)', () => {
@@ -92,7 +102,14 @@ describe('itemsToSettings', () => {
 
 describe('diffItems', () => {
   it('writes only changed keys and removes stale template parts, leaving foreign keys alone', () => {
-    const current = { [VERSION_KEY]: 1, notifications: true, 'template.en': { subject: 's', parts: 2 }, 'template.en.0': 'a', 'template.en.1': 'b', other: 1 };
+    const current = {
+      [VERSION_KEY]: 1,
+      notifications: true,
+      'template.en': { subject: 's', parts: 2 },
+      'template.en.0': 'a',
+      'template.en.1': 'b',
+      other: 1,
+    };
     const next = { [VERSION_KEY]: 1, 'template.en': { subject: 's', parts: 1 }, 'template.en.0': 'ab' };
     expect(diffItems(current, next)).toEqual({
       set: { 'template.en': { subject: 's', parts: 1 }, 'template.en.0': 'ab' },

@@ -4,7 +4,13 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
 // storage.sync is the browser's; the code under test (load/save/merge/validate) is ours.
 const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof makeFakeStorage> | null }));
-vi.mock('../../../src/platform/browser', () => ({ default: { get storage() { return fake.current?.storage; } } }));
+vi.mock('../../../src/platform/browser', () => ({
+  default: {
+    get storage() {
+      return fake.current?.storage;
+    },
+  },
+}));
 
 const { loadSettings, saveSettings, onSettingsChanged } = await import('../../../src/platform/settings');
 
@@ -29,8 +35,12 @@ describe('platform settings', () => {
   it('refuses an invalid patch with a clear message and writes nothing', async () => {
     await saveSettings({ notifications: true });
     const writes = fake.current!.sync.writes;
-    await expect(saveSettings({ defaults: { ...DEFAULT_SETTINGS.defaults, firstFollowUpDays: 0 } })).rejects.toThrow(/defaults\.firstFollowUpDays/);
-    await expect(saveSettings({ templates: { en: { subject: 's', body: 'no placeholder' } } })).rejects.toThrow(/\{\{link\}\}/);
+    await expect(saveSettings({ defaults: { ...DEFAULT_SETTINGS.defaults, firstFollowUpDays: 0 } })).rejects.toThrow(
+      /defaults\.firstFollowUpDays/,
+    );
+    await expect(saveSettings({ templates: { en: { subject: 's', body: 'no placeholder' } } })).rejects.toThrow(
+      /\{\{link\}\}/,
+    );
     expect(fake.current!.sync.writes).toBe(writes);
   });
 
@@ -57,7 +67,11 @@ describe('platform settings', () => {
       saveSettings({ notifications: true }),
       saveSettings({ defaults: { ...DEFAULT_SETTINGS.defaults, followUpEveryDays: 14 } }),
     ]);
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, notifications: true, defaults: { ...DEFAULT_SETTINGS.defaults, followUpEveryDays: 14 } });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      notifications: true,
+      defaults: { ...DEFAULT_SETTINGS.defaults, followUpEveryDays: 14 },
+    });
   });
 
   it('notifies listeners with the new settings and stops after unsubscribe', async () => {

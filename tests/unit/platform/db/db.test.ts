@@ -25,7 +25,9 @@ import { makeInvitation } from './make-invitation';
 let dbCount = 0;
 const freshDb = () => openDb(`test-${++dbCount}`);
 
-async function allPages(fetch: (after?: PageResult<Invitation>['next']) => Promise<PageResult<Invitation>>): Promise<Invitation[][]> {
+async function allPages(
+  fetch: (after?: PageResult<Invitation>['next']) => Promise<PageResult<Invitation>>,
+): Promise<Invitation[][]> {
   const pages: Invitation[][] = [];
   let after: PageResult<Invitation>['next'];
   do {
@@ -106,16 +108,37 @@ describe('searchInvitations', () => {
   async function seeded(): Promise<InviteDatabase> {
     const db = await freshDb();
     await putInvitations(db, [
-      makeInvitation({ id: 'a', customerName: 'Contoso Italia', customerDomain: 'contoso.it', customerEmail: 'anna@contoso.it', updatedAt: 3 }),
-      makeInvitation({ id: 'b', customerName: 'Contoso Ltd', customerDomain: 'contoso.com', customerEmail: 'bob@contoso.com', status: 'accepted', dueAt: null, updatedAt: 5 }),
-      makeInvitation({ id: 'c', customerName: 'Fabrikam', customerDomain: 'fabrikam.com', customerEmail: 'carla@fabrikam.com', updatedAt: 4 }),
+      makeInvitation({
+        id: 'a',
+        customerName: 'Contoso Italia',
+        customerDomain: 'contoso.it',
+        customerEmail: 'anna@contoso.it',
+        updatedAt: 3,
+      }),
+      makeInvitation({
+        id: 'b',
+        customerName: 'Contoso Ltd',
+        customerDomain: 'contoso.com',
+        customerEmail: 'bob@contoso.com',
+        status: 'accepted',
+        dueAt: null,
+        updatedAt: 5,
+      }),
+      makeInvitation({
+        id: 'c',
+        customerName: 'Fabrikam',
+        customerDomain: 'fabrikam.com',
+        customerEmail: 'carla@fabrikam.com',
+        updatedAt: 4,
+      }),
     ]);
     return db;
   }
 
   it('finds by name, domain and email prefixes, several words, and status', async () => {
     const db = await seeded();
-    const ids = async (q: Parameters<typeof searchInvitations>[1]) => (await searchInvitations(db, q)).rows.map((r) => r.id).sort();
+    const ids = async (q: Parameters<typeof searchInvitations>[1]) =>
+      (await searchInvitations(db, q)).rows.map((r) => r.id).sort();
     expect(await ids({ text: 'CONTO', limit: 10 })).toEqual(['a', 'b']);
     expect(await ids({ text: 'contoso ital', limit: 10 })).toEqual(['a']);
     expect(await ids({ text: 'fabrikam.com', limit: 10 })).toEqual(['c']);
@@ -136,7 +159,11 @@ describe('searchInvitations', () => {
       db,
       Array.from({ length: 17 }, (_, i) =>
         // "contoso" matches the name word, the domain and the email host: three index entries per row.
-        makeInvitation({ customerName: `Contoso ${i}`, customerDomain: 'contoso.com', customerEmail: `u${i}@contoso.com` }),
+        makeInvitation({
+          customerName: `Contoso ${i}`,
+          customerDomain: 'contoso.com',
+          customerEmail: `u${i}@contoso.com`,
+        }),
       ),
     );
     const pages = await allPages((after) => searchInvitations(db, { text: 'contoso', limit: 4, after }));
@@ -159,7 +186,9 @@ describe('writes', () => {
     const db = await freshDb();
     const [a, b] = [makeInvitation(), makeInvitation()];
     await putInvitations(db, [a!, b!]);
-    const changed = await updateInvitations(db, [a!.id, b!.id, 'missing'], (inv) => (inv.id === a!.id ? { ...inv, status: 'accepted', dueAt: null } : null));
+    const changed = await updateInvitations(db, [a!.id, b!.id, 'missing'], (inv) =>
+      inv.id === a!.id ? { ...inv, status: 'accepted', dueAt: null } : null,
+    );
     expect(changed.map((c) => c.id)).toEqual([a!.id]);
     expect(await countPending(db)).toBe(1);
   });
@@ -180,7 +209,12 @@ describe('writes', () => {
     const later = makeInvitation({ kind: 'gdap', expiresAt: 5_000 });
     const accepted = makeInvitation({ kind: 'gdap', expiresAt: 500, status: 'accepted', dueAt: null });
     await putInvitations(db, [old, later, accepted]);
-    const changed = await expireOverdue(db, 1_000, (inv) => ({ ...inv, status: 'expired', dueAt: null, updatedAt: 1_000 }));
+    const changed = await expireOverdue(db, 1_000, (inv) => ({
+      ...inv,
+      status: 'expired',
+      dueAt: null,
+      updatedAt: 1_000,
+    }));
     expect(changed.map((c) => c.id)).toEqual([old.id]);
     expect((await getInvitation(db, old.id))?.status).toBe('expired');
     expect(await expireOverdue(db, 1_000, (inv) => inv)).toEqual([]); // no longer in the sparse index
@@ -191,11 +225,18 @@ describe('paging property', () => {
   it('pendingPage visits every pending record once in due order for any data and page size', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ due: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), pending: fc.boolean() }), { maxLength: 40 }),
+        fc.array(fc.record({ due: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), pending: fc.boolean() }), {
+          maxLength: 40,
+        }),
         fc.integer({ min: 1, max: 7 }),
         async (specs, limit) => {
           const db = await freshDb();
-          await putInvitations(db, specs.map((s) => makeInvitation({ status: s.pending ? 'pending' : 'accepted', dueAt: s.pending ? s.due : null })));
+          await putInvitations(
+            db,
+            specs.map((s) =>
+              makeInvitation({ status: s.pending ? 'pending' : 'accepted', dueAt: s.pending ? s.due : null }),
+            ),
+          );
           const rows = (await allPages((after) => pendingPage(db, { limit, after }))).flat();
           expect(rows.length).toBe(specs.filter((s) => s.pending).length);
           expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);

@@ -16,7 +16,13 @@ const createV1 = (name: string, rows: V1Invitation[]) => createV1Database({ name
 
 describe('database migration v1 -> v2', () => {
   const rows: V1Invitation[] = [
-    v1Row({ id: 'p1', customerName: 'Contoso', nextFollowUp: '2026-01-02T10:00:00.000Z', createdAt: 100, updatedAt: 100 }),
+    v1Row({
+      id: 'p1',
+      customerName: 'Contoso',
+      nextFollowUp: '2026-01-02T10:00:00.000Z',
+      createdAt: 100,
+      updatedAt: 100,
+    }),
     v1Row({ id: 'p2', nextFollowUp: '2030-06-01T00:00:00.000Z', kind: 'gdap', expiresAt: 9_000 }),
     v1Row({ id: 'p3', nextFollowUp: 'garbage' }),
     v1Row({ id: 'a1', status: 'accepted', createdAt: 100, updatedAt: 700 }),
@@ -27,7 +33,12 @@ describe('database migration v1 -> v2', () => {
     await createV1('migrate-1', rows);
     const db = await openDb('migrate-1');
     expect(db.version).toBe(2);
-    expect([...db.transaction('invitations').store.indexNames].sort()).toEqual(['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt']);
+    expect([...db.transaction('invitations').store.indexNames].sort()).toEqual([
+      'pendingExpiry',
+      'status-dueAt',
+      'terms',
+      'updatedAt',
+    ]);
 
     const all = await exportAll(db);
     expect(all.map((r) => r.id).sort()).toEqual(rows.map((r) => r.id).sort());
@@ -40,7 +51,10 @@ describe('database migration v1 -> v2', () => {
     }
     expect(all.find((r) => r.id === 'p1')?.dueAt).toBe(Date.parse('2026-01-02T10:00:00.000Z'));
     expect(all.find((r) => r.id === 'p3')?.dueAt).toBeNull(); // unreadable date: kept pending, no date
-    expect(all.find((r) => r.id === 'a1')?.history).toEqual([{ at: 100, event: 'created' }, { at: 700, event: 'accepted' }]);
+    expect(all.find((r) => r.id === 'a1')?.history).toEqual([
+      { at: 100, event: 'created' },
+      { at: 700, event: 'accepted' },
+    ]);
     expect(all.find((r) => r.id === 'c1')?.dueAt).toBeNull();
 
     // The new indexes serve the migrated rows.
@@ -53,7 +67,11 @@ describe('database migration v1 -> v2', () => {
 
   it('migrateV1Record turns the ISO date into dueAt only for pending rows', () => {
     expect(migrateV1Record(v1Row({ status: 'pending', nextFollowUp: '1970-01-01T00:00:01.000Z' })).dueAt).toBe(1000);
-    expect(migrateV1Record(v1Row({ status: 'expired', nextFollowUp: '1970-01-01T00:00:01.000Z', updatedAt: 5 })).history.at(-1)).toEqual({ at: 5, event: 'expired' });
+    expect(
+      migrateV1Record(v1Row({ status: 'expired', nextFollowUp: '1970-01-01T00:00:01.000Z', updatedAt: 5 })).history.at(
+        -1,
+      ),
+    ).toEqual({ at: 5, event: 'expired' });
   });
 
   it('closes its connection when another context needs a newer version, and reopens on next use', async () => {
