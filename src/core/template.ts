@@ -172,11 +172,13 @@ function tokenize(source: string): Token[] {
 // Names and links are single-line values: a line break or control character in them
 // would break the subject or the layout.
 function singleLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 export function escapeHtml(value: string): string {
