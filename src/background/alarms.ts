@@ -9,8 +9,8 @@ import { updateBadge } from './badge';
 import { dataChanged } from './data-changed';
 import { notifyNewlyDue, registerNotificationClicks } from './notify';
 
-export const TICK_ALARM = 'tracker-tick';
-export const TICK_MINUTES = 30;
+const TICK_ALARM = 'tracker-tick';
+const TICK_MINUTES = 30;
 
 export type TickResult = { expired: number; due: number; notified: number };
 

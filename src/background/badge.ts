@@ -6,7 +6,7 @@ import { DUE_COUNT_CAP, dueCountText } from '../core/due-count';
 
 const BADGE_COLOR = '#b3261e';
 
-export { DUE_COUNT_CAP as BADGE_CAP, dueCountText as badgeText } from '../core/due-count';
+export { dueCountText as badgeText } from '../core/due-count';
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -10,10 +10,10 @@ import { forgetLinkState } from './insert-handlers';
 import { menuLiteral } from './menu-title';
 import { resendCandidates } from './resend';
 
-export const MENU_ID = 'insert-invitation';
-export const DRAFT_ITEM = `${MENU_ID}/draft`;
-export const RESEND_PREFIX = `${MENU_ID}/resend/`;
-export const COMMAND = 'insert-invitation';
+const MENU_ID = 'insert-invitation';
+const DRAFT_ITEM = `${MENU_ID}/draft`;
+const RESEND_PREFIX = `${MENU_ID}/resend/`;
+const COMMAND = 'insert-invitation';
 
 const msg = (key: string, subs?: string) => browser.i18n.getMessage(key, subs) || key;
 
@@ -56,12 +56,12 @@ async function buildMenu(): Promise<void> {
 
 // Rebuilds one at a time: removeAll/create from overlapping calls would clash on ids.
 let pending: Promise<void> = Promise.resolve();
-export function rebuildMenu(): Promise<void> {
+function rebuildMenu(): Promise<void> {
   pending = pending.then(buildMenu, buildMenu);
   return pending;
 }
 
-export function choiceFor(menuItemId: string | number): Choice | null {
+function choiceFor(menuItemId: string | number): Choice | null {
   const id = String(menuItemId);
   if (id === MENU_ID || id === DRAFT_ITEM) return { kind: 'draft' };
   if (id.startsWith(RESEND_PREFIX) && id.length > RESEND_PREFIX.length)

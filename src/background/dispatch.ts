@@ -1,14 +1,8 @@
 // Message checks and dispatch, separate from the listener so it is tested with plain senders.
 import '../core/zod-english';
 import { RefusalError } from '../core/refusal';
-import {
-  PRIVILEGED,
-  requestSchema,
-  isExtensionPage,
-  type Handlers,
-  type Reply,
-  type Request,
-} from '../platform/messages';
+import { PRIVILEGED, requestSchema, type Handlers, type Reply, type Request } from '../platform/protocol';
+import { isExtensionPage } from './sender';
 import browser, { type Runtime } from '../platform/browser';
 
 export const REFUSED_SENDER = 'Refused: this message did not come from Partner Invite.';
@@ -25,7 +19,7 @@ export async function dispatch(message: unknown, sender: Runtime.MessageSender, 
   if (!parsed.success) {
     const type =
       typeof message === 'object' && message !== null && 'type' in message
-        ? String((message as { type: unknown }).type).slice(0, 64)
+        ? String(message.type).slice(0, 64)
         : typeof message;
     console.warn('Partner Invite: dropped a malformed message', type, parsed.error.issues[0]?.message);
     return { ok: false, error: MALFORMED, code: 'malformed' };

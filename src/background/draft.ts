@@ -2,9 +2,9 @@
 // sleep but not a browser restart, and content scripts cannot read it (session storage is
 // limited to trusted extension contexts by default).
 import browser from '../platform/browser';
-import { draftSchema, type Draft } from '../platform/messages';
+import { draftSchema, type Draft } from '../platform/protocol';
 
-export const DRAFT_KEY = 'insert.draft';
+const DRAFT_KEY = 'insert.draft';
 
 export async function getDraft(): Promise<Draft | null> {
   const stored = (await browser.storage.session.get(DRAFT_KEY))[DRAFT_KEY];

@@ -5,7 +5,7 @@
 import insertScript from '../content/insert.ts?iife';
 import { contentReplySchema, type ContentReply, type ContentRequest } from '../content/messages';
 import browser from '../platform/browser';
-import type { Draft } from '../platform/messages';
+import type { Draft } from '../platform/protocol';
 import { loadSettings } from '../platform/settings';
 import { getDraft } from './draft';
 import { resendDraft } from './resend';

@@ -4,7 +4,7 @@
 // 'draft/set' from anything but an extension page (PRIVILEGED).
 import browser from '../platform/browser';
 import { LINK_STATES_KEY, type LinkStates } from '../platform/link-states';
-import type { Handlers } from '../platform/messages';
+import type { Handlers } from '../platform/protocol';
 import { setDraft } from './draft';
 
 // Read-modify-write of one storage item: run the changes one after the other, so two reports

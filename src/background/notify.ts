@@ -3,10 +3,10 @@
 // may be missing: then this does nothing.
 import browser from '../platform/browser';
 import { countNewlyDue, type InviteDatabase } from '../platform/db';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 const LAST_CHECK_KEY = 'notify.lastCheck';
-export const NOTIFICATION_ID = 'follow-ups-due';
+const NOTIFICATION_ID = 'follow-ups-due';
 
 function notificationsApi(): typeof chrome.notifications | undefined {
   return (globalThis.chrome as Partial<typeof chrome> | undefined)?.notifications;

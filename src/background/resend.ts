@@ -3,10 +3,10 @@
 import type { Invitation } from '../core/invitation';
 import { defaultTemplate, renderInvitation } from '../core/template';
 import { getInvitation, openDb, pendingPage } from '../platform/db';
-import type { Draft } from '../platform/messages';
+import type { Draft } from '../platform/protocol';
 import { loadSettings } from '../platform/settings';
 
-export const RESEND_LIMIT = 5;
+const RESEND_LIMIT = 5;
 
 /** The pending invitations to list, due first. An unreadable database lists none. */
 export async function resendCandidates(limit = RESEND_LIMIT): Promise<Invitation[]> {

@@ -1,15 +1,15 @@
 // The one runtime.onMessage listener: every message is validated and checked (dispatch.ts)
 // before a handler from the table runs. One file per concern under ./handlers.
 import browser, { type Runtime } from '../platform/browser';
-import type { Handlers } from '../platform/messages';
+import type { Handlers } from '../platform/protocol';
 import { dispatch } from './dispatch';
-import { badgeHandlers } from './handlers/badge';
+import { badgeHandlers } from './handlers/badge-refresh';
 import { backupHandlers } from './handlers/backup';
 import { invitationHandlers } from './handlers/invitations';
 import { pendingHandlers } from './handlers/pending';
 import { insertHandlers } from './insert-handlers';
 
-export const handlers: Handlers = {
+const handlers: Handlers = {
   ...invitationHandlers,
   ...backupHandlers,
   ...badgeHandlers,

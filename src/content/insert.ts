@@ -2,12 +2,12 @@
 // the frame that holds the editor; nothing runs on pages the partner did not ask for.
 // Injecting twice is harmless: the first live copy keeps the listener and the guards.
 import browser from '../platform/browser';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { contentRequestSchema, type ContentReply, type ContentRequest } from './messages';
 import { focusedAdapter } from './editors/detect';
 import { sanitizedFragment, sanitizedHtml } from './sanitize';
 import { LinkGuard, canGuard, type GuardStatus, type GuardStrings } from './link-guard';
-import { Notice } from './notice';
+import { PageNotice } from './page-notice';
 
 const INSTANCE_KEY = '__partnerInviteInsert';
 type Instance = { alive: () => boolean };
@@ -49,11 +49,11 @@ function install(): void {
   }
 
   const noEditorText = t('insert_notice_no_editor');
-  let hint: Notice | null = null;
+  let hint: PageNotice | null = null;
   /** Nothing editable has focus (or it is in a frame we cannot reach): say what to do. */
   function showNoEditorHint(): void {
     hint?.hide();
-    const notice = new Notice(
+    const notice = new PageNotice(
       document.documentElement,
       strings,
       () => undefined,

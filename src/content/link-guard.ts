@@ -4,7 +4,7 @@
 // link is altered, split or removed, a notice next to the editor offers "Restore link";
 // it disappears once the link is intact again, and the guard stops when the editor leaves.
 import { checkLink, restoreLink } from '../core/guard';
-import { Notice, type NoticeStrings } from './notice';
+import { PageNotice, type NoticeStrings } from './page-notice';
 import { quoteBlock } from './quote';
 import { replaceText, type TextField } from './editors/textarea';
 import type { EditorAdapter } from './editors/types';
@@ -20,7 +20,7 @@ export function canGuard(link: string): boolean {
 }
 
 /** Chrome's error once the extension was updated, reloaded or removed under this page. */
-export function isContextInvalidated(error: unknown): boolean {
+function isContextInvalidated(error: unknown): boolean {
   return error instanceof Error && /context invalidated/i.test(error.message);
 }
 
@@ -75,7 +75,7 @@ function restoreInDom(root: HTMLElement, link: string): void {
 export class LinkGuard {
   private readonly observer: MutationObserver;
   private readonly pageObserver: MutationObserver;
-  private readonly notice: Notice;
+  private readonly notice: PageNotice;
   private timer = 0;
   /** null until the first check, so that check is always reported. */
   private status: GuardStatus | null = null;
@@ -90,7 +90,7 @@ export class LinkGuard {
     /** Reports status changes to the worker; throws when the extension context is gone. */
     private readonly report: (status: GuardStatus) => Promise<void>,
   ) {
-    this.notice = new Notice(
+    this.notice = new PageNotice(
       editor.root,
       strings,
       () => this.restore(),

@@ -18,7 +18,7 @@ export const contentRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
-export type InsertFailure = 'no-editor' | 'not-inserted';
+type InsertFailure = 'no-editor' | 'not-inserted';
 export type ContentReply = { ok: true; kind: string } | { ok: false; reason: InsertFailure };
 
 export const contentReplySchema = z.union([

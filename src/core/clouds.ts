@@ -52,7 +52,7 @@ export const CLOUDS: Readonly<Record<CloudId, CloudInfo>> = {
   },
 };
 
-export const CLOUD_IDS: readonly CloudId[] = ['public', 'usgov', 'germany'];
+const CLOUD_IDS: readonly CloudId[] = ['public', 'usgov', 'germany'];
 
 /** Every host that may carry an invitation link, in any cloud. */
 export const INVITATION_HOSTS: ReadonlySet<string> = new Set(

@@ -14,8 +14,8 @@ import {
 } from './link-read';
 import { unwrapRedirects } from './redirects';
 
-// Value lists for the result types; ./guard-schema.ts builds the zod schemas from them, so the
-// guard stays zod-free for pages that only check links (the popup).
+// Value lists for the result types (tests and translations enumerate them). The guard stays
+// zod-free for pages that only check links (the popup).
 export const BODY_FORMATS = ['text', 'html'] as const;
 export type BodyFormat = (typeof BODY_FORMATS)[number];
 export const LINK_STATUSES = ['intact', 'missing', 'altered', 'broken', 'conflict'] as const;
@@ -153,7 +153,7 @@ export function prepare(link: string): Expected | null {
 // Finding URLs in text.
 
 /** Characters that can continue a URL in running text (RFC 3986 plus non-ASCII for IDN look-alikes). */
-export function isUrlChar(c: number): boolean {
+function isUrlChar(c: number): boolean {
   if (c <= 32 || c === 127) return false;
   if (c < 127) {
     // " ' < > [ \ ] ^ ` { | }

@@ -29,7 +29,7 @@ function sameTarget(a: string, b: string): boolean {
 
 const shorten = (url: string): string => (url.length > 70 ? `${url.slice(0, 45)}…${url.slice(-20)}` : url);
 
-export function collectHtml(body: string, exp: Expected): Finding[] {
+function collectHtml(body: string, exp: Expected): Finding[] {
   const scan = scanHtml(body);
   const map = (a: number, b: number) => {
     if (b > a) return scan.toSource(a, b);

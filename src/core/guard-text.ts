@@ -13,7 +13,7 @@ import {
   type LinkCheck,
 } from './guard-core';
 
-export function collectText(body: string, exp: Expected): Finding[] {
+function collectText(body: string, exp: Expected): Finding[] {
   const out: Finding[] = [];
   const identity = (a: number, b: number) => ({ start: a, end: b });
   for (const { start, end } of findUrls(body)) {

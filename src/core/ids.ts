@@ -1,7 +1,6 @@
 import { z } from './zod';
 import { GUID_RE } from './guid';
 
-export { GUID_RE };
 export const guidSchema = z
   .string()
   .check(z.trim(), z.regex(GUID_RE, 'Must be a GUID such as 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'));

@@ -9,7 +9,7 @@ const epochMs = count;
 export const invitationStatusSchema = z.enum(['pending', 'accepted', 'cancelled', 'expired']);
 export type InvitationStatus = z.infer<typeof invitationStatusSchema>;
 
-export const historyEventSchema = z.object({
+const historyEventSchema = z.object({
   at: epochMs(),
   event: z.enum([
     'created',

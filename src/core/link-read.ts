@@ -7,8 +7,7 @@ import type { CloudId } from './ids';
 const GDAP_FRAGMENT_RE = /^\/partners\/invitation\/granularAdminRelationships\/(.*)$/i;
 const LEGACY_PATH = '/partner/partnersignup.aspx';
 
-// The zod schemas for these shapes live in ./link-schema.ts: this module stays zod-free so
-// pages that only build and check links (the popup) do not load zod.
+// Zod-free, so pages that only build and check links (the popup) do not load zod.
 export type ResellerLink = {
   kind: 'reseller';
   cloud: CloudId;
@@ -19,7 +18,7 @@ export type ResellerLink = {
   indirectCspId?: string;
   url: string;
 };
-export type GdapLink = { kind: 'gdap'; relationshipId: string; url: string };
+type GdapLink = { kind: 'gdap'; relationshipId: string; url: string };
 export type InvitationLink = ResellerLink | GdapLink;
 
 /** The parts of a link that matter: a change to any of them changes where the customer lands. */

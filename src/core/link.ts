@@ -14,29 +14,11 @@ import {
   type ResellerLink,
 } from './link-read';
 
-export {
-  DIGITS_RE,
-  LinkBuildError,
-  RESELLER_FRAGMENT,
-  buildInvitationLink,
-  tryBuildInvitationLink,
-  type BuildLinkOptions,
-} from './link-build';
-export {
-  cleanLinkInput,
-  diffLinkParts,
-  linkPartsKey,
-  looksLikeInvitation,
-  readLinkParts,
-  type GdapLink,
-  type InvitationLink,
-  type LinkPart,
-  type LinkParts,
-  type ResellerLink,
-} from './link-read';
+export { LinkBuildError, buildInvitationLink, tryBuildInvitationLink, type BuildLinkOptions } from './link-build';
+export { type InvitationLink, type LinkPart } from './link-read';
 
 /** Two GUIDs joined by '-' (73 characters). */
-export const GDAP_ID_RE =
+const GDAP_ID_RE =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MODERN_PATH = '/adminportal/home';
 const LEGACY_HOST = 'portal.office.com';
@@ -93,7 +75,7 @@ export const LINK_ERROR_CODES = [
   'relationship-id',
   'several-links',
 ] as const;
-export type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
+type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
 
 export type ParseLinkResult = { ok: true; value: InvitationLink } | { ok: false; error: string; code: LinkErrorCode };
 

@@ -6,7 +6,7 @@ const MAX_TERMS = 64;
 const MAX_TERM_LENGTH = 100;
 
 /** Lower case without accents, so "Società" is found by "societa". */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -38,7 +38,7 @@ export const PLACEHOLDERS = [
   'dapNote',
   'linkNote',
 ] as const;
-export type PlaceholderName = (typeof PLACEHOLDERS)[number];
+type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 

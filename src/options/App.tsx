@@ -1,7 +1,7 @@
 // The options page: a left navigation and one section at a time (chosen by the URL hash).
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { useSettings } from './use-settings';
 import { SECTIONS, useSection, type Section } from './use-section';
 import { ProfileSection } from './sections/ProfileSection';

@@ -1,7 +1,7 @@
 // Dates and statuses as the options page shows them, in the UI language.
 import type { InvitationStatus } from '../core/invitation';
 import type { Tone } from '../ui';
-import { t, uiLanguage } from '../ui/i18n';
+import { t, uiLanguage } from '../platform/i18n';
 
 const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
 const dateTimeFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });

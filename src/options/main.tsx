@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLanguage } from '../ui/i18n';
+import { uiLanguage } from '../platform/i18n';
 import { App } from './App';
 
 document.documentElement.lang = uiLanguage();

@@ -1,6 +1,6 @@
 // Sentences for the profile form's problems, in the UI language.
 import type { ProfileField, ProfileProblem } from '../core/profile-form';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 export function profileProblemText(field: ProfileField, problem: ProfileProblem): string {
   switch (problem) {

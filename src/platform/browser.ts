@@ -3,4 +3,4 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
-export type { Browser, Runtime, Tabs, Menus, Alarms, Storage } from 'webextension-polyfill';
+export type { Runtime, Tabs, Menus, Alarms } from 'webextension-polyfill';

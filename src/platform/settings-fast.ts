@@ -95,7 +95,7 @@ export function readSettingsItems(items: Items): Settings {
 /** One storage.sync read, no worker round trip. */
 export async function loadSettingsFast(): Promise<Settings> {
   try {
-    return readSettingsItems((await browser.storage.sync.get(null)) as Items);
+    return readSettingsItems(await browser.storage.sync.get(null));
   } catch (error) {
     console.warn('Partner Invite: could not read settings, using defaults', error);
     return structuredClone(FAST_DEFAULTS);

@@ -35,12 +35,12 @@ export type SyncItems = Record<string, unknown>;
  * "no version key": the first release wrote none, with the same layout, so there is nothing
  * to rewrite yet. Add `1: (items) => …` here when the layout changes.
  */
-export const SETTINGS_MIGRATIONS: Record<number, (items: SyncItems) => SyncItems> = {
+const SETTINGS_MIGRATIONS: Record<number, (items: SyncItems) => SyncItems> = {
   0: (items) => items,
 };
 
 /** Run the migrations from the stored version up to SETTINGS_VERSION. A newer version (another device ahead of this one) is read as is. */
-export function migrateItems(items: SyncItems): SyncItems {
+function migrateItems(items: SyncItems): SyncItems {
   const stored = items[VERSION_KEY];
   let version = typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : 0;
   let out = items;

@@ -13,7 +13,7 @@ import {
 } from './settings-items';
 
 async function readItems(): Promise<SyncItems> {
-  return (await browser.storage.sync.get(null)) as SyncItems;
+  return await browser.storage.sync.get(null);
 }
 
 /** The user's settings with defaults merged. A corrupt stored item is ignored with a warning, never thrown. */

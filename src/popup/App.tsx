@@ -5,7 +5,7 @@ import type { Settings } from '../core/settings';
 import { loadSettingsFast, onSettingsChangedFast } from '../platform/settings-fast';
 import { openOptionsPage, showTab } from '../platform/open';
 import { Button, Notice, TabPanel, Tabs } from '../ui';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 import { ComposeView } from './components/ComposeView';
 import { PendingView } from './components/PendingView';
 import { useBrokenLinkTabs } from './use-broken-links';

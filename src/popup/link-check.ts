@@ -1,7 +1,7 @@
 // The guard's verdict (core/guard.ts) in the UI's language: a short label and one sentence
 // per problem, translated by problem code and link part rather than shown in core's English.
 import type { LinkCheck } from '../core/guard-core';
-import { t } from '../ui/i18n';
+import { t } from '../platform/i18n';
 
 export type LinkCheckView = { intact: boolean; label: string; problems: string[] };
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLanguage } from '../ui/i18n';
+import { uiLanguage } from '../platform/i18n';
 import { App } from './App';
 
 // index.html says "en": screen readers must read an Italian UI as Italian.

@@ -5,7 +5,8 @@
 // popup the worker recounts, and the badge and the label follow.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { dueCountText } from '../core/due-count';
-import { pageApi as browser, send } from '../platform/page-api';
+import { pageApi as browser } from '../platform/page-api';
+import { send } from '../platform/send';
 
 export function useDueCount(): { dueText: string; refresh: () => void } {
   const [dueText, setDueText] = useState('');

@@ -1,11 +1,11 @@
 // The Pending tab's list, a page at a time from the worker (writes go through it too).
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Invitation } from '../core/invitation';
-import type { PendingCursor } from '../platform/messages';
-import { send } from '../platform/page-api';
+import type { PendingCursor } from '../platform/protocol';
+import { send } from '../platform/send';
 import { errorText } from '../ui/error-text';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export type PendingState = {
   rows: Invitation[];

@@ -2,7 +2,7 @@
 // the popup opens, saved back (and shared with "Insert invitation" through 'draft/set') shortly
 // after each change, because closing the popup destroys the page.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../platform/page-api';
+import { send } from '../platform/send';
 import { loadPopupDraft, savePopupDraft, type PopupDraft } from '../platform/popup-draft';
 
 const SAVE_DELAY_MS = 300;
@@ -61,6 +61,9 @@ export function useStoredDraft() {
 
 /** Save `draft` and share it with the worker SAVE_DELAY_MS after the last change; `html` renders its HTML twin. */
 export function useDraftSaving(draft: PopupDraft, enabled: boolean, html: (d: PopupDraft) => string): void {
+  // The latest renderer, read when the timer fires: a new function each render must not restart the timer.
+  const render = useRef(html);
+  render.current = html;
   useEffect(() => {
     if (!enabled) return;
     const timer = setTimeout(() => {
@@ -75,7 +78,7 @@ export function useDraftSaving(draft: PopupDraft, enabled: boolean, html: (d: Po
               customerEmail: draft.customerEmail,
               subject: draft.subject,
               text: draft.text,
-              html: html(draft),
+              html: render.current(draft),
               link: draft.link,
             },
       }).catch((e: unknown) => console.warn('Partner Invite: could not share the draft', e));

@@ -7,10 +7,12 @@ import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
 import fc from 'fast-check';
 import { test, expect } from './harness';
+import { PRIVILEGED as PRIVILEGED_TYPES } from '../../src/platform/protocol';
 
-// The message types of src/platform/messages.ts (that module loads the extension polyfill, which
-// refuses to load in Node, so the test judges replies by the worker's stated reasons instead).
-const TYPES = [
+// The message types of src/platform/protocol.ts; which of them only extension pages may send
+// comes from the protocol itself.
+const PRIVILEGED: ReadonlySet<string> = PRIVILEGED_TYPES;
+const TYPES: readonly string[] = [
   'invitation/record',
   'invitation/act',
   'invitation/delete',
@@ -20,14 +22,6 @@ const TYPES = [
   'draft/set',
   'content/link-state',
 ];
-const PRIVILEGED = new Set([
-  'invitation/record',
-  'invitation/act',
-  'invitation/delete',
-  'backup/import',
-  'pending/page',
-  'draft/set',
-]);
 const REFUSED_PRIVILEGED = 'Refused: this action is only allowed from the extension’s own pages.';
 const MALFORMED = 'Refused: malformed or unknown message.';
 
@@ -105,15 +99,13 @@ function messageArbitrary(): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 2, arbitrary: junk }, { weight: 6, arbitrary: almost }, { weight: 1, arbitrary: hostile });
 }
 
-const typeOf = (m: unknown): unknown =>
-  typeof m === 'object' && m !== null && 'type' in m ? (m as { type: unknown }).type : undefined;
+const typeOf = (m: unknown): unknown => (typeof m === 'object' && m !== null && 'type' in m ? m.type : undefined);
 
 /** Leave out what could legitimately change state from an extension page: recording, or acting on existing ids. */
 function harmless(message: unknown, existingIds: Set<string>): boolean {
   const type = typeOf(message);
   if (type === 'invitation/record') return false;
-  const ids =
-    typeof message === 'object' && message !== null && 'ids' in message ? (message as { ids: unknown }).ids : undefined;
+  const ids = typeof message === 'object' && message !== null && 'ids' in message ? message.ids : undefined;
   return !(Array.isArray(ids) && ids.some((id) => existingIds.has(id as string)));
 }
 
@@ -125,17 +117,17 @@ async function snapshot(page: Page): Promise<Snapshot> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('partner-invite');
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     const ids = await new Promise<string[]>((resolve, reject) => {
       const req = db.transaction('invitations').objectStore('invitations').getAllKeys();
       req.onsuccess = () => resolve((req.result as string[]).sort());
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     const rows = await new Promise<unknown[]>((resolve, reject) => {
       const req = db.transaction('invitations').objectStore('invitations').getAll();
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     db.close();
     return {
@@ -169,10 +161,10 @@ async function seed(page: Page): Promise<string[]> {
     async (invs) => {
       const ids: string[] = [];
       for (const invitation of invs) {
-        const reply = (await chrome.runtime.sendMessage({ type: 'invitation/record', invitation })) as {
-          ok: boolean;
-          value: { id: string };
-        };
+        const reply = await chrome.runtime.sendMessage<unknown, { ok: boolean; value: { id: string } }>({
+          type: 'invitation/record',
+          invitation,
+        });
         if (!reply.ok) throw new Error(JSON.stringify(reply));
         ids.push(reply.value.id);
       }

@@ -150,9 +150,9 @@ test('a pending invitation is offered for resending and inserts with its own lin
 }) => {
   await prepare(serviceWorker, null);
   const popup = await openPage('popup');
-  const recorded = (await popup.evaluate(
+  const recorded = await popup.evaluate(
     (link) =>
-      chrome.runtime.sendMessage({
+      chrome.runtime.sendMessage<unknown, { ok: boolean; value: { id: string } }>({
         type: 'invitation/record',
         invitation: {
           customerName: 'Adatum Corp',
@@ -166,7 +166,7 @@ test('a pending invitation is offered for resending and inserts with its own lin
         },
       }),
     LINK,
-  )) as { ok: boolean; value: { id: string } };
+  );
   expect(recorded.ok).toBe(true);
   const itemId = `insert-invitation/resend/${recorded.value.id}`;
 
@@ -220,7 +220,7 @@ function readRecord(page: Page, id: string): Promise<Stored | undefined> {
     (key) =>
       new Promise<Stored | undefined>((resolve, reject) => {
         const req = indexedDB.open('partner-invite');
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         req.onsuccess = () => {
           const db = req.result;
           const get = db.transaction('invitations').objectStore('invitations').get(key);
@@ -228,7 +228,7 @@ function readRecord(page: Page, id: string): Promise<Stored | undefined> {
             db.close();
             resolve(get.result as Stored | undefined);
           };
-          get.onerror = () => reject(get.error);
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
         };
       }),
     id,

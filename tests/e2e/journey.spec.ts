@@ -66,7 +66,7 @@ test('profile in options, compose and Done in the popup, then tracked in Pending
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('partner-invite');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
     });
     const all = await new Promise<{ status: string; link: string; body: string; customerDomain: string }[]>(
       (resolve) => {

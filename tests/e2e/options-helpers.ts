@@ -2,7 +2,7 @@
 // and the stored statuses read back from IndexedDB.
 import type { Page } from '@playwright/test';
 
-export const LINK =
+const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 
 export type Customer = { name: string; email: string; domain?: string };
@@ -13,7 +13,10 @@ export async function record(page: Page, customers: readonly Customer[]): Promis
     async ({ customers, link }) => {
       const ids: string[] = [];
       for (const c of customers) {
-        const reply = (await chrome.runtime.sendMessage({
+        const reply = await chrome.runtime.sendMessage<
+          unknown,
+          { ok: boolean; value?: { id: string }; error?: string }
+        >({
           type: 'invitation/record',
           invitation: {
             customerName: c.name,
@@ -26,7 +29,7 @@ export async function record(page: Page, customers: readonly Customer[]): Promis
             subject: 'Invitation',
             body: `Dear ${c.name}, ${link}`,
           },
-        })) as { ok: boolean; value?: { id: string }; error?: string };
+        });
         if (!reply.ok || !reply.value) throw new Error(reply.error ?? 'no reply');
         ids.push(reply.value.id);
       }
@@ -42,7 +45,7 @@ export async function statuses(page: Page): Promise<Record<string, string>> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('partner-invite');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
     });
     const all = await new Promise<{ customerName: string; status: string }[]>((resolve) => {
       const r = db.transaction('invitations').objectStore('invitations').getAll();
@@ -59,7 +62,7 @@ export async function storedInvitations(page: Page): Promise<Record<string, unkn
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('partner-invite');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
     });
     const all = await new Promise<Record<string, unknown>[]>((resolve) => {
       const r = db.transaction('invitations').objectStore('invitations').getAll();

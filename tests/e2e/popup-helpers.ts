@@ -2,7 +2,7 @@
 // stores it (storage.sync item `profile` plus the layout version), and raw IndexedDB reads.
 import type { Page } from '@playwright/test';
 
-export const TENANT = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+const TENANT = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 export const LINK_NO_DAP = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
 export const LINK_DAP = LINK_NO_DAP.replace('DAP=false', 'DAP=true');
 
@@ -16,7 +16,7 @@ export type TestProfile = {
   pastedLink: string;
 };
 
-export const PROFILE: TestProfile = {
+const PROFILE: TestProfile = {
   companyName: 'Fabrikam Cloud Services',
   partnerTenantId: TENANT,
   mpnId: '',
@@ -55,7 +55,7 @@ export function readRows(page: Page): Promise<StoredRow[]> {
     () =>
       new Promise<StoredRow[]>((resolve, reject) => {
         const req = indexedDB.open('partner-invite');
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('invitations')) {
@@ -68,7 +68,7 @@ export function readRows(page: Page): Promise<StoredRow[]> {
             db.close();
             resolve(all.result as StoredRow[]);
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );

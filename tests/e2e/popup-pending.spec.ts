@@ -14,7 +14,7 @@ async function record(page: Page, names: string[]): Promise<string[]> {
       const ids: string[] = [];
       for (const name of names) {
         const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
-        const reply = (await chrome.runtime.sendMessage({
+        const reply = await chrome.runtime.sendMessage<unknown, Reply>({
           type: 'invitation/record',
           invitation: {
             customerName: name,
@@ -29,7 +29,7 @@ async function record(page: Page, names: string[]): Promise<string[]> {
             subject: `Invitation for ${name}`,
             body: `Dear ${name},\n\n${link}\n\nBye`,
           },
-        })) as Reply;
+        });
         if (!reply.ok || !reply.value.id) throw new Error(reply.ok ? 'no id' : reply.error);
         ids.push(reply.value.id);
       }

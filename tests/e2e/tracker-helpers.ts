@@ -26,7 +26,7 @@ export function newInvitation(name: string, over: Record<string, unknown> = {}) 
 
 /** chrome.runtime.sendMessage from an extension page, as `send()` does. */
 export function sendFrom(page: Page, message: unknown): Promise<Reply> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<Reply>;
+  return page.evaluate((m) => chrome.runtime.sendMessage<unknown, Reply>(m), message);
 }
 
 export async function badgeText(context: BrowserContext): Promise<string> {
@@ -48,7 +48,7 @@ export function readAllRows(page: Page): Promise<Row[]> {
     () =>
       new Promise<Row[]>((resolve, reject) => {
         const req = indexedDB.open('partner-invite');
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         req.onsuccess = () => {
           const db = req.result;
           const all = db.transaction('invitations').objectStore('invitations').getAll();
@@ -56,7 +56,7 @@ export function readAllRows(page: Page): Promise<Row[]> {
             db.close();
             resolve(all.result as Row[]);
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
         };
       }),
   );
@@ -106,7 +106,7 @@ export async function backdate(page: Page, ids: string[], ms: number): Promise<v
     ({ ids, shift }) =>
       new Promise<void>((resolve, reject) => {
         const req = indexedDB.open('partner-invite');
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
         req.onsuccess = () => {
           const db = req.result;
           const tx = db.transaction('invitations', 'readwrite');
@@ -116,7 +116,7 @@ export async function backdate(page: Page, ids: string[], ms: number): Promise<v
             get.onsuccess = () => {
               const row = get.result as Record<string, unknown> & { history: { at: number }[] };
               for (const key of ['createdAt', 'updatedAt', 'dueAt', 'dueKey', 'expiresAt', 'pendingExpiry']) {
-                if (typeof row[key] === 'number' && Number.isFinite(row[key])) row[key] = (row[key] as number) - shift;
+                if (typeof row[key] === 'number' && Number.isFinite(row[key])) row[key] = row[key] - shift;
               }
               row.history = row.history.map((h) => ({ ...h, at: h.at - shift }));
               store.put(row);
@@ -126,7 +126,7 @@ export async function backdate(page: Page, ids: string[], ms: number): Promise<v
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
     { ids, shift: ms },

@@ -71,7 +71,7 @@ test('the worker upgrades a version 1 database with data to version 2 and loses 
       new Promise<void>((resolve, reject) => {
         const del = indexedDB.deleteDatabase('partner-invite'); // the worker closes its connection on versionchange
         del.onsuccess = () => resolve();
-        del.onerror = () => reject(del.error);
+        del.onerror = () => reject(del.error ?? new Error('IndexedDB request failed'));
       }),
   );
   await page.evaluate(createV1Database, { name: 'partner-invite', rows: v1Rows });

@@ -2,7 +2,7 @@
 // then only newer or missing records are written (idempotent), in strict-durability batches.
 import { parseBackup, planRestore, settingsEqual } from '../../core/backup';
 import { importInvitations, openDb, updatedAtOf } from '../../platform/db';
-import type { Handlers } from '../../platform/messages';
+import type { Handlers } from '../../platform/protocol';
 import { loadSettings, saveSettings } from '../../platform/settings';
 import { updateBadge } from '../badge';
 import { dataChanged } from '../data-changed';

@@ -2,7 +2,7 @@
 import { createInvitation } from '../../core/lifecycle';
 import { addInvitationOnce, deleteInvitations, openDb } from '../../platform/db';
 import { RefusalError } from '../../core/refusal';
-import type { Handlers } from '../../platform/messages';
+import type { Handlers } from '../../platform/protocol';
 import { actOnInvitations, cadence } from '../act';
 import { dataChanged } from '../data-changed';
 

@@ -2,7 +2,7 @@
 // (idb, schema, migrations), which its 25 KB gzip budget cannot afford. The options page,
 // which has no such budget, still reads the database directly.
 import { openDb, pendingPage, type PageCursor } from '../../platform/db';
-import type { Handlers, PendingCursor } from '../../platform/messages';
+import type { Handlers, PendingCursor } from '../../platform/protocol';
 
 /** The index key [status, dueKey] of a pending row; dueKey is Infinity when there is no due date. */
 export function fromPendingCursor(cursor: PendingCursor): PageCursor {

@@ -6,9 +6,9 @@
 import { placeCaret, textBeforeCaret } from '../quote';
 import { rangeInsert } from './range';
 import { hasLinkAnchor } from './verify';
-import type { EditorAdapter, EditorKind, Invitation } from './types';
+import type { EditorAdapter, EditorKind, InsertPayload } from './types';
 
-export function insertWithExecCommand(root: HTMLElement, invitation: Invitation): boolean {
+export function insertWithExecCommand(root: HTMLElement, invitation: InsertPayload): boolean {
   root.focus({ preventScroll: true });
   const { range } = placeCaret(root);
   // Mid-line (or at the end of the partner's last line, where a moved caret sits): start on a new line.

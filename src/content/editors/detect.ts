@@ -14,7 +14,7 @@ function editingHost(el: HTMLElement): HTMLElement {
   return host;
 }
 
-export function adapterFor(el: Element | null): EditorAdapter | null {
+function adapterFor(el: Element | null): EditorAdapter | null {
   if (!el) return null;
   if (isTextField(el)) return textFieldAdapter(el);
   const doc = el.ownerDocument;

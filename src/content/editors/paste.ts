@@ -5,10 +5,10 @@
 import { placeCaret, textBeforeCaret } from '../quote';
 import { insertWithExecCommand } from './contenteditable';
 import { waitForLinkAnchor } from './verify';
-import type { EditorAdapter, Invitation } from './types';
+import type { EditorAdapter, InsertPayload } from './types';
 
 /** Dispatches a synthetic paste; true when an editor took it (called preventDefault). */
-export function dispatchPaste(target: HTMLElement, invitation: Invitation): boolean {
+function dispatchPaste(target: HTMLElement, invitation: InsertPayload): boolean {
   const data = new DataTransfer();
   data.setData('text/html', invitation.html);
   data.setData('text/plain', invitation.text);

@@ -3,9 +3,9 @@
 // editor's own routes failed. An `input` event tells the page's editor code about it.
 import { placeCaret } from '../quote';
 import { hasLinkAnchor } from './verify';
-import type { Invitation } from './types';
+import type { InsertPayload } from './types';
 
-export function rangeInsert(root: HTMLElement, invitation: Invitation): boolean {
+export function rangeInsert(root: HTMLElement, invitation: InsertPayload): boolean {
   const doc = root.ownerDocument;
   const { range } = placeCaret(root);
   range.deleteContents();

@@ -1,7 +1,7 @@
 // textarea and text-like inputs: plain text through execCommand('insertText'), which the
 // browser records as one native undo step and reports as a normal `input` event, so page
 // frameworks (React, Angular) see the new value. setRangeText is the fallback (no undo).
-import type { EditorAdapter, Invitation } from './types';
+import type { EditorAdapter, InsertPayload } from './types';
 
 export type TextField = HTMLTextAreaElement | HTMLInputElement;
 
@@ -30,7 +30,7 @@ export function textFieldAdapter(field: TextField): EditorAdapter {
     kind: single ? 'input' : 'textarea',
     format: 'text',
     root: field,
-    async insert(invitation: Invitation) {
+    async insert(invitation: InsertPayload) {
       // A single-line input drops line breaks; join the lines with spaces instead.
       const start = field.selectionStart ?? field.value.length;
       const end = field.selectionEnd ?? start;

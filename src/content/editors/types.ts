@@ -1,7 +1,7 @@
 // What every editor adapter offers the insertion entry point and the link guard.
 export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'roosterjs' | 'tinymce';
 
-export type Invitation = {
+export type InsertPayload = {
   /** Sanitised HTML (see sanitize.ts): p, br and the one anchor. */
   html: string;
   /** Builds the same sanitised nodes in a given document (for the Range fallback). */
@@ -17,7 +17,7 @@ export interface EditorAdapter {
   /** The element whose subtree holds the message (watched by the guard). */
   readonly root: HTMLElement;
   /** Inserts at the caret, replacing a selection. Resolves true once the link is in the editor. */
-  insert(invitation: Invitation): Promise<boolean>;
+  insert(invitation: InsertPayload): Promise<boolean>;
   /** The current message body in `format`, for checkLink. */
   body(): string;
   /** False once the editor has left the page. */

@@ -1,9 +1,9 @@
 // A labelled file input that hands over the chosen file's text. Reading errors surface as a message.
 import { useId } from 'preact/hooks';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 
 /** Files larger than this are refused before reading: neither a customer list nor a backup gets near it. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export function FilePicker(props: {
   label: string;

@@ -12,10 +12,10 @@ import {
   type RestorePlan,
 } from '../../core/backup';
 import { exportAll, openDb, updatedAtOf } from '../../platform/db';
-import { send } from '../../platform/messages';
+import { send } from '../../platform/send';
 import { loadSettings } from '../../platform/settings';
 import { Button, Notice } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { downloadText } from '../download';
 import { formatDateTime } from '../format';

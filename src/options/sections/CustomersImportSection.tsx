@@ -3,9 +3,9 @@
 // (through the worker). A broken or foreign file gets the reason and changes nothing.
 import { useState } from 'preact/hooks';
 import { matchCustomers, parseCustomersCsv, type MatchResult } from '../../core/customers-csv';
-import { send } from '../../platform/messages';
+import { send } from '../../platform/send';
 import { Button, Notice, StatusBadge } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { localizedError } from '../../ui/localized-error';
 import { readAllPending } from '../pending';

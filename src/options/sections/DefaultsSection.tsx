@@ -6,7 +6,7 @@ import { defaultsSchema, type Settings } from '../../core/settings';
 import { ensureNotificationPermission } from '../../platform/permissions';
 import { saveSettings } from '../../platform/settings';
 import { Button, Checkbox, Notice, SelectField, TextField } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error' | 'warn'; text: string } | null;

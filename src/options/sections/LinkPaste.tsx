@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { CloudId } from '../../core/ids';
 import { parseInvitationLink } from '../../core/link';
 import { Button, Notice, TextField } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { localizedError } from '../../ui/localized-error';
 
 export type LinkFill = {

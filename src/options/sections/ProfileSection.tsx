@@ -12,7 +12,7 @@ import {
 import { countryOptions } from '../../core/countries';
 import { saveSettings } from '../../platform/settings';
 import { Button, Notice, SelectField, TextField } from '../../ui';
-import { t, uiLanguage } from '../../ui/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { profileProblemText } from '../profile-messages';
 import { LinkPaste, type LinkFill } from './LinkPaste';
 import { errorText } from '../../ui/error-text';
@@ -28,12 +28,11 @@ export function ProfileSection({ settings }: { settings: Settings }) {
   const countries = useMemo(() => countryOptions(uiLanguage()).map((c) => ({ value: c.code, label: c.name })), []);
 
   // Another tab (or a backup import) changed the profile: show it unless the user is mid-edit.
-  const stored = JSON.stringify(settings.profile);
   useEffect(() => {
     setDraft((d) =>
       JSON.stringify(draftFromProfile(null)) === JSON.stringify(d) ? draftFromProfile(settings.profile) : d,
     );
-  }, [stored]);
+  }, [settings.profile]);
 
   const set = (field: keyof ProfileDraft) => (value: string) => {
     // A pasted link is kept only while the fields still say what it says; editing one of

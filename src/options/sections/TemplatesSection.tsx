@@ -8,7 +8,7 @@ import type { EmailTemplate, Settings } from '../../core/settings';
 import { PLACEHOLDERS, defaultTemplate, renderInvitation, templateProblems } from '../../core/template';
 import { saveSettings } from '../../platform/settings';
 import { Button, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { TemplatePreview } from './TemplatePreview';
 import { errorText } from '../../ui/error-text';
 

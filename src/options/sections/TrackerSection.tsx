@@ -5,14 +5,14 @@ import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { invitationStatusSchema, type Invitation, type InvitationStatus } from '../../core/invitation';
 import { onInvitationsChanged, openDb, searchInvitations, type PageCursor } from '../../platform/db';
-import { send } from '../../platform/messages';
+import { send } from '../../platform/send';
 import { Button, Notice, SelectField, StatusBadge, TextField } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate, formatDateTime, statusLabel, STATUS_TONE } from '../format';
 import { errorText } from '../../ui/error-text';
 
-export const TRACKER_PAGE_SIZE = 25;
+const TRACKER_PAGE_SIZE = 25;
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 type Filter = InvitationStatus | '';

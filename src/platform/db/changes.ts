@@ -3,7 +3,7 @@
 // the extension, including from the service worker, without a storage write.
 export const CHANGES_CHANNEL = 'partner-invite/invitations-changed';
 
-export type InvitationsChanged = { type: 'invitations-changed'; at: number };
+type InvitationsChanged = { type: 'invitations-changed'; at: number };
 
 /** Tell open pages to re-read. Messages posted before close() are still delivered. */
 export function announceInvitationsChanged(now: number = Date.now()): void {

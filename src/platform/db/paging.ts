@@ -30,7 +30,7 @@ function narrow(range: IDBKeyRange | undefined, key: IDBValidKey, direction: IDB
 function indexKeyOf(index: AnyIndex, row: StoredInvitation): IDBValidKey {
   const field = (name: string) => (row as unknown as Record<string, IDBValidKey>)[name]!;
   const path = index.keyPath;
-  return Array.isArray(path) ? path.map(field) : field(path as string);
+  return Array.isArray(path) ? path.map(field) : field(path);
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Invitation } from '../../core/invitation';
 import { fromStored, STORE, toStored, type InviteDatabase } from './schema';
 
-export const IMPORT_BATCH = 2000;
+const IMPORT_BATCH = 2000;
 const EXPORT_BATCH = 2000;
 
 /** Store these records (insert or replace) in one transaction. */

@@ -2,7 +2,7 @@
 // reason, unless the partner ticks the explicit override.
 import type { Mailto } from '../../core/mailto';
 import { Button, Checkbox, Notice } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 
 export function ComposeActions(props: {
   linkIntact: boolean;

@@ -11,12 +11,12 @@ import type { Settings } from '../../core/settings';
 import { buildMailto } from '../../core/mailto';
 import { defaultTemplate, renderInvitation, type TemplateData } from '../../core/template';
 import { copyRich } from '../../platform/clipboard';
-import { send } from '../../platform/page-api';
+import { send } from '../../platform/send';
 import { openMailto } from '../../platform/open';
-import type { Request } from '../../platform/messages';
+import type { Request } from '../../platform/protocol';
 import type { PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { viewLinkCheck } from '../link-check';
 import { emptyDraft, useDraftSaving, useStoredDraft } from '../use-stored-draft';
 import { ComposeActions } from './ComposeActions';
@@ -45,7 +45,7 @@ export function ComposeView(props: {
   useEffect(() => {
     if (loaded && settings && !fromStore.current && !touched.current)
       setDraft((d) => ({ ...d, dap: settings.defaults.dap }));
-  }, [loaded, settings]);
+  }, [loaded, settings, fromStore, touched, setDraft]);
 
   const profile = settings?.profile ?? null;
   const language = draft.language ?? settings?.defaults.language ?? 'en';
@@ -56,18 +56,16 @@ export function ComposeView(props: {
   const dap = forced || draft.dap;
   const linkResult = useMemo(() => (profile ? linkForProfile(profile, dap) : null), [profile, dap]);
   const link = linkResult?.ok ? linkResult.value : '';
-  const data: TemplateData = {
-    customerName: draft.customerName,
-    partnerName: profile?.companyName ?? '',
-    link,
-    cloud,
-    dap,
-    language,
-  };
+  const partnerName = profile?.companyName ?? '';
+  const data: TemplateData = useMemo(
+    () => ({ customerName: draft.customerName, partnerName, link, cloud, dap, language }),
+    [draft.customerName, partnerName, link, cloud, dap, language],
+  );
 
   // "Resend" from the Pending tab: the email as last sent, for the same customer.
+  const { resend, onResendTaken } = props;
   useEffect(() => {
-    const inv = props.resend;
+    const inv = resend;
     if (!inv || !loaded) return;
     touched.current = true;
     setDraft({
@@ -85,14 +83,11 @@ export function ComposeView(props: {
     });
     setShowProblems(false);
     setFlash({ tone: 'info', text: t('popup_resend_loaded', inv.customerName) });
-    props.onResendTaken();
-  }, [props.resend, loaded]);
+    onResendTaken();
+  }, [resend, loaded, onResendTaken, setDraft, touched]);
 
   // The template's output for the current details; re-computed only when they change.
-  const rendering = useMemo(
-    () => (link ? renderInvitation(template, data) : null),
-    [link, template, draft.customerName, profile?.companyName, language, cloud, dap],
-  );
+  const rendering = useMemo(() => (data.link ? renderInvitation(template, data) : null), [template, data]);
   // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
   const stale = Boolean(
     rendering &&
@@ -114,7 +109,7 @@ export function ComposeView(props: {
         r.renderedSubject === d.renderedSubject;
       return same ? d : { ...d, ...r };
     });
-  }, [loaded, rendering]);
+  }, [loaded, rendering, link, setDraft]);
 
   // Keep the draft across popup closes, and hand it to "Insert invitation".
   useDraftSaving(draft, loaded && touched.current, (d) =>
@@ -126,7 +121,7 @@ export function ComposeView(props: {
   // An override covers the problem the partner looked at, not a later one.
   useEffect(() => {
     if (intact && draft.override) setDraft((d) => ({ ...d, override: false }));
-  }, [intact]);
+  }, [intact, draft.override, setDraft]);
 
   const mailto = useMemo(
     () => buildMailto({ to: draft.customerEmail.trim(), subject: draft.subject, body: draft.text }),
@@ -214,13 +209,8 @@ export function ComposeView(props: {
             body: draft.text,
           },
         };
-        await send(record).catch((e: unknown) => {
-          // No answer (the worker stopped mid-write): the same id makes the retry safe.
-          const code = (e as { code?: unknown } | null)?.code;
-          if (code === 'no-answer' || (e instanceof Error && /Receiving end|message port closed/i.test(e.message)))
-            return send(record);
-          throw e;
-        });
+        // No answer (the worker stopped mid-write): the same id makes the retry safe.
+        await send(record, { retries: 2 });
       }
       setFlash({
         tone: 'ok',

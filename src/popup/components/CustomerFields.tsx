@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { countryName, countryOptions } from '../../core/countries';
 import type { CustomerProblems } from '../../core/customer';
 import { Notice, SelectField, TextField } from '../../ui';
-import { t, uiLanguage } from '../../ui/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 
 export type CustomerValues = {
   customerName: string;

@@ -2,7 +2,7 @@
 // never overwrites edits silently (see core/compose.ts reconcileDraft): it offers to.
 import type { Language } from '../../core/ids';
 import { Button, Notice, SelectField, TextArea, TextField } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 
 export function DraftEditor(props: {
   language: Language;

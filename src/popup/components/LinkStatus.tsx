@@ -1,7 +1,7 @@
 // The link guard's verdict on the email body, always visible and announced politely as the
 // partner types, with the one-click repair next to it.
 import { Button, StatusBadge } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import type { LinkCheckView } from '../link-check';
 
 export function LinkStatus(props: { check: LinkCheckView; onRestore: () => void }) {

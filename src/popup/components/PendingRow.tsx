@@ -2,7 +2,7 @@
 import { isDue } from '../../core/due-count';
 import type { Invitation } from '../../core/invitation';
 import { Button, StatusBadge } from '../../ui';
-import { t, uiLanguage } from '../../ui/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 
 const DAY = 86_400_000;
 

@@ -2,9 +2,9 @@
 // worker too and the list reloads from the top afterwards.
 import { useRef, useState } from 'preact/hooks';
 import type { Invitation } from '../../core/invitation';
-import { send } from '../../platform/page-api';
+import { send } from '../../platform/send';
 import { Button, Notice } from '../../ui';
-import { t } from '../../ui/i18n';
+import { t } from '../../platform/i18n';
 import { usePendingPages } from '../use-pending';
 import { PendingRow } from './PendingRow';
 import { errorText } from '../../ui/error-text';

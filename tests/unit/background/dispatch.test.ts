@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import type { Handlers } from '../../../src/platform/messages';
+import type { Handlers } from '../../../src/platform/protocol';
 
 // The browser supplies our extension id and origin; everything else is the code under test.
 vi.mock('../../../src/platform/browser', () => ({

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { putInvitations, openDb } from '../../../src/platform/db';
 import type { Invitation } from '../../../src/core/invitation';
-import type { PendingCursor } from '../../../src/platform/messages';
+import type { PendingCursor } from '../../../src/platform/protocol';
 import { makeInvitation } from '../platform/db/make-invitation';
 
 vi.mock('../../../src/platform/browser', () => ({

@@ -185,11 +185,11 @@ describe('writes', () => {
   it('updates in one transaction and reports only changed records', async () => {
     const db = await freshDb();
     const [a, b] = [makeInvitation(), makeInvitation()];
-    await putInvitations(db, [a!, b!]);
-    const changed = await updateInvitations(db, [a!.id, b!.id, 'missing'], (inv) =>
-      inv.id === a!.id ? { ...inv, status: 'accepted', dueAt: null } : null,
+    await putInvitations(db, [a, b]);
+    const changed = await updateInvitations(db, [a.id, b.id, 'missing'], (inv) =>
+      inv.id === a.id ? { ...inv, status: 'accepted', dueAt: null } : null,
     );
-    expect(changed.map((c) => c.id)).toEqual([a!.id]);
+    expect(changed.map((c) => c.id)).toEqual([a.id]);
     expect(await countPending(db)).toBe(1);
   });
 

@@ -82,7 +82,7 @@ describe('database migration v1 -> v2', () => {
         req.result.close();
         resolve();
       };
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     expect(() => db.transaction('invitations')).toThrow(); // our handle was closed
     // The cached handle was forgotten: a new open really runs (and this v2 code cannot open v3).

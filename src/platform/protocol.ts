@@ -1,10 +1,11 @@
-// Every runtime message between extension pages, content scripts and the service worker.
-// The receiver validates with `requestSchema` (zod discriminated union) and drops the rest;
-// `PRIVILEGED` types are refused unless the sender is an extension page (not a content script).
+// The message protocol between extension pages, content scripts and the service worker:
+// schemas and types only. The receiver validates with `requestSchema` (zod discriminated union)
+// and drops the rest; `PRIVILEGED` types are refused unless the sender is an extension page
+// (background/sender.ts). Pages send through ./send.ts.
 import { z } from '../core/zod';
-import { invitationSchema, newInvitationSchema, type Invitation } from '../core/invitation';
+import { newInvitationSchema, type Invitation } from '../core/invitation';
 import type { RefusalCode } from '../core/refusal';
-import browser, { type Runtime } from './browser';
+import type { Runtime } from 'webextension-polyfill';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
@@ -25,7 +26,7 @@ const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
  * Where the popup's next Pending page starts: the last row's due date and id. `due` is null for
  * a row with no due date (stored as Infinity, which runtime messages, being JSON, cannot carry).
  */
-export const pendingCursorSchema = z.object({ due: z.nullable(z.number()), id });
+const pendingCursorSchema = z.object({ due: z.nullable(z.number()), id });
 export type PendingCursor = z.infer<typeof pendingCursorSchema>;
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -93,20 +94,6 @@ export type ReplyValue = {
   'content/link-state': Record<string, never>;
 };
 
-// send() lives in page-api.ts (no polyfill, so the popup stays small); one implementation for every page.
-export { send } from './page-api';
-
 export type Handlers = {
   [K in RequestType]: (req: Extract<Request, { type: K }>, sender: Runtime.MessageSender) => Promise<ReplyValue[K]>;
 };
-
-/** True when the sender is one of this extension's own pages (popup, options), not a content script or another extension. */
-export function isExtensionPage(sender: Runtime.MessageSender): boolean {
-  if (sender.id !== browser.runtime.id) return false;
-  const origin = new URL(browser.runtime.getURL('/')).origin;
-  // The options page runs in a tab, so sender.tab alone does not tell; the URL origin does.
-  return typeof sender.url === 'string' && new URL(sender.url).origin === origin;
-}
-
-// Re-exported so the receiver and backups share one record schema.
-export { invitationSchema };

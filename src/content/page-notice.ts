@@ -35,7 +35,7 @@ function styleSheetFor(doc: Document): CSSStyleSheet | null {
   }
 }
 
-export class Notice {
+export class PageNotice {
   private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
   private readonly reposition = () => this.place();

@@ -1,4 +1,4 @@
-import type { Handlers } from '../../platform/messages';
+import type { Handlers } from '../../platform/protocol';
 import { updateBadge } from '../badge';
 
 export const badgeHandlers: Pick<Handlers, 'badge/refresh'> = {
