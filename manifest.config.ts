@@ -27,7 +27,7 @@ export default defineManifest((env) => {
     background: firefox
       ? { scripts: ['src/background/index.ts'], type: 'module' }
       : { service_worker: 'src/background/index.ts', type: 'module' },
-    // Insert invitation from the keyboard (issue 5). A command grants activeTab like a menu click.
+    // Insert invitation from the keyboard. A command grants activeTab like a menu click.
     commands: {
       'insert-invitation': { suggested_key: { default: 'Alt+Shift+I' }, description: '__MSG_insert_command__' },
     },

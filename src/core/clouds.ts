@@ -1,14 +1,14 @@
 // The Microsoft clouds a CSP partner can work in, and what differs between them for
-// the reseller relationship invitation (DOMAIN.md, seed rules 3 and 10).
+// the reseller relationship invitation (docs/domain.md#clouds).
 import type { CloudId } from './ids';
 
 export interface CloudInfo {
   id: CloudId;
   /** English name; the UI translates through its own messages. */
   label: string;
-  /** True where Partner Center forces the delegated-admin box on (seed rule 3). */
+  /** True where Partner Center forces the delegated-admin box on (docs/domain.md#clouds). */
   dapRequired: boolean;
-  /** Where the customer's Global Admin accepts the invitation (seed rule 10). */
+  /** Where the customer's Global Admin accepts the invitation (docs/domain.md#clouds). */
   acceptPortal: { name: string; url: string };
   /** Host used when the extension builds a reseller link itself. */
   linkHost: string;
@@ -29,7 +29,7 @@ export const CLOUDS: Readonly<Record<CloudId, CloudInfo>> = {
     resellerHosts: ['admin.microsoft.com', 'portal.office.com'],
     gdapHosts: ['admin.microsoft.com', 'admin.cloud.microsoft'],
   },
-  // National clouds: the exact hosts of their invitation links are unconfirmed (DOMAIN.md).
+  // National clouds: the exact hosts of their invitation links are unconfirmed (docs/domain.md#clouds).
   // We accept the documented admin portals and treat the link the partner pastes from
   // their own Partner Center as the source of truth (Profile.pastedLink).
   usgov: {

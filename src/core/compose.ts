@@ -66,7 +66,7 @@ export function htmlForText(text: string, data: TemplateData): string {
 /**
  * The link to send for this profile, built from its fields. A link the partner pasted from
  * Partner Center is preferred verbatim when it says the same thing on a host of the same cloud:
- * national-cloud hosts are unconfirmed (DOMAIN.md), so the partner's own link is the source of
+ * national-cloud hosts are unconfirmed (docs/domain.md#clouds), so the partner's own link is the source of
  * truth. (The options page validated the pasted link when it was saved.)
  */
 export function linkForProfile(
@@ -77,7 +77,7 @@ export function linkForProfile(
   const built = tryBuildInvitationLink({
     cloud: profile.cloud,
     partnerId: profile.partnerTenantId,
-    // Direct partners send msppId=0; an indirect reseller sends its own Partner ID (DOMAIN.md).
+    // Direct partners send msppId=0; an indirect reseller sends its own Partner ID (docs/domain.md#reseller-relationship-link).
     msppId: indirect ? profile.mpnId || '0' : '0',
     dap,
     ...(indirect ? { indirectCspId: indirect } : {}),

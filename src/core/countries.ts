@@ -1,4 +1,4 @@
-// Countries and regions for the partner profile and the customer's country (DOMAIN.md rule 4:
+// Countries and regions for the partner profile and the customer's country (docs/domain.md#the-invitation-flow, item 4:
 // relationships only within the partner's own country or region). Codes are ISO 3166-1
 // alpha-2; names come from Intl.DisplayNames so they follow the UI language with no table to keep.
 

@@ -43,7 +43,7 @@ export function checkCustomer(input: CustomerInput): CustomerProblems {
 }
 
 /**
- * DOMAIN.md rule 4: relationships only within the partner's own country or region.
+ * docs/domain.md#the-invitation-flow, item 4: relationships only within the partner's own country or region.
  * True when both are known and differ (a neighbour in the same region may still be fine,
  * so the popup warns rather than blocks).
  */

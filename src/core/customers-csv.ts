@@ -1,5 +1,5 @@
 // Reads Partner Center's customer list export (Customers.csv: Microsoft ID, Company name,
-// Primary domain name, Relationship; DOMAIN.md) and matches it against pending
+// Primary domain name, Relationship; docs/domain.md#customerscsv) and matches it against pending
 // invitations: a customer on that list has accepted a relationship.
 //
 // The parser is forgiving about shape (BOM, CRLF, quoted commas and line breaks, any

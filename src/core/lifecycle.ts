@@ -10,7 +10,7 @@
 import { newInvitationSchema, type HistoryEvent, type Invitation, type NewInvitation } from './invitation';
 
 export const DAY_MS = 86_400_000;
-/** GDAP invitations expire 90 days after creation if not approved (DOMAIN.md). */
+/** GDAP invitations expire 90 days after creation if not approved (docs/domain.md#dap-and-gdap). */
 export const GDAP_EXPIRY_DAYS = 90;
 const MAX_HISTORY = 1000;
 const MAX_NOTE = 500;

@@ -1,4 +1,4 @@
-// Build the reseller relationship link of DOMAIN.md in Partner Center's current form.
+// Build the reseller relationship link of docs/domain.md#reseller-relationship-link in Partner Center's current form.
 // Split from ./link.ts (which re-exports it) so the popup does not load the link parser.
 import { CLOUDS } from './clouds';
 import type { CloudId } from './ids';

@@ -1,4 +1,4 @@
-// Read and compare Partner Center invitation links (DOMAIN.md) leniently: what a URL says,
+// Read and compare Partner Center invitation links (docs/domain.md#reseller-relationship-link) leniently: what a URL says,
 // right or wrong. The guard compares these; the strict parser in ./link.ts validates them.
 // Split from ./link.ts so pages that only build and check links (the popup) do not load the
 // parser and its messages; ./link.ts re-exports everything here.
@@ -194,6 +194,6 @@ export function cleanLinkInput(input: string): string {
       changed = true;
     }
   }
-  // HTML copies carry &amp; (DOMAIN.md); an href decodes it, so do we.
+  // HTML copies carry &amp; (docs/domain.md#reseller-relationship-link); an href decodes it, so do we.
   return s.replace(/&(?:amp|#0*38|#x0*26);/gi, '&');
 }

@@ -1,4 +1,4 @@
-// Build, read and compare the Partner Center invitation links of DOMAIN.md:
+// Build, read and compare the Partner Center invitation links of docs/domain.md#reseller-relationship-link:
 // the reseller relationship request (current and legacy partnersignup forms) and GDAP.
 // Building lives in ./link-build.ts and lenient reading in ./link-read.ts (re-exported here);
 // this module adds the strict parser for links the partner pastes.

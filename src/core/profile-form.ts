@@ -70,7 +70,7 @@ export function checkProfile(draft: ProfileDraft): ProfileCheck {
   }
   if (trimmed.country !== '' && !problems.country && !isCountryCode(trimmed.country)) problems.country = 'invalid';
   if (trimmed.indirectProviderTenantId !== '' && !problems.indirectProviderTenantId) {
-    // An indirect link carries the reseller's MPN ID as msppId (DOMAIN.md), so it cannot be empty.
+    // An indirect link carries the reseller's MPN ID as msppId (docs/domain.md#reseller-relationship-link), so it cannot be empty.
     if (trimmed.mpnId === '' && !problems.mpnId) problems.mpnId = 'indirectNeedsMpn';
     if (trimmed.indirectProviderTenantId === trimmed.partnerTenantId)
       problems.indirectProviderTenantId = 'sameAsPartner';

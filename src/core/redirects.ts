@@ -1,5 +1,5 @@
-// Mail security and search redirects that wrap a link (DOMAIN.md, "Known ways the link
-// gets broken"). The guard judges the link inside, since that is where the click lands.
+// Mail security and search redirects that wrap a link (docs/domain.md#how-links-get-broken).
+// The guard judges the link inside, since that is where the click lands.
 
 export type RedirectWrapper = 'safelinks' | 'google';
 

@@ -42,7 +42,7 @@ type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 
-// Where the customer accepts (DOMAIN.md, seed rule 10), as a phrase of the email in its
+// Where the customer accepts (docs/domain.md#clouds), as a phrase of the email in its
 // language, article included ("the Microsoft 365 admin center", "l'interfaccia di ..."),
 // because Italian articles depend on the noun. English takes the portal name from
 // core/clouds.ts; Italian needs its own words.

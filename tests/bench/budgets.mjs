@@ -1,4 +1,4 @@
-// The performance budgets of issue 6. A figure that is not available yet ("n/a") is reported,
+// The performance budgets (README, Benchmark). A figure that is not available yet ("n/a") is reported,
 // never counted as a pass or a failure of its budget.
 export const BUDGETS = [
   { id: 'popup-fcp', label: 'Popup first paint ≤ 1.3× blank page', max: 1.3, unit: '×' },

@@ -1,7 +1,7 @@
 // RoosterJS, the editor library behind Outlook on the web. It keeps a content model and
 // its own undo snapshots, so a DOM edit would be invisible to its Ctrl+Z. A synthetic paste
 // was the only route that gave a clean single undo step in a real RoosterJS 9 editor
-// (DESIGN.md); its paste handling is asynchronous, so we wait for the anchor to appear.
+// (docs/insertion.md); its paste handling is asynchronous, so we wait for the anchor to appear.
 import { pasteAdapter } from './paste';
 import type { EditorAdapter } from './types';
 

@@ -1,5 +1,5 @@
 // Defaults for new invitations and reminders. Delegated admin is forced on (and the box
-// disabled, with the reason) when the profile's cloud requires it (DOMAIN.md rule 3).
+// disabled, with the reason) when the profile's cloud requires it (docs/domain.md#clouds).
 import { useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
 import { defaultsSchema, type Settings } from '../../core/settings';

@@ -77,7 +77,7 @@ export function ProfileSection({ settings }: { settings: Settings }) {
     }
     setSaving(true);
     try {
-      // National clouds require delegated admin (DOMAIN.md rule 3); a pasted link sets the DAP default.
+      // National clouds require delegated admin (docs/domain.md#clouds); a pasted link sets the DAP default.
       const forced = check.profile.cloud !== 'public';
       const dap = forced ? true : (linkDap ?? settings.defaults.dap);
       await saveSettings({ profile: check.profile, defaults: { ...settings.defaults, dap } });

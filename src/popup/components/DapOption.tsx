@@ -1,5 +1,5 @@
 // The delegated-admin checkbox with Partner Center's own wording. National clouds force it on
-// (DOMAIN.md rule 3); the GDAP note says what the flag does since October 2023.
+// (docs/domain.md#clouds); the GDAP note says what the flag does since October 2023.
 import { Checkbox } from '../../ui';
 import { t } from '../../platform/i18n';
 

@@ -53,7 +53,7 @@ describe('checkLink: intact', () => {
     expect(checkLink(body, E, 'html')).toEqual({ status: 'intact', problems: [] });
   });
 
-  it('reads every link form of DOMAIN.md as its own expected link', () => {
+  it('reads every link form of docs/domain.md as its own expected link', () => {
     for (const link of [
       L.DIRECT_NO_DAP,
       L.INDIRECT,

@@ -56,7 +56,7 @@ describe('clouds', () => {
   });
 });
 
-describe('parseInvitationLink: every form in DOMAIN.md', () => {
+describe('parseInvitationLink: every form in docs/domain.md', () => {
   it('reads the direct link with and without DAP', () => {
     expect(ok(L.DIRECT_DAP)).toEqual({
       kind: 'reseller',
