@@ -7,6 +7,7 @@
 // separator after a spreadsheet round trip) and strict about content: a file that is not
 // that export, or is cut, is refused with a message that says why, and nothing is imported.
 import Papa from 'papaparse';
+import { splitCompanyName } from './company-name';
 import type { Invitation } from './invitation';
 
 /** Larger files are refused before parsing (characters; ~20 MB of ASCII). */
@@ -204,87 +205,9 @@ export function parseCustomersCsv(text: string): CsvParseResult {
   return { ok: true, rows, warnings };
 }
 
-// Legal-form words dropped from the end of a company name before comparing
-// (dots and apostrophes are removed first, so "S.p.A." is "spa" and "Co., Ltd." is "co ltd").
-const LEGAL_SUFFIXES = new Set([
-  'inc',
-  'incorporated',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'ltd',
-  'limited',
-  'llc',
-  'llp',
-  'lp',
-  'plc',
-  'pty',
-  'pte',
-  'gmbh',
-  'mbh',
-  'ag',
-  'kg',
-  'kgaa',
-  'ohg',
-  'ug',
-  'ev',
-  'se',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'srls',
-  'spa',
-  'sapa',
-  'snc',
-  'ss',
-  'scarl',
-  'scrl',
-  'scpa',
-  'bv',
-  'nv',
-  'vof',
-  'ab',
-  'oy',
-  'oyj',
-  'as',
-  'asa',
-  'aps',
-  'sl',
-  'slu',
-  'sro',
-  'kft',
-  'zrt',
-  'doo',
-  'kk',
-  'ltda',
-  'cv',
-  'sc',
-]);
-
-const CONNECTORS = new Set(['and', 'und', 'e', 'et', 'y']);
-
 /** A company name reduced for comparison: no case, accents, punctuation or trailing legal form. */
 export function normalizeCompanyName(name: string): string {
-  // Plain ASCII names (most of them) skip the costly Unicode decomposition.
-  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/\p{M}/gu, '');
-  const words = folded
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’.]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-  // Drop legal forms from the end, and a connector before one ("GmbH & Co. KG").
-  let dropped = false;
-  while (words.length > 1) {
-    const last = words[words.length - 1] ?? '';
-    if (LEGAL_SUFFIXES.has(last) || (dropped && CONNECTORS.has(last))) {
-      words.pop();
-      dropped = true;
-    } else break;
-  }
-  return words.join(' ');
+  return splitCompanyName(name).words.join(' ');
 }
 
 /** The domain to compare for an invitation: customerDomain, else the e-mail's domain. */

@@ -1,14 +1,10 @@
 // Words an invitation can be found by, for the IndexedDB multi-entry search index: prefix
 // matching of a query word against these terms is an index range, not a scan.
+import { foldText } from './company-name';
 import type { Invitation } from './invitation';
 
 const MAX_TERMS = 64;
 const MAX_TERM_LENGTH = 100;
-
-/** Lower case without accents, so "Società" is found by "societa". */
-function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 function words(text: string): string[] {
   return foldText(text)
