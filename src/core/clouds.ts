@@ -1,6 +1,6 @@
 // The Microsoft clouds a CSP partner can work in, and what differs between them for
 // the reseller relationship invitation (docs/domain.md#clouds).
-import type { CloudId } from './ids';
+import { CLOUD_IDS, type CloudId } from './cloud-ids';
 
 export interface CloudInfo {
   id: CloudId;
@@ -51,8 +51,6 @@ export const CLOUDS: Readonly<Record<CloudId, CloudInfo>> = {
     gdapHosts: ['portal.office.de'],
   },
 };
-
-const CLOUD_IDS: readonly CloudId[] = ['public', 'usgov', 'germany'];
 
 /** Every host that may carry an invitation link, in any cloud. */
 export const INVITATION_HOSTS: ReadonlySet<string> = new Set(

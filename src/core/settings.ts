@@ -1,7 +1,8 @@
 // The shape of the user's settings, with code defaults. Pure: the storage.sync
 // wrapper lives in src/platform/settings.ts and stores only what differs from these.
 import { z } from './zod';
-import { cloudIdSchema, guidSchema, languageSchema } from './ids';
+import { cloudIdSchema, guidSchema, languageSchema, type Language } from './ids';
+import { LANGUAGE_CODES } from './languages';
 
 const days = () => z.number().check(z.int(), z.gte(1), z.lte(90));
 
@@ -35,7 +36,12 @@ export type EmailTemplate = z.infer<typeof emailTemplateSchema>;
 
 export const defaultsSchema = z.object({
   dap: z.boolean(),
-  language: languageSchema,
+  /**
+   * The email language the partner chose; null until they choose one, and then emails follow the
+   * UI's language (core/languages emailLanguage), which is never written here: a choice synced
+   * from another device must not be overwritten by this browser's language.
+   */
+  language: z.nullable(languageSchema),
   /** Days after sending before the first follow-up is due. */
   firstFollowUpDays: days(),
   /** Days between later follow-ups. */
@@ -43,11 +49,20 @@ export const defaultsSchema = z.object({
 });
 export type Defaults = z.infer<typeof defaultsSchema>;
 
+// One optional template per language of the table. An object, not a record: a language this
+// version does not know (from a newer device or backup) is dropped, not a reason to refuse the rest.
+const templatesSchema = z.object(
+  Object.fromEntries(LANGUAGE_CODES.map((code) => [code, z.optional(emailTemplateSchema)])) as Record<
+    Language,
+    z.ZodMiniOptional<typeof emailTemplateSchema>
+  >,
+);
+
 export const settingsSchema = z.object({
   profile: z.nullable(profileSchema),
   defaults: defaultsSchema,
   /** Per-language custom template; absent means the shipped default (core/template.ts). */
-  templates: z.object({ en: z.optional(emailTemplateSchema), it: z.optional(emailTemplateSchema) }),
+  templates: templatesSchema,
   /** Desktop notification when new follow-ups become due. Off by default. */
   notifications: z.boolean(),
 });
@@ -55,7 +70,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   profile: null,
-  defaults: { dap: false, language: 'en', firstFollowUpDays: 3, followUpEveryDays: 7 },
+  defaults: { dap: false, language: null, firstFollowUpDays: 3, followUpEveryDays: 7 },
   templates: {},
   notifications: false,
 };

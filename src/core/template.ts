@@ -13,8 +13,8 @@
 //   preview; `templateProblems()` lists them for the options page.
 // - `{{link}}` may appear more than once (e.g. once at the top, once at the end): every
 //   occurrence renders to the same link and the link guard treats identical copies as one.
-import { CLOUDS } from './clouds';
-import type { CloudId, Language } from './ids';
+import type { CloudId } from './cloud-ids';
+import { languageEntry, type Language } from './languages';
 import type { EmailTemplate } from './settings';
 
 export type TemplateData = {
@@ -42,112 +42,9 @@ type PlaceholderName = (typeof PLACEHOLDERS)[number];
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 
-// Where the customer accepts (docs/domain.md#clouds), as a phrase of the email in its
-// language, article included ("the Microsoft 365 admin center", "l'interfaccia di ..."),
-// because Italian articles depend on the noun. English takes the portal name from
-// core/clouds.ts; Italian needs its own words.
-const ACCEPT_PORTAL_IT: Record<CloudId, string> = {
-  public: "l'interfaccia di amministrazione di Microsoft 365",
-  usgov: 'il portale di amministrazione di Microsoft Office',
-  germany: 'il portale di amministrazione di Microsoft Office',
-};
-
-function acceptPortalPhrase(cloud: CloudId, language: Language): string {
-  return language === 'it' ? ACCEPT_PORTAL_IT[cloud] : `the ${CLOUDS[cloud].acceptPortal.name}`;
-}
-
-type Notes = {
-  globalAdminNote: string;
-  mcaNote: string;
-  dapNote: (partner: string, dap: boolean) => string;
-  linkNote: string;
-};
-
-// Short on purpose: the whole email must fit in a mailto URL (core/mailto.ts) where every
-// space costs three characters.
-const NOTES: Record<Language, Notes> = {
-  en: {
-    globalAdminNote:
-      'Only a Global Administrator of your organisation can accept. If that is not you, please pass this email unchanged to someone who is.',
-    mcaNote:
-      'If your organisation has not accepted the Microsoft Customer Agreement yet, you can read and accept it in the same step.',
-    dapNote: (partner, dap) =>
-      dap
-        ? `The invitation also asks for delegated admin rights, so that ${partner} can manage your Microsoft services for you. You can remove them at any time.`
-        : `The invitation asks for no admin rights: ${partner} will act only as your reseller.`,
-    linkNote:
-      'The link is personal to our partner account: use it exactly as it is and do not share it outside your organisation.',
-  },
-  it: {
-    globalAdminNote:
-      'Solo un amministratore globale della vostra organizzazione può accettare: se non lo siete, inoltrate questa email senza modifiche a chi lo è.',
-    mcaNote:
-      'Se la vostra organizzazione non ha ancora firmato il Contratto cliente Microsoft, potrete leggerlo e accettarlo nello stesso passaggio.',
-    dapNote: (partner, dap) =>
-      dap
-        ? `L'invito chiede anche i privilegi di amministrazione delegata, per permettere a ${partner} di gestire i vostri servizi Microsoft. Potrete revocarli quando vorrete.`
-        : `L'invito non chiede privilegi di amministrazione: ${partner} sarà solo il vostro rivenditore.`,
-    linkNote:
-      "Il collegamento è personale del nostro account partner: usatelo così com'è e non condividetelo fuori dalla vostra organizzazione.",
-  },
-};
-
-const DEFAULT_TEMPLATES: Record<Language, EmailTemplate> = {
-  en: {
-    subject: '{{partnerName}} invites {{customerName}} to a Microsoft reseller relationship',
-    body: [
-      'Dear {{customerName}},',
-      '',
-      '{{partnerName}} would like to become your Microsoft Cloud Solution Provider. Once you accept, we can buy and manage Microsoft cloud subscriptions for you and support you directly.',
-      '',
-      'To accept, open the link below and sign in with your work account; it opens {{acceptPortal}}.',
-      '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}}',
-      '',
-      '{{mcaNote}}',
-      '',
-      '{{dapNote}}',
-      '',
-      '{{linkNote}}',
-      '',
-      'Questions? Just reply to this email.',
-      '',
-      'Kind regards,',
-      '{{partnerName}}',
-    ].join('\n'),
-  },
-  it: {
-    subject: '{{partnerName}} invita {{customerName}} a una relazione di rivenditore Microsoft',
-    body: [
-      'Gentile {{customerName}},',
-      '',
-      '{{partnerName}} desidera diventare il vostro Cloud Solution Provider Microsoft. Accettando, ci permetterete di acquistare e gestire per voi gli abbonamenti cloud Microsoft e di assistervi direttamente.',
-      '',
-      'Per accettare, aprite il collegamento qui sotto e accedete con il vostro account aziendale: si aprirà {{acceptPortal}}.',
-      '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}}',
-      '',
-      '{{mcaNote}}',
-      '',
-      '{{dapNote}}',
-      '',
-      '{{linkNote}}',
-      '',
-      'Per domande basta rispondere a questa email.',
-      '',
-      'Cordiali saluti,',
-      '{{partnerName}}',
-    ].join('\n'),
-  },
-};
-
 /** The shipped template for `lang` (a fresh copy the caller may change). */
 export function defaultTemplate(lang: Language): EmailTemplate {
-  return { ...DEFAULT_TEMPLATES[lang] };
+  return { ...languageEntry(lang).template };
 }
 
 // `{{name}}`; anything else between double braces is caught too, to be reported.
@@ -196,13 +93,13 @@ function isAnchorSafe(link: string): boolean {
 }
 
 function values(data: TemplateData): Record<PlaceholderName, string> {
-  const notes = NOTES[data.language];
+  const { notes, acceptPortal } = languageEntry(data.language);
   const partner = singleLine(data.partnerName);
   return {
     customerName: singleLine(data.customerName),
     partnerName: partner,
     link: singleLine(data.link),
-    acceptPortal: acceptPortalPhrase(data.cloud, data.language),
+    acceptPortal: acceptPortal[data.cloud],
     globalAdminNote: notes.globalAdminNote,
     mcaNote: notes.mcaNote,
     dapNote: notes.dapNote(partner, data.dap),

@@ -1,7 +1,7 @@
 // The popup's work in progress, kept in storage.session so closing the popup (which destroys
 // the page) does not lose the partner's typing. Session storage is cleared when the browser
 // closes, which suits a draft. Read back with structural checks: a bad value means "no draft".
-import type { Language } from '../core/ids';
+import { isLanguage, type Language } from '../core/languages';
 import { pageApi as browser } from './page-api';
 
 export type PopupDraft = {
@@ -43,7 +43,7 @@ function isDraft(v: unknown): v is PopupDraft {
   return (
     strings.every((k) => typeof d[k] === 'string') &&
     typeof d.dap === 'boolean' &&
-    (d.language === null || d.language === 'en' || d.language === 'it') &&
+    (d.language === null || isLanguage(d.language)) &&
     typeof d.domainTouched === 'boolean' &&
     typeof d.override === 'boolean' &&
     (d.resendOf === null || typeof d.resendOf === 'string')

@@ -3,17 +3,17 @@
 // layout as settings-items.ts (platform) with plain structural checks; anything that does not
 // look right falls back to the default, exactly as loadSettings() does for a corrupt item.
 // tests/unit/platform/settings-fast.test.ts checks it agrees with itemsToSettings().
-import type { CloudId, Language } from '../core/ids';
+import type { CloudId } from '../core/ids';
+import { isLanguage, LANGUAGE_CODES, type Language } from '../core/languages';
 import type { Defaults, EmailTemplate, Profile, Settings } from '../core/settings';
 import { pageApi as browser } from './page-api';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CLOUDS: readonly string[] = ['public', 'usgov', 'germany'];
-const LANGS: readonly Language[] = ['en', 'it'];
 
 export const FAST_DEFAULTS: Settings = {
   profile: null,
-  defaults: { dap: false, language: 'en', firstFollowUpDays: 3, followUpEveryDays: 7 },
+  defaults: { dap: false, language: null, firstFollowUpDays: 3, followUpEveryDays: 7 },
   templates: {},
   notifications: false,
 };
@@ -55,7 +55,7 @@ function readDefaults(v: unknown): Defaults {
   const d = { ...FAST_DEFAULTS.defaults };
   if (!obj(v)) return d;
   if (typeof v.dap === 'boolean') d.dap = v.dap;
-  if (str(v.language) && (LANGS as readonly string[]).includes(v.language)) d.language = v.language as Language;
+  if (isLanguage(v.language)) d.language = v.language;
   const days = (x: unknown) => typeof x === 'number' && Number.isInteger(x) && x >= 1 && x <= 90;
   if (days(v.firstFollowUpDays)) d.firstFollowUpDays = v.firstFollowUpDays as number;
   if (days(v.followUpEveryDays)) d.followUpEveryDays = v.followUpEveryDays as number;
@@ -80,7 +80,7 @@ function readTemplate(items: Items, lang: Language): EmailTemplate | undefined {
 /** Settings from raw storage.sync items, defaults merged. Pure. */
 export function readSettingsItems(items: Items): Settings {
   const templates: Settings['templates'] = {};
-  for (const lang of LANGS) {
+  for (const lang of LANGUAGE_CODES) {
     const tpl = readTemplate(items, lang);
     if (tpl) templates[lang] = tpl;
   }

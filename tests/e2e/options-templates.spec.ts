@@ -62,9 +62,9 @@ test('editing shows a live preview; the saved template survives a reload; reset 
   // The Italian template is separate and untouched; arrow keys move between the tabs.
   await page.getByRole('tab', { name: 'English' }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'Italian' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Italiano' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(/invita/);
-  await expect(preview).toContainText('Gentile Fabrikam Ltd,');
+  await expect(preview).toContainText('Spett.le Fabrikam Ltd,');
   await page.getByRole('tab', { name: 'English' }).click();
 
   await page.getByRole('button', { name: 'Reset to default' }).click();
@@ -78,13 +78,13 @@ test('Save keeps the edits of both languages, and refuses both when either has a
   const subject = page.getByRole('textbox', { name: 'Subject' });
   const body = page.getByRole('textbox', { name: 'Body' });
   await subject.fill('English subject for {{customerName}}');
-  await page.getByRole('tab', { name: 'Italian' }).click();
+  await page.getByRole('tab', { name: 'Italiano' }).click();
   await subject.fill('Oggetto italiano per {{customerName}}');
 
   // The English edit has a problem: Save stores neither and shows the English tab with it.
   await page.getByRole('tab', { name: 'English' }).click();
   await body.fill('No link here.');
-  await page.getByRole('tab', { name: 'Italian' }).click();
+  await page.getByRole('tab', { name: 'Italiano' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toHaveText('The template was not saved. Fix the problem marked in red.');
   await expect(page.getByRole('tab', { name: 'English' })).toHaveAttribute('aria-selected', 'true');
@@ -95,14 +95,14 @@ test('Save keeps the edits of both languages, and refuses both when either has a
   // Fixed: one Save stores both languages, whichever tab is on screen.
   await body.fill('Please accept: {{link}}');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Templates saved (English and Italian).' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Templates saved (English, Italiano).' })).toBeVisible();
   expect((await templateKeys(page)).filter((k) => !k.includes('.', 'template.'.length)).sort()).toEqual([
     'template.en',
     'template.it',
   ]);
   await page.reload();
   await expect(subject).toHaveValue('English subject for {{customerName}}');
-  await page.getByRole('tab', { name: 'Italian' }).click();
+  await page.getByRole('tab', { name: 'Italiano' }).click();
   await expect(subject).toHaveValue('Oggetto italiano per {{customerName}}');
 });
 
@@ -111,7 +111,7 @@ test('Save writes only the languages edited on this page: a template saved meanw
 }) => {
   const here = await openPage('options', '#templates');
   const elsewhere = await openPage('options', '#templates');
-  await elsewhere.getByRole('tab', { name: 'Italian' }).click();
+  await elsewhere.getByRole('tab', { name: 'Italiano' }).click();
   await elsewhere.getByRole('textbox', { name: 'Subject' }).fill('Saved in another tab');
   await elsewhere.getByRole('button', { name: 'Save' }).click();
   await expect(elsewhere.getByRole('status').filter({ hasText: 'Template saved.' })).toBeVisible();

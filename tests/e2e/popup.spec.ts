@@ -225,8 +225,8 @@ test.describe('popup compose', () => {
     const body = popup.getByRole('textbox', { name: 'Email body' });
     await expect(body).toHaveValue(/^Dear Wide World Importers,/);
     await popup.getByLabel('Email language').selectOption('it');
-    await expect(body).toHaveValue(/^Gentile Wide World Importers,/);
-    await expect(popup.getByLabel('Subject')).toHaveValue(/invita Wide World Importers/);
+    await expect(body).toHaveValue(/^Spett\.le Wide World Importers,/);
+    await expect(popup.getByLabel('Subject')).toHaveValue(/: invito a una relazione come rivenditore Microsoft$/);
     await expect(popup.locator('#pp-link-status')).toContainText('Link intact');
     await popup.getByRole('button', { name: 'Done' }).click();
     await expect(popup.locator('#pp-flash')).toContainText('Wide World Importers is now pending');
@@ -234,7 +234,7 @@ test.describe('popup compose', () => {
     expect(row).toMatchObject({
       customerName: 'Wide World Importers',
       language: 'it',
-      body: expect.stringMatching(/^Gentile Wide World Importers,/),
+      body: expect.stringMatching(/^Spett\.le Wide World Importers,/),
     });
   });
 });

@@ -2,11 +2,12 @@
 // disabled, with the reason) when the profile's cloud requires it (docs/domain.md#clouds).
 import { useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
+import { isLanguage, languageEntry, LANGUAGES } from '../../core/languages';
 import { defaultsSchema, type Settings } from '../../core/settings';
 import { ensureNotificationPermission } from '../../platform/permissions';
 import { saveSettings } from '../../platform/settings';
 import { Button, Checkbox, Notice, SelectField, TextField } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error' | 'warn'; text: string } | null;
@@ -91,11 +92,15 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
         <SelectField
           id="defaults-language"
           label={t('options_emailLanguage')}
-          value={language}
-          onValue={(v) => setLanguage(v === 'it' ? 'it' : 'en')}
+          value={language ?? ''}
+          onValue={(v) => {
+            setLanguage(isLanguage(v) ? v : null);
+            setStatus(null);
+          }}
+          // "Same as the browser" stores nothing, so each device follows its own browser language.
           options={[
-            { value: 'en', label: t('options_langEn') },
-            { value: 'it', label: t('options_langIt') },
+            { value: '', label: t('options_langBrowser', languageEntry(uiLanguage()).label) },
+            ...LANGUAGES.map((l) => ({ value: l.code, label: l.label })),
           ]}
         />
         <TextField

@@ -17,14 +17,17 @@ function withLink(paragraph: string, link: string): ComponentChildren[] {
   return out;
 }
 
-export function TemplatePreview(props: { subject: string; text: string; link: string; label: string }) {
+export function TemplatePreview(props: { subject: string; text: string; link: string; label: string; lang: string }) {
   const paragraphs = props.text.split('\n\n');
   return (
     <section class="opt-preview" aria-label={props.label} data-testid="template-preview">
-      <div class="opt-preview__subject">{props.subject}</div>
-      {paragraphs.map((p, i) => (
-        <p key={i}>{withLink(p, props.link)}</p>
-      ))}
+      {/* The email's language, which may differ from the page's: screen readers switch voice. */}
+      <div lang={props.lang}>
+        <div class="opt-preview__subject">{props.subject}</div>
+        {paragraphs.map((p, i) => (
+          <p key={i}>{withLink(p, props.link)}</p>
+        ))}
+      </div>
     </section>
   );
 }

@@ -3,17 +3,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
 import { linkForProfile } from '../../core/compose';
-import type { Language } from '../../core/ids';
+import { emailLanguage, languageEntry, LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages';
 import type { EmailTemplate, Settings } from '../../core/settings';
 import { PLACEHOLDERS, defaultTemplate, renderInvitation, templateProblems } from '../../core/template';
 import { saveSettings } from '../../platform/settings';
 import { Button, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { TemplatePreview } from './TemplatePreview';
 import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
-const LANGS: readonly Language[] = ['en', 'it'];
 const SAMPLE_PARTNER_ID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
 
 function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
@@ -29,11 +28,14 @@ function previewLink(settings: Settings, dap: boolean): string {
 }
 
 export function TemplatesSection({ settings }: { settings: Settings }) {
-  const [lang, setLang] = useState<Language>(settings.defaults.language);
-  const [drafts, setDrafts] = useState<Record<Language, EmailTemplate>>(() => ({
-    en: settings.templates.en ?? defaultTemplate('en'),
-    it: settings.templates.it ?? defaultTemplate('it'),
-  }));
+  const [lang, setLang] = useState<Language>(() => emailLanguage(settings.defaults.language, uiLanguage()));
+  const [drafts, setDrafts] = useState(
+    () =>
+      Object.fromEntries(LANGUAGE_CODES.map((l) => [l, settings.templates[l] ?? defaultTemplate(l)])) as Record<
+        Language,
+        EmailTemplate
+      >,
+  );
   // The languages edited on this page since it opened (or since their reset): only those are
   // saved, so a template changed elsewhere meanwhile is not overwritten by this page's copy.
   const [edited, setEdited] = useState<ReadonlySet<Language>>(new Set());
@@ -96,7 +98,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     e.preventDefault();
     // Every language edited is saved, not only the tab on screen: an edit left on the other tab
     // would otherwise be lost when the page closes, after a "Template saved." that looked final.
-    const saving = LANGS.filter((l) => l === lang || edited.has(l));
+    const saving = LANGUAGE_CODES.filter((l) => l === lang || edited.has(l));
     const refusedHere = (l: Language) => templateProblems(drafts[l]).some((p) => p.code !== 'unknown-placeholder');
     // The tab on screen first: its problem is the one the partner is looking at.
     const refused = refusedHere(lang) ? lang : saving.find(refusedHere);
@@ -110,8 +112,11 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
     const templates = { ...settings.templates };
     // The shipped default is not stored, so later wording fixes reach the user.
     for (const l of saving) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? undefined : drafts[l];
-    if (await store(templates, t(saving.length > 1 ? 'options_templatesSaved' : 'options_templateSaved')))
-      setEdited(new Set());
+    const savedText =
+      saving.length > 1
+        ? t('options_templatesSaved', saving.map((l) => languageEntry(l).label).join(', '))
+        : t('options_templateSaved');
+    if (await store(templates, savedText)) setEdited(new Set());
   };
 
   const reset = async () => {
@@ -144,7 +149,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
           setLang(k);
           setStatus(null);
         }}
-        tabs={LANGS.map((l) => ({ key: l, label: l === 'en' ? t('options_langEn') : t('options_langIt') }))}
+        tabs={LANGUAGES.map((l) => ({ key: l.code, label: l.label }))}
       />
       <TabPanel idPrefix="tpl" tabKey={lang}>
         <div class="opt-split">
@@ -154,6 +159,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
               label={t('options_templateSubject')}
               value={draft.subject}
               onValue={(v) => edit({ subject: v })}
+              lang={lang}
               error={subjectError}
               spellcheck
             />
@@ -183,6 +189,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
                   class="pi-textarea"
                   id={id}
                   ref={body}
+                  lang={lang}
                   rows={18}
                   value={draft.body}
                   aria-invalid={invalid}
@@ -194,7 +201,13 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
           </div>
           <div>
             <span class="pi-field__label">{t('options_preview')}</span>
-            <TemplatePreview subject={rendered.subject} text={rendered.text} link={link} label={t('options_preview')} />
+            <TemplatePreview
+              subject={rendered.subject}
+              text={rendered.text}
+              link={link}
+              label={t('options_preview')}
+              lang={lang}
+            />
             {unknown.length > 0 && (
               <Notice tone="warn" role="status" title={t('options_unknownPlaceholders')}>
                 <ul>

@@ -10,13 +10,14 @@ import type { Invitation } from '../../core/invitation';
 import type { Settings } from '../../core/settings';
 import { buildMailto } from '../../core/mailto';
 import { defaultTemplate, renderInvitation, type TemplateData } from '../../core/template';
+import { emailLanguage } from '../../core/languages';
 import { copyRich } from '../../platform/clipboard';
 import { send } from '../../platform/send';
 import { openMailto } from '../../platform/open';
 import type { Request } from '../../platform/protocol';
 import type { PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, uiLanguage } from '../../platform/i18n';
 import { viewLinkCheck } from '../link-check';
 import { emptyDraft, useDraftSaving, useStoredDraft } from '../use-stored-draft';
 import { ComposeActions } from './ComposeActions';
@@ -48,7 +49,8 @@ export function ComposeView(props: {
   }, [loaded, settings, fromStore, touched, setDraft]);
 
   const profile = settings?.profile ?? null;
-  const language = draft.language ?? settings?.defaults.language ?? 'en';
+  // The draft's own choice, else the partner's default, else the UI's language (nothing is stored).
+  const language = draft.language ?? emailLanguage(settings?.defaults.language, uiLanguage());
   const custom = settings?.templates[language];
   const template = useMemo(() => custom ?? defaultTemplate(language), [custom, language]);
   const cloud = profile?.cloud ?? 'public';

@@ -1,6 +1,6 @@
 // Subject and body of the email. The partner edits freely; re-rendering from the template
 // never overwrites edits silently (see core/compose.ts reconcileDraft): it offers to.
-import type { Language } from '../../core/ids';
+import { isLanguage, LANGUAGES, type Language } from '../../core/languages';
 import { Button, Notice, SelectField, TextArea, TextField } from '../../ui';
 import { t } from '../../platform/i18n';
 
@@ -22,17 +22,17 @@ export function DraftEditor(props: {
         id="pp-language"
         label={t('popup_email_language')}
         value={props.language}
-        options={[
-          { value: 'en', label: t('popup_lang_en') },
-          { value: 'it', label: t('popup_lang_it') },
-        ]}
-        onValue={(v) => props.onLanguage(v === 'it' ? 'it' : 'en')}
+        options={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
+        onValue={(v) => {
+          if (isLanguage(v)) props.onLanguage(v);
+        }}
       />
       <TextField
         id="pp-subject"
         label={t('popup_subject')}
         value={props.subject}
         onValue={props.onSubject}
+        lang={props.language}
         maxLength={300}
         spellcheck
       />
@@ -41,6 +41,7 @@ export function DraftEditor(props: {
         label={t('popup_body')}
         value={props.text}
         onValue={props.onText}
+        lang={props.language}
         rows={10}
         maxLength={100_000}
         error={props.invalid ? t('popup_body_link_problem') : null}

@@ -61,12 +61,15 @@ export function TextField(
     spellcheck?: boolean;
     maxLength?: number;
     name?: string;
+    /** The language of the value when it differs from the page's (an email in another language). */
+    lang?: string;
   },
 ) {
   return (
     <Field {...props}>
       {({ id, describedBy: d, invalid }) => (
         <input
+          lang={props.lang}
           class="pi-input"
           id={id}
           name={props.name}
@@ -97,12 +100,15 @@ export function TextArea(
     spellcheck?: boolean;
     maxLength?: number;
     name?: string;
+    /** The language of the value when it differs from the page's: spelling and screen readers follow it. */
+    lang?: string;
   },
 ) {
   return (
     <Field {...props}>
       {({ id, describedBy: d, invalid }) => (
         <textarea
+          lang={props.lang}
           class="pi-textarea"
           id={id}
           name={props.name}

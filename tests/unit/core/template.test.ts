@@ -9,6 +9,8 @@ import {
   type TemplateData,
 } from '../../../src/core/template';
 import { emailTemplateSchema } from '../../../src/core/settings';
+import { LANGUAGE_CODES } from '../../../src/core/languages';
+import { CLOUD_IDS } from '../../../src/core/cloud-ids';
 
 const LINK =
   'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
@@ -49,26 +51,23 @@ function readHtml(html: string): { anchors: { href: string; text: string }[]; te
 const ALLOWED_TAG = /^(<p>|<\/p>|<br>|<a href="[^"<>]*">|<\/a>)$/;
 
 describe('defaultTemplate', () => {
-  it.each(['en', 'it'] as const)(
-    '%s is a valid template with no problems and covers what the customer must know',
-    (lang) => {
-      const tpl = defaultTemplate(lang);
-      expect(emailTemplateSchema.safeParse(tpl).success).toBe(true);
-      expect(templateProblems(tpl)).toEqual([]);
-      for (const name of [
-        'customerName',
-        'partnerName',
-        'link',
-        'acceptPortal',
-        'globalAdminNote',
-        'mcaNote',
-        'dapNote',
-        'linkNote',
-      ]) {
-        expect(tpl.body + tpl.subject).toContain(`{{${name}}}`);
-      }
-    },
-  );
+  it.each(LANGUAGE_CODES)('%s is a valid template with no problems and covers what the customer must know', (lang) => {
+    const tpl = defaultTemplate(lang);
+    expect(emailTemplateSchema.safeParse(tpl).success).toBe(true);
+    expect(templateProblems(tpl)).toEqual([]);
+    for (const name of [
+      'customerName',
+      'partnerName',
+      'link',
+      'acceptPortal',
+      'globalAdminNote',
+      'mcaNote',
+      'dapNote',
+      'linkNote',
+    ]) {
+      expect(tpl.body + tpl.subject).toContain(`{{${name}}}`);
+    }
+  });
 
   it('returns a copy the caller can change', () => {
     const a = defaultTemplate('en');
@@ -82,7 +81,7 @@ describe('defaultTemplate', () => {
     expect(out.text).toContain('Microsoft Customer Agreement');
     expect(out.text).toContain('Microsoft 365 admin center');
     expect(out.text).toContain('delegated admin rights');
-    expect(out.text).toContain('exactly as it is');
+    expect(out.text).toContain('use it as it is');
     const noDap = renderInvitation(defaultTemplate('en'), data({ dap: false }));
     expect(noDap.text).toContain('asks for no admin rights');
     expect(noDap.text).not.toContain('delegated admin rights');
@@ -90,9 +89,12 @@ describe('defaultTemplate', () => {
 
   it('Italian text is in Italian and names the portal of the national clouds', () => {
     const out = renderInvitation(defaultTemplate('it'), data({ language: 'it', cloud: 'usgov' }));
-    expect(out.subject).toBe('Fabrikam CSP invita Contoso Ltd a una relazione di rivenditore Microsoft');
+    expect(out.subject).toBe('Fabrikam CSP: invito a una relazione come rivenditore Microsoft');
+    expect(out.text).toMatch(/^Spett\.le Contoso Ltd,\n\n/);
+    expect(out.text).toContain('relazione come rivenditore');
     expect(out.text).toContain('amministratore globale');
-    expect(out.text).toContain('Contratto cliente Microsoft');
+    expect(out.text).toContain('Contratto Cliente Microsoft');
+    expect(out.text).toContain('collegamento è personalizzato');
     expect(out.text).toContain('si aprirà il portale di amministrazione di Microsoft Office.');
     expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain(
       "si aprirà l'interfaccia di amministrazione di Microsoft 365.",
@@ -103,8 +105,8 @@ describe('defaultTemplate', () => {
 
 describe('renderInvitation', () => {
   it('fills every known placeholder and leaves none behind in the default templates', () => {
-    for (const language of ['en', 'it'] as const) {
-      for (const cloud of ['public', 'usgov', 'germany'] as const) {
+    for (const language of LANGUAGE_CODES) {
+      for (const cloud of CLOUD_IDS) {
         for (const dap of [true, false]) {
           const out = renderInvitation(defaultTemplate(language), data({ language, cloud, dap }));
           expect(out.text + out.subject + out.html).not.toMatch(/\{\{|\}\}/);
@@ -196,7 +198,7 @@ describe('renderInvitation', () => {
     expect(out.html).not.toContain('<script');
     expect(out.html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(readHtml(out.html).text).toContain(`Dear ${name},`);
-    expect(readHtml(out.html).text).toContain('"Q" & <script> would like');
+    expect(readHtml(out.html).text).toContain('Kind regards,\n"Q" & <script>');
   });
 
   it('property: data never produces markup; the HTML reads back as the text', () => {
@@ -205,8 +207,8 @@ describe('renderInvitation', () => {
       fc.property(
         anyText,
         anyText,
-        fc.constantFrom('en', 'it'),
-        fc.constantFrom('public', 'usgov', 'germany'),
+        fc.constantFrom(...LANGUAGE_CODES),
+        fc.constantFrom(...CLOUD_IDS),
         fc.boolean(),
         (customerName, partnerName, language, cloud, dap) => {
           const d = data({ customerName, partnerName, language, cloud, dap });

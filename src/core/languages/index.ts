@@ -1,0 +1,38 @@
+// The languages the product writes the customer email in, and speaks in its UI: one file per
+// language (./en.ts, ./it.ts, …) listed here. Every list and schema of languages derives from
+// this table (core/ids.ts languageSchema, the settings' templates, the popup's draft and
+// settings readers, the pickers). Adding a language is its file here plus its
+// public/_locales/<code>/messages.json; tests/unit/i18n/locales.test.ts fails while either is
+// missing or incomplete.
+import { en } from './en';
+import { it } from './it';
+import type { LanguageEntry } from './types';
+
+/** In the order the pickers list them. */
+export const LANGUAGES = [en, it] as const;
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+export const LANGUAGE_CODES: readonly Language[] = LANGUAGES.map((l) => l.code);
+
+/** The language used when nothing else applies (the manifest's default_locale). */
+export const FALLBACK_LANGUAGE: Language = 'en';
+
+const BY_CODE: ReadonlyMap<string, LanguageEntry<Language>> = new Map(LANGUAGES.map((l) => [l.code, l]));
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && BY_CODE.has(value);
+}
+
+export function languageEntry(code: Language): LanguageEntry<Language> {
+  return BY_CODE.get(code) ?? en;
+}
+
+/**
+ * The email's language when the partner has chosen none: the UI's language, which the browser
+ * picked among the table's locales. `chosen` comes from settings (a choice synced from another
+ * device included) and always wins. Nothing here is stored: following the browser writes nothing.
+ */
+export function emailLanguage(chosen: Language | null | undefined, uiLanguage: Language): Language {
+  return chosen ?? uiLanguage;
+}

@@ -1,0 +1,51 @@
+// Italian. Terms as Microsoft's Italian Partner Center guide ("Richiedere una relazione con un
+// cliente") writes them: "relazione come rivenditore", "collegamento personalizzato",
+// "amministratore globale", "interfaccia di amministrazione di Microsoft 365", "portale di
+// amministrazione di Microsoft Office". The email speaks to the customer's organisation with the
+// formal "voi" of Italian business letters.
+import { defineLanguage } from './types';
+
+export const it = defineLanguage({
+  code: 'it',
+  label: 'Italiano',
+  template: {
+    subject: '{{partnerName}}: invito a una relazione come rivenditore Microsoft',
+    body: [
+      // "Spett.le" (Spettabile) is the salutation of Italian business letters to an organisation,
+      // sole traders included; the invitation goes to the customer's organisation (its tenant),
+      // where "Gentile" would presume a person.
+      'Spett.le {{customerName}},',
+      '',
+      'Vi invitiamo a una relazione come rivenditore: come vostro Cloud Solution Provider Microsoft potremo acquistare e gestire per voi gli abbonamenti cloud, con assistenza diretta.',
+      '',
+      'Per accettare, aprite il collegamento e accedete: si aprirà {{acceptPortal}}.',
+      '',
+      '{{link}}',
+      '',
+      '{{globalAdminNote}} {{mcaNote}}',
+      '',
+      '{{dapNote}} {{linkNote}}',
+      '',
+      'Cordiali saluti,',
+      '{{partnerName}}',
+    ].join('\n'),
+  },
+  notes: {
+    globalAdminNote:
+      'Può accettare solo un amministratore globale: se non lo siete, inoltrate questa email senza modificarla.',
+    // "Contratto Cliente Microsoft" is the name Microsoft's current Italian pages give the
+    // Microsoft Customer Agreement, so the customer reads the same words on the acceptance page.
+    // The 2020 guide wrote "contratto per i clienti Microsoft", a wording Microsoft has dropped.
+    mcaNote: 'Potrebbe esservi chiesto di accettare anche il Contratto Cliente Microsoft.',
+    dapNote: (_partner, dap) =>
+      dap
+        ? "L'invito chiede anche i privilegi di amministrazione delegata, che potrete revocare in qualsiasi momento."
+        : "L'invito non chiede privilegi di amministrazione: agiremo solo come vostro rivenditore.",
+    linkNote: "Il collegamento è personalizzato per il nostro account: usatelo così com'è.",
+  },
+  acceptPortal: {
+    public: "l'interfaccia di amministrazione di Microsoft 365",
+    usgov: 'il portale di amministrazione di Microsoft Office',
+    germany: 'il portale di amministrazione di Microsoft Office',
+  },
+});

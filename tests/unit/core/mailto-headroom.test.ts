@@ -1,0 +1,76 @@
+// Headroom of the default emails in a mailto: URL (core/mailto.ts: mail apps cut URLs longer than
+// about 2,000 characters, and the link with them). Every language of the table is checked, with
+// long real-world names, the longest reseller link (indirect) and a GDAP request link.
+import { describe, expect, it } from 'vitest';
+import { CLOUD_IDS } from '../../../src/core/cloud-ids';
+import { LANGUAGES, languageEntry, type Language } from '../../../src/core/languages';
+import { buildMailto, MAILTO_MAX_LENGTH } from '../../../src/core/mailto';
+import { defaultTemplate, renderInvitation, type TemplateData } from '../../../src/core/template';
+import { GDAP_ADMIN, INDIRECT } from '../../fixtures/links';
+
+// 60 characters each, with spaces, an accent and a legal form, as partners and customers write them.
+const PARTNER = 'Fabrikam Cloud Services and Managed IT Consulting Europe Ltd';
+const CUSTOMER = 'Contoso Società Cooperativa Agricola Produzione e Lavoro SpA';
+const TO = 'amministrazione.acquisti@contoso-cooperativa.example';
+
+/**
+ * Languages whose default email cannot fit a mailto URL, with the reason. A mailto URL carries
+ * text as percent-encoded UTF-8: a Latin letter costs 1 character and an accented one 6, but a
+ * CJK character costs 9, so a few sentences of Japanese already pass 2,000. For these the popup
+ * explains and offers copy instead (the test at the end, and tests/e2e/languages.spec.ts).
+ */
+const COPY_ONLY: ReadonlyMap<Language, string> = new Map();
+
+/**
+ * The email as the customer would get it with both links. Until the templates carry the GDAP
+ * request link themselves, a stand-in paragraph reserves its room: the link plus one sentence as
+ * long as the language's note on admin rights (about what that paragraph has to say).
+ */
+function withBothLinks(language: Language, dap: boolean, cloud: TemplateData['cloud']) {
+  // Also offered as `gdapLink`: once the template renders it, the stand-in is no longer added.
+  const data = {
+    customerName: CUSTOMER,
+    partnerName: PARTNER,
+    link: INDIRECT,
+    cloud,
+    dap,
+    language,
+    gdapLink: GDAP_ADMIN,
+  };
+  const out = renderInvitation(defaultTemplate(language), data);
+  const standIn = `\n\n${languageEntry(language).notes.dapNote(PARTNER, true)}\n\n${GDAP_ADMIN}`;
+  return { subject: out.subject, body: out.text.includes(GDAP_ADMIN) ? out.text : out.text + standIn };
+}
+
+describe('mailto headroom of the default emails', () => {
+  it('the sample names are 60 characters long', () => {
+    expect([PARTNER.length, CUSTOMER.length]).toEqual([60, 60]);
+  });
+
+  for (const { code } of LANGUAGES) {
+    it(`${code}: with both links and 60-character names, the email fits in ${MAILTO_MAX_LENGTH} characters, in every cloud, with and without DAP`, () => {
+      const lengths: string[] = [];
+      let longest = 0;
+      for (const cloud of CLOUD_IDS) {
+        for (const dap of [true, false]) {
+          const email = withBothLinks(code, dap, cloud);
+          expect(email.body).toContain(INDIRECT);
+          expect(email.body).toContain(GDAP_ADMIN);
+          const m = buildMailto({ to: TO, subject: email.subject, body: email.body });
+          longest = Math.max(longest, m.length);
+          lengths.push(`${cloud} dap=${dap}: ${m.length}`);
+        }
+      }
+      if (COPY_ONLY.has(code)) expect(longest, lengths.join(', ')).toBeGreaterThan(MAILTO_MAX_LENGTH);
+      else expect(longest, lengths.join(', ')).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    });
+  }
+
+  it('an email that does not fit is flagged, so the popup offers copy instead (ComposeActions)', () => {
+    const email = withBothLinks('en', true, 'public');
+    const padded = `${email.body}\n\n${'日本語の説明文です。'.repeat(30)}`;
+    const m = buildMailto({ to: TO, subject: email.subject, body: padded });
+    expect(m.tooLong).toBe(true);
+    expect(m.length).toBeGreaterThan(MAILTO_MAX_LENGTH);
+  });
+});

@@ -1,0 +1,209 @@
+// The UI strings of every language in the table (src/core/languages): complete, with the same
+// keys and substitutions as English, a message for every refusal code, plural forms per CLDR.
+// checkLocales is also run on made-up input, to show that each rule catches what it should.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_LANGUAGE, LANGUAGE_CODES, LANGUAGES } from '../../../src/core/languages';
+import { LINK_ERROR_CODES } from '../../../src/core/link';
+import { LINK_BUILD_ERROR_CODES } from '../../../src/core/link-build';
+import { CSV_ERROR_CODES } from '../../../src/core/customers-csv';
+import { BACKUP_ERROR_CODES } from '../../../src/core/backup';
+import { ACTION_ERROR_CODES } from '../../../src/core/lifecycle';
+import { DISPATCH_REFUSALS } from '../../../src/core/refusal';
+import { checkLocales, localeFolder, type Messages } from './locale-check';
+
+const LOCALES_DIR = path.resolve('public/_locales');
+
+function readLocales(): Map<string, Messages> {
+  return new Map(
+    readdirSync(LOCALES_DIR, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => [
+        e.name,
+        JSON.parse(readFileSync(path.join(LOCALES_DIR, e.name, 'messages.json'), 'utf8')) as Messages,
+      ]),
+  );
+}
+
+/** Every .ts/.tsx file under `dir`. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const key = (prefix: string, code: string) => `${prefix}${code.replace(/-/g, '_')}`;
+
+/** One message per refusal code: src/ui/localized-error.ts falls back to core's English sentence otherwise. */
+const REQUIRED_KEYS = [
+  ...LINK_ERROR_CODES.map((c) => key('options_linkErr_', c)),
+  ...LINK_BUILD_ERROR_CODES.map((c) => key('popup_linkBuild_', c)),
+  ...CSV_ERROR_CODES.map((c) => key('options_csvErr_', c)),
+  ...BACKUP_ERROR_CODES.map((c) => key('options_backupErr_', c)),
+  // ui/error-text.ts: the worker's refusals, by the code on the reply.
+  ...[...ACTION_ERROR_CODES, ...DISPATCH_REFUSALS].map((c) => key('refusal_', c)),
+];
+
+const real = readLocales();
+const en = real.get('en')!;
+
+describe('_locales of the language table', () => {
+  it('every language of the table has a complete locale, and every locale a table entry', () => {
+    expect(LANGUAGE_CODES[0], 'English comes first: it is the reference').toBe('en');
+    expect([...real.keys()].sort()).toEqual(LANGUAGE_CODES.map(localeFolder).sort());
+    expect(checkLocales({ codes: LANGUAGE_CODES, locales: real, requiredKeys: REQUIRED_KEYS })).toEqual([]);
+  });
+
+  it('the manifest falls back to the table’s fallback language', () => {
+    const manifest = readFileSync(path.resolve('manifest.config.ts'), 'utf8');
+    expect(manifest).toContain(`default_locale: '${FALLBACK_LANGUAGE}'`);
+  });
+
+  it('the table’s labels are distinct, each in its own language', () => {
+    expect(new Set(LANGUAGES.map((l) => l.label)).size).toBe(LANGUAGES.length);
+    expect(LANGUAGES.find((l) => l.code === 'it')?.label).toBe('Italiano');
+  });
+
+  it('every key the code asks for with a literal exists (t, msg, i18n.getMessage)', () => {
+    const used = new Map<string, string>();
+    for (const file of sources(path.resolve('src'))) {
+      const code = readFileSync(file, 'utf8');
+      for (const [, k] of code.matchAll(/\b(?:t|msg|getMessage)\(\s*['"]([A-Za-z0-9_@]+)['"]/g)) {
+        if (k) used.set(k, path.relative('.', file));
+      }
+    }
+    // The scan itself works: the popup and options both use many keys.
+    expect(used.size).toBeGreaterThan(100);
+    const missing = [...used].filter(([k]) => !k.startsWith('@@') && !(k in en)).map(([k, f]) => `${k} (${f})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('the refusal codes are all counted (a new code list must be added above)', () => {
+    expect(REQUIRED_KEYS).toHaveLength(30 + 4 + 10 + 11 + 5 + 4);
+  });
+});
+
+describe('checkLocales catches', () => {
+  const input = (codes: string[], locales: Map<string, Messages>) => ({ codes, locales, requiredKeys: REQUIRED_KEYS });
+  /** A complete locale for `code`: English's messages under that language's code. */
+  const copyOfEn = (code: string): Messages => ({ ...en, languageCode: { message: code } });
+
+  it('a language added to the table alone: it fails until its locale exists', () => {
+    const codes = [...LANGUAGE_CODES, 'de'];
+    expect(checkLocales(input(codes, real))).toEqual([
+      'de: in the language table but public/_locales/de/messages.json is missing',
+    ]);
+    const withLocale = new Map([...real, ['de', copyOfEn('de')]]);
+    expect(checkLocales(input(codes, withLocale))).toEqual([]);
+  });
+
+  it('a locale with no table entry, and a folder name Chrome ignores', () => {
+    expect(checkLocales(input([...LANGUAGE_CODES], new Map([...real, ['fr', copyOfEn('fr')]])))).toEqual([
+      '_locales/fr: no entry in the language table (src/core/languages)',
+    ]);
+    expect(checkLocales(input([...LANGUAGE_CODES, 'pt-BR'], new Map([...real, ['pt_BR', copyOfEn('pt-BR')]])))).toEqual(
+      [],
+    );
+    expect(checkLocales(input([...LANGUAGE_CODES, 'de-DE'], new Map([...real, ['de_DE', copyOfEn('de-DE')]])))).toEqual(
+      ['de-DE: Chrome ignores a "_locales/de_DE" folder (not one of its locales)'],
+    );
+  });
+
+  it('an incomplete locale: a missing key, an extra one, an empty message, a wrong languageCode', () => {
+    const { popup_copy: _dropped, ...rest } = copyOfEn('de');
+    const de: Messages = { ...rest, popup_subject: { message: ' ' }, popup_extra: { message: 'Extra' } };
+    de.languageCode = { message: 'en' };
+    expect(checkLocales(input([...LANGUAGE_CODES, 'de'], new Map([...real, ['de', de]]))).sort()).toEqual(
+      [
+        'de: languageCode must be "de", found "en"',
+        'de: missing popup_copy',
+        'de: popup_extra is not in en',
+        'de: popup_subject is empty',
+      ].sort(),
+    );
+  });
+
+  it('substitutions that differ from English, and a named placeholder that is not defined', () => {
+    const de: Messages = {
+      ...copyOfEn('de'),
+      popup_recorded: { message: '$1 wartet jetzt auf $2.' },
+      popup_copied: { message: 'Kopiert.' },
+      notify_many_due: { message: '$ANZAHL$ Kunden …' },
+    };
+    expect(checkLocales(input([...LANGUAGE_CODES, 'de'], new Map([...real, ['de', de]]))).sort()).toEqual(
+      [
+        'de: notify_many_due uses $-, en $1',
+        'de: notify_many_due uses $ANZAHL$ but defines no such placeholder',
+        'de: popup_recorded uses $1,2, en $1',
+      ].sort(),
+    );
+  });
+
+  it('a missing refusal message in English, which every other locale then lacks too', () => {
+    const { refusal_no_answer: _gone, ...enLess } = en;
+    const itLess = Object.fromEntries(Object.entries(real.get('it')!).filter(([k]) => k !== 'refusal_no_answer'));
+    expect(
+      checkLocales(
+        input(
+          [...LANGUAGE_CODES],
+          new Map([
+            ['en', enLess],
+            ['it', itLess],
+          ]),
+        ),
+      ),
+    ).toEqual(['en: no message refusal_no_answer']);
+  });
+
+  describe('plural forms, per CLDR (Intl.PluralRules)', () => {
+    const plural = (forms: Record<string, string>): Messages =>
+      Object.fromEntries(Object.entries(forms).map(([k, message]) => [`x_count_${k}`, { message }]));
+    const withPlural = (code: string, base: Messages, forms: Record<string, string>): Messages => ({
+      ...base,
+      ...plural(forms),
+      languageCode: { message: code },
+    });
+    const enPlural = withPlural('en', en, { one: 'One invitation', other: '$1 invitations' });
+    const run = (code: string, forms: Record<string, string>) =>
+      checkLocales(
+        input(
+          ['en', code],
+          new Map([
+            ['en', enPlural],
+            [localeFolder(code), withPlural(code, en, forms)],
+          ]),
+        ),
+      );
+
+    it('German and Dutch need one and other', () => {
+      expect(run('de', { one: 'Eine Einladung', other: '$1 Einladungen' })).toEqual([]);
+      expect(run('nl', { other: '$1 uitnodigingen' })).toEqual(['nl: missing x_count_one (plural form)']);
+    });
+
+    it('Italian, French, Spanish, Portuguese may add many (round millions); Japanese has only other', () => {
+      expect(run('it', { one: 'Un invito', other: '$1 inviti' })).toEqual([]);
+      expect(run('it', { one: 'Un invito', many: '$1 di inviti', other: '$1 inviti' })).toEqual([]);
+      expect(run('fr', { one: '$1 invitation', many: '$1 d’invitations', other: '$1 invitations' })).toEqual([]);
+      expect(run('pt-BR', { one: '$1 convite', other: '$1 convites' })).toEqual([]);
+      expect(run('ja', { other: '$1 件の招待' })).toEqual([]);
+      expect(run('ja', { one: '1 件の招待', other: '$1 件の招待' })).toEqual([
+        'ja: x_count_one is a plural form ja does not have',
+      ]);
+      expect(run('de', { one: 'Eine', many: 'Viele $1', other: '$1' })).toEqual([
+        'de: x_count_many is a plural form de does not have',
+      ]);
+    });
+
+    it('a form may leave the number out but not bring in another one; other keeps English’s', () => {
+      expect(run('de', { one: 'Eine Einladung für $2', other: '$1 Einladungen' })).toEqual([
+        'de: x_count_one uses $2, which en does not',
+      ]);
+      expect(run('de', { one: 'Eine Einladung', other: 'Einladungen' })).toEqual([
+        'de: x_count_other uses no substitutions, en 1',
+      ]);
+    });
+  });
+});
