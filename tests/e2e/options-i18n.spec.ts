@@ -15,7 +15,7 @@ test.describe('Italian UI', () => {
     await page.getByRole('combobox', { name: 'Paese o area geografica' }).selectOption('IT');
     await page.getByRole('button', { name: 'Salva' }).click();
     await expect(tenant).toHaveAccessibleDescription(/Questo non è un ID tenant\. Deve essere un GUID/);
-    await expect(page.getByRole('alert')).toHaveText('Nulla è stato salvato. Correggete i campi segnalati in rosso.');
+    await expect(page.getByRole('alert')).toHaveText('Non è stato salvato nulla. Correggi i campi segnalati in rosso.');
 
     await tenant.fill('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
     await page.getByRole('button', { name: 'Salva' }).click();

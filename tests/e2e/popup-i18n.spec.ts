@@ -8,14 +8,12 @@ test.describe('Italian UI', () => {
   test('the popup speaks Italian, with and without a profile', async ({ openPage }) => {
     const popup = await openPage('popup');
     await expect(popup.locator('html')).toHaveAttribute('lang', 'it');
-    await expect(popup.getByText('Prima configurate il profilo partner')).toBeVisible();
+    await expect(popup.getByText('Configura prima il profilo partner')).toBeVisible();
     await expect(popup.getByRole('button', { name: 'Apri le impostazioni' })).toBeVisible();
     await setProfile(popup);
     await expect(popup.getByLabel('Nome del cliente')).toBeVisible();
     await expect(popup.getByRole('tab', { name: 'Nuovo invito' })).toBeVisible();
-    await expect(
-      popup.getByRole('checkbox', { name: /Includi i privilegi di amministrazione delegata/ }),
-    ).toBeVisible();
+    await expect(popup.getByRole('checkbox', { name: /Includi privilegi di amministrazione delegata/ })).toBeVisible();
     await popup.getByLabel('Nome del cliente').fill('Contoso');
     const body = popup.getByRole('textbox', { name: "Testo dell'email" });
     await expect(body).toBeVisible();
@@ -40,7 +38,7 @@ test.describe('Italian UI', () => {
     expect(await sendFrom(other, { type: 'invitation/act', ids: [id], action: 'accept' })).toMatchObject({ ok: true });
     await accept.click();
     await expect(popup.getByRole('alert')).toHaveText(
-      'La modifica non è stata salvata: Questo invito non è più in attesa (è stato accettato, annullato oppure è scaduto). Riapritelo prima.',
+      'La modifica non è stata salvata: Questo invito non è più in attesa (è stato accettato, annullato oppure è scaduto). Prima riaprilo.',
     );
   });
 });
