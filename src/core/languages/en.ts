@@ -1,7 +1,7 @@
 // English: the reference language (and the fallback when the browser's language is not in the table).
 import { defineLanguage } from './types';
 
-export const en = defineLanguage({
+export const en = /* @__PURE__ */ defineLanguage({
   code: 'en',
   label: 'English',
   template: {

@@ -13,19 +13,19 @@ export const LANGUAGES = [en, it] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 
-export const LANGUAGE_CODES: readonly Language[] = LANGUAGES.map((l) => l.code);
+// Pure annotations: bundles that import only a helper (the injected script, through t()) must be
+// able to drop the table and its templates.
+export const LANGUAGE_CODES: readonly Language[] = /* @__PURE__ */ LANGUAGES.map((l) => l.code);
 
 /** The language used when nothing else applies (the manifest's default_locale). */
 export const FALLBACK_LANGUAGE: Language = 'en';
 
-const BY_CODE: ReadonlyMap<string, LanguageEntry<Language>> = new Map(LANGUAGES.map((l) => [l.code, l]));
-
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && BY_CODE.has(value);
+  return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);
 }
 
 export function languageEntry(code: Language): LanguageEntry<Language> {
-  return BY_CODE.get(code) ?? en;
+  return LANGUAGES.find((l) => l.code === code) ?? en;
 }
 
 /**

@@ -5,7 +5,7 @@
 // formal "voi" of Italian business letters.
 import { defineLanguage } from './types';
 
-export const it = defineLanguage({
+export const it = /* @__PURE__ */ defineLanguage({
   code: 'it',
   label: 'Italiano',
   template: {
