@@ -1,4 +1,5 @@
-// A labelled file input that hands over the chosen file's text. Reading errors surface as a message.
+// A labelled file input that hands over the chosen file's text (read as UTF-8), or its bytes when the
+// caller decodes them itself. Reading errors surface as a message.
 import { useId } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 
@@ -9,7 +10,9 @@ export function FilePicker(props: {
   label: string;
   hint?: string;
   accept: string;
-  onText: (text: string, name: string) => void;
+  onText?: (text: string, name: string) => void;
+  /** Takes the raw bytes instead of UTF-8 text (for files that may come in other encodings). */
+  onBytes?: (bytes: Uint8Array, name: string) => void;
   onError: (message: string) => void;
   tooLargeText: string;
   inputKey?: number;
@@ -33,13 +36,13 @@ export function FilePicker(props: {
             props.onError(props.tooLargeText);
             return;
           }
-          file.text().then(
-            (text) => props.onText(text, file.name),
-            (err: unknown) => {
-              console.warn('Partner Invite: could not read the file', err);
-              props.onError(t('options_fileReadFailed'));
-            },
-          );
+          const fail = (err: unknown) => {
+            console.warn('Partner Invite: could not read the file', err);
+            props.onError(t('options_fileReadFailed'));
+          };
+          const { onBytes, onText } = props;
+          if (onBytes) file.arrayBuffer().then((buffer) => onBytes(new Uint8Array(buffer), file.name), fail);
+          else file.text().then((text) => onText?.(text, file.name), fail);
         }}
       />
       {props.hint && (

@@ -3,6 +3,7 @@
 // (through the worker). A broken or foreign file gets the reason and changes nothing.
 import { useState } from 'preact/hooks';
 import { matchCustomers, parseCustomersCsv, type MatchResult } from '../../core/customers-csv';
+import { decodeText } from '../../core/text-decode';
 import { send } from '../../platform/send';
 import { Button, Notice, StatusBadge } from '../../ui';
 import { t } from '../../platform/i18n';
@@ -10,6 +11,7 @@ import { FilePicker } from '../components/FilePicker';
 import { localizedError } from '../../ui/localized-error';
 import { readAllPending } from '../pending';
 import { errorText } from '../../ui/error-text';
+import { encodingNote } from './csv-encoding';
 
 type State =
   | { step: 'idle' }
@@ -23,6 +25,14 @@ export function CustomersImportSection() {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
+  /** How the chosen file was decoded (Excel may save UTF-8, UTF-16 or Windows-1252). */
+  const [readAs, setReadAs] = useState<string | null>(null);
+
+  const onBytes = (bytes: Uint8Array, file: string) => {
+    const decoded = decodeText(bytes);
+    setReadAs(encodingNote(decoded));
+    void onText(decoded.text, file);
+  };
 
   const onText = async (text: string, file: string) => {
     const parsed = parseCustomersCsv(text);
@@ -61,12 +71,21 @@ export function CustomersImportSection() {
       <FilePicker
         label={t('options_csvFile')}
         hint={t('options_csvFileHint')}
-        accept=".csv,text/csv"
+        // .txt: Excel's "Unicode Text" (UTF-16, tab-separated) is the other way it saves the list.
+        accept=".csv,text/csv,.txt,text/plain"
         inputKey={inputKey}
         tooLargeText={t('options_fileTooLarge')}
-        onError={(message) => setState({ step: 'error', message })}
-        onText={(text, name) => void onText(text, name)}
+        onError={(message) => {
+          setReadAs(null);
+          setState({ step: 'error', message });
+        }}
+        onBytes={onBytes}
       />
+      {readAs && (state.step === 'preview' || state.step === 'error') && (
+        <p class="opt-muted opt-small" data-testid="csv-encoding">
+          {readAs}
+        </p>
+      )}
       {state.step === 'error' && (
         <Notice tone="error" role="alert" title={t('options_csvError')}>
           <p>{state.message}</p>
