@@ -63,7 +63,7 @@ test('editing shows a live preview; the saved template survives a reload; reset 
   await page.getByRole('tab', { name: 'English' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Italiano' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(/invita/);
+  await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue(/invito a una relazione come rivenditore/);
   await expect(preview).toContainText('Spett.le Fabrikam Ltd,');
   await page.getByRole('tab', { name: 'English' }).click();
 
