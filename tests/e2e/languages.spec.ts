@@ -12,15 +12,24 @@ import { defaultTemplate, renderInvitation } from '../../src/core/template';
 
 type Messages = Record<string, { message: string }>;
 
-function messages(code: string): (key: string, ...subs: string[]) => string {
+/** `m(key, ...subs)` reads a message of `code`'s messages.json; `m.count` one with a count. */
+function messages(code: string) {
   const table = JSON.parse(
     readFileSync(path.resolve('public/_locales', code.replace(/-/g, '_'), 'messages.json'), 'utf8'),
   ) as Messages;
-  return (key, ...subs) => {
+  const fill = (key: string, subs: string[]) => {
     const m = table[key]?.message;
     if (m === undefined) throw new Error(`${code}: no message ${key}`);
     return subs.reduce((text, sub, i) => text.split(`$${i + 1}`).join(sub), m);
   };
+  const m = (key: string, ...subs: string[]) => fill(key, subs);
+  /** A counted message: one key, or `<key>_<category>` forms with the count formatted for the language. */
+  m.count = (key: string, n: number, ...more: string[]) => {
+    if (key in table) return fill(key, [String(n), ...more]);
+    const form = `${key}_${new Intl.PluralRules(code).select(n)}`;
+    return fill(form in table ? form : `${key}_other`, [new Intl.NumberFormat(code).format(n), ...more]);
+  };
+  return m;
 }
 
 const storedDefaults = (page: Page) =>
@@ -94,12 +103,24 @@ for (const language of LANGUAGES) {
         body: await body.inputValue(),
       });
       if (mailto.tooLong) {
-        await expect(popup.locator('#pp-too-long')).toHaveText(m('popup_mailto_too_long', String(mailto.length)));
+        await expect(popup.locator('#pp-too-long')).toHaveText(m.count('popup_mailto_too_long', mailto.length));
         await expect(popup.getByRole('button', { name: m('popup_open_mail') })).toBeDisabled();
       } else {
         await expect(popup.getByRole('link', { name: m('popup_open_mail') })).toHaveAttribute('href', mailto.url);
         await expect(popup.locator('#pp-too-long')).toHaveCount(0);
       }
+      await expect(popup.getByRole('button', { name: m('popup_copy') })).toBeEnabled();
+
+      // Past the limit (a long signature, say), in every language the popup explains and offers copy.
+      await body.fill(`${await body.inputValue()}\n\n${'Lorem ipsum dolor sit amet. '.repeat(40)}`);
+      const over = buildMailto({
+        to: 'amministrazione.acquisti@contoso-cooperativa.example',
+        subject: await popup.getByLabel(m('popup_subject')).inputValue(),
+        body: await body.inputValue(),
+      });
+      expect(over.tooLong).toBe(true);
+      await expect(popup.locator('#pp-too-long')).toHaveText(m.count('popup_mailto_too_long', over.length));
+      await expect(popup.getByRole('button', { name: m('popup_open_mail') })).toBeDisabled();
       await expect(popup.getByRole('button', { name: m('popup_copy') })).toBeEnabled();
     });
   });

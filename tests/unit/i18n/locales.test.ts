@@ -112,34 +112,62 @@ describe('checkLocales catches', () => {
     );
   });
 
+  // English plus keys of the test's own, so these cases do not depend on today's wording.
+  const enX: Messages = {
+    ...en,
+    x_pending: { message: '$1 is now pending.' },
+    x_customers: { message: '$COUNT$ customers', placeholders: { count: { content: '$1' } } },
+    x_copied: { message: 'Copied.' },
+  };
+  const two = (de: Messages) =>
+    input(
+      ['en', 'de'],
+      new Map([
+        ['en', enX],
+        ['de', de],
+      ]),
+    );
+
   it('an incomplete locale: a missing key, an extra one, an empty message, a wrong languageCode', () => {
-    const { popup_copy: _dropped, ...rest } = copyOfEn('de');
-    const de: Messages = { ...rest, popup_subject: { message: ' ' }, popup_extra: { message: 'Extra' } };
-    de.languageCode = { message: 'en' };
-    expect(checkLocales(input([...LANGUAGE_CODES, 'de'], new Map([...real, ['de', de]]))).sort()).toEqual(
+    const { x_copied: _dropped, ...rest } = enX;
+    const de: Messages = {
+      ...rest,
+      x_pending: { message: ' ' },
+      x_extra: { message: 'Extra' },
+      languageCode: { message: 'en' },
+    };
+    expect(checkLocales(two(de)).sort()).toEqual(
       [
         'de: languageCode must be "de", found "en"',
-        'de: missing popup_copy',
-        'de: popup_extra is not in en',
-        'de: popup_subject is empty',
+        'de: missing x_copied',
+        'de: x_extra is not in en',
+        'de: x_pending is empty',
+        'de: x_pending uses $-, en $1',
       ].sort(),
     );
   });
 
   it('substitutions that differ from English, and a named placeholder that is not defined', () => {
     const de: Messages = {
-      ...copyOfEn('de'),
-      popup_recorded: { message: '$1 wartet jetzt auf $2.' },
-      popup_copied: { message: 'Kopiert.' },
-      notify_many_due: { message: '$ANZAHL$ Kunden …' },
+      ...enX,
+      languageCode: { message: 'de' },
+      x_pending: { message: '$1 wartet jetzt auf $2.' },
+      x_copied: { message: 'Kopiert.' },
+      x_customers: { message: '$ANZAHL$ Kunden' },
     };
-    expect(checkLocales(input([...LANGUAGE_CODES, 'de'], new Map([...real, ['de', de]]))).sort()).toEqual(
+    expect(checkLocales(two(de)).sort()).toEqual(
       [
-        'de: notify_many_due uses $-, en $1',
-        'de: notify_many_due uses $ANZAHL$ but defines no such placeholder',
-        'de: popup_recorded uses $1,2, en $1',
+        'de: x_customers uses $-, en $1',
+        'de: x_customers uses $ANZAHL$ but defines no such placeholder',
+        'de: x_pending uses $1,2, en $1',
       ].sort(),
     );
+    const named: Messages = {
+      ...de,
+      x_pending: enX.x_pending!,
+      x_customers: { message: '$ANZAHL$ Kunden', placeholders: { anzahl: { content: '$1' } } },
+    };
+    expect(checkLocales(two(named))).toEqual([]);
   });
 
   it('a missing refusal message in English, which every other locale then lacks too', () => {
@@ -161,22 +189,20 @@ describe('checkLocales catches', () => {
   describe('plural forms, per CLDR (Intl.PluralRules)', () => {
     const plural = (forms: Record<string, string>): Messages =>
       Object.fromEntries(Object.entries(forms).map(([k, message]) => [`x_count_${k}`, { message }]));
-    const withPlural = (code: string, base: Messages, forms: Record<string, string>): Messages => ({
-      ...base,
+    // Tables with only the counted message: the real files' own plural keys stay out of it.
+    const table = (code: string, forms: Record<string, string>): Messages => ({
       ...plural(forms),
       languageCode: { message: code },
     });
-    const enPlural = withPlural('en', en, { one: 'One invitation', other: '$1 invitations' });
     const run = (code: string, forms: Record<string, string>) =>
-      checkLocales(
-        input(
-          ['en', code],
-          new Map([
-            ['en', enPlural],
-            [localeFolder(code), withPlural(code, en, forms)],
-          ]),
-        ),
-      );
+      checkLocales({
+        codes: ['en', code],
+        locales: new Map([
+          ['en', table('en', { one: 'One invitation', other: '$1 invitations' })],
+          [localeFolder(code), table(code, forms)],
+        ]),
+        requiredKeys: [],
+      });
 
     it('German and Dutch need one and other', () => {
       expect(run('de', { one: 'Eine Einladung', other: '$1 Einladungen' })).toEqual([]);
