@@ -1,13 +1,46 @@
 import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
 import preact from '@preact/preset-vite';
+import { chromiumPath } from './tests/support/browser-path.ts';
 
-// Unit tests: pure core logic and platform code with fake-indexeddb-free in-memory inputs.
-// Browser behaviour is tested in tests/e2e against the built extension instead.
+// Two projects, both on the shared fake browser (tests/support/fake-browser.ts):
+// - node: core logic and platform/worker code (IndexedDB from fake-indexeddb);
+// - browser: DOM code (src/content) and Preact components, in the system Chromium through
+//   Playwright (its own browser download does not work here), with real execCommand, undo,
+//   selection, shadow DOM and IndexedDB.
+// The built extension is tested in tests/e2e.
 export default defineConfig({
   plugins: [preact()],
+  // The tests import public/_locales/*.json as data; nothing here serves public/ as files.
+  publicDir: false,
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
-    environment: 'node',
-    pool: 'threads',
+    setupFiles: ['tests/support/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          environment: 'node',
+          pool: 'threads',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts', 'tests/browser/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] },
+            }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
   },
 });

@@ -4,7 +4,7 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath } from './browser-path';
+import { chromiumPath } from '../support/browser-path';
 
 export type Variant = 'chrome' | 'chrome-test';
 

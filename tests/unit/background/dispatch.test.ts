@@ -1,16 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Handlers } from '../../../src/platform/protocol';
+import { senders } from '../../support/fake-browser';
+import { dispatch, MALFORMED, REFUSED_PRIVILEGED, REFUSED_SENDER } from '../../../src/background/dispatch';
 
-// The browser supplies our extension id and origin; everything else is the code under test.
-vi.mock('../../../src/platform/browser', () => ({
-  default: { runtime: { id: 'our-id', getURL: (p: string) => `chrome-extension://our-id${p}` } },
-}));
-const { dispatch, MALFORMED, REFUSED_PRIVILEGED, REFUSED_SENDER } = await import('../../../src/background/dispatch');
-
-const optionsPage = { id: 'our-id', url: 'chrome-extension://our-id/src/options/index.html' };
-const contentScript = { id: 'our-id', url: 'https://outlook.office.com/mail/', tab: { id: 3 } as never, frameId: 0 };
-const otherExtension = { id: 'evil-id', url: 'chrome-extension://evil-id/page.html' };
+// The shared fake browser supplies our extension id and origin; everything else is the code under test.
+const optionsPage = senders.page('src/options/index.html');
+const contentScript = senders.contentScript();
+const otherExtension = senders.otherExtension();
 
 function recordingHandlers() {
   const calls: string[] = [];

@@ -6,18 +6,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { putInvitations, openDb } from '../../../src/platform/db';
 import type { Invitation } from '../../../src/core/invitation';
 import type { PendingCursor } from '../../../src/platform/protocol';
-import { makeInvitation } from '../platform/db/make-invitation';
+import { makeInvitation } from '../../support/invitations';
+import { senders } from '../../support/fake-browser';
 
-vi.mock('../../../src/platform/browser', () => ({
-  default: { runtime: { id: 'our-id', getURL: (p: string) => `chrome-extension://our-id${p}` } },
-}));
-const { dispatch, REFUSED_PRIVILEGED } = await import('../../../src/background/dispatch');
-const { pendingHandlers, fromPendingCursor, toPendingCursor } =
-  await import('../../../src/background/handlers/pending');
+import { dispatch, REFUSED_PRIVILEGED } from '../../../src/background/dispatch';
+import { pendingHandlers, fromPendingCursor, toPendingCursor } from '../../../src/background/handlers/pending';
+
 const handlers = pendingHandlers as never;
-
-const popup = { id: 'our-id', url: 'chrome-extension://our-id/src/popup/index.html' };
-const contentScript = { id: 'our-id', url: 'https://mail.example/', tab: { id: 1 } as never, frameId: 0 };
+const popup = senders.page('src/popup/index.html');
+const contentScript = senders.contentScript();
 const overJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 async function page(after?: PendingCursor) {

@@ -1,72 +1,33 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeFakeStorage } from '../platform/fake-storage';
-import { makeInvitation } from '../platform/db/make-invitation';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from '../../support/fake-browser';
+import { makeInvitation } from '../../support/invitations';
+import { tick } from '../../../src/background/alarms';
+import { badgeText, updateBadge } from '../../../src/background/badge';
+import { openDb, putInvitations, getInvitation, deleteInvitations, exportAll } from '../../../src/platform/db';
+import { saveSettings } from '../../../src/platform/settings';
 
-// Browser surfaces the tick talks to: badge, storage and notifications. IndexedDB is
-// fake-indexeddb (a full implementation); the tick, badge and notify logic is the code under test.
-const env = vi.hoisted(() => ({
-  badge: '',
-  badgeWrites: [] as string[],
-  local: new Map<string, unknown>(),
-  sync: null as null | ReturnType<typeof makeFakeStorage>,
-}));
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    action: {
-      getBadgeText: async () => env.badge,
-      setBadgeText: async ({ text }: { text: string }) => {
-        env.badge = text;
-        env.badgeWrites.push(text);
-      },
-      setBadgeBackgroundColor: async () => {},
-    },
-    storage: {
-      get sync() {
-        return env.sync!.storage.sync;
-      },
-      get onChanged() {
-        return env.sync!.storage.onChanged;
-      },
-      local: {
-        get: async (key: string) => (env.local.has(key) ? { [key]: env.local.get(key) } : {}),
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) env.local.set(k, v);
-        },
-      },
-    },
-    runtime: { getURL: (p: string) => `chrome-extension://id/${p}` },
-  },
-}));
-
-const created: { id: string; options: { message: string } }[] = [];
-vi.stubGlobal('chrome', {
-  i18n: { getMessage: (key: string, subs?: string[]) => `${key}${subs ? `(${subs.join(',')})` : ''}` },
-  notifications: { create: async (id: string, options: { message: string }) => void created.push({ id, options }) },
-});
-
-const { tick } = await import('../../../src/background/alarms');
-const { openDb, putInvitations, getInvitation, deleteInvitations, exportAll } =
-  await import('../../../src/platform/db');
-const { saveSettings } = await import('../../../src/platform/settings');
+// The browser surfaces the tick talks to (badge, storage, notifications) are the shared fake
+// browser's; IndexedDB is fake-indexeddb (a full implementation). The tick, badge and notify
+// logic is the code under test.
+const { action, storage } = fakeBrowser;
 
 const T0 = 1_800_000_000_000;
 const T1 = T0 + 60_000;
 
 beforeEach(async () => {
-  env.badge = '';
-  env.badgeWrites = [];
-  env.local.clear();
-  env.sync = makeFakeStorage();
-  created.length = 0;
+  // The partner allowed notifications when turning the setting on (an optional permission).
+  fakeBrowser.permissions.grant('notifications');
   const db = await openDb();
   await deleteInvitations(db, (await exportAll(db)).map((r) => r.id).concat('x'));
 });
 
+const created = () => fakeBrowser.notifications?.created ?? [];
+
 describe('tracker tick (the alarm)', () => {
   it('expires GDAP links past 90 days, sets the badge to the due count, and notifies once about newly due follow-ups', async () => {
     await saveSettings({ notifications: true });
-    env.local.set('notify.lastCheck', T0);
+    await storage.local.set({ 'notify.lastCheck': T0 });
     const db = await openDb();
     const gdap = makeInvitation({ kind: 'gdap', expiresAt: T0, dueAt: T0 - 5_000 });
     await putInvitations(db, [
@@ -80,15 +41,21 @@ describe('tracker tick (the alarm)', () => {
     expect(await tick(T1)).toEqual({ expired: 1, due: 2, notified: 1 });
     expect((await getInvitation(db, gdap.id))?.status).toBe('expired');
     expect((await getInvitation(db, gdap.id))?.history.at(-1)).toEqual({ at: T1, event: 'expired' });
-    expect(env.badge).toBe('2');
-    expect(created).toEqual([
-      { id: 'follow-ups-due', options: expect.objectContaining({ message: 'notify_one_due' }) },
+    expect(action.badgeText).toBe('2');
+    expect(created()).toEqual([
+      {
+        id: 'follow-ups-due',
+        options: expect.objectContaining({
+          title: expect.any(String),
+          message: 'A customer has not accepted your invitation yet. Time to follow up.',
+        }),
+      },
     ]);
 
     // The next tick with nothing new: no notification, and the unchanged badge is not rewritten.
     expect(await tick(T1 + 1_000)).toEqual({ expired: 0, due: 2, notified: 0 });
-    expect(created).toHaveLength(1);
-    expect(env.badgeWrites).toEqual(['2']);
+    expect(created()).toHaveLength(1);
+    expect(action.badgeWrites).toEqual(['2']);
   });
 
   it('does not notify when the setting is off, nor on the very first run', async () => {
@@ -100,19 +67,20 @@ describe('tracker tick (the alarm)', () => {
     await saveSettings({ notifications: true });
     await putInvitations(db, [makeInvitation({ dueAt: T1 + 11 }), makeInvitation({ dueAt: T1 + 12 })]);
     expect(await tick(T1 + 20)).toEqual({ expired: 0, due: 6, notified: 2 });
-    expect(created.at(-1)?.options.message).toBe('notify_many_due(2)');
+    expect(created().at(-1)?.options.message).toBe(
+      '2 customers have not accepted your invitation yet. Time to follow up.',
+    );
   });
 
   it('clears the badge when nothing is due', async () => {
-    env.badge = '5';
+    await action.setBadgeText({ text: '5' });
     expect(await tick(T1)).toEqual({ expired: 0, due: 0, notified: 0 });
-    expect(env.badge).toBe('');
+    expect(action.badgeText).toBe('');
   });
 });
 
 describe('badge', () => {
   it('shows the count, empty for none, capped at 999+', async () => {
-    const { badgeText } = await import('../../../src/background/badge');
     expect([0, 1, 42, 999, 1000].map(badgeText)).toEqual(['', '1', '42', '999', '999+']);
   });
 
@@ -123,11 +91,10 @@ describe('badge', () => {
       Array.from({ length: 1_200 }, () => makeInvitation({ dueAt: T0 })),
     );
     expect(await tick(T1)).toMatchObject({ due: 1_000 });
-    expect(env.badge).toBe('999+');
+    expect(action.badgeText).toBe('999+');
   });
 
   it('ends on the latest count when updates overlap with writes', async () => {
-    const { updateBadge } = await import('../../../src/background/badge');
     const db = await openDb();
     const records = Array.from({ length: 20 }, () => makeInvitation({ dueAt: T0 }));
     await putInvitations(db, records);
@@ -139,7 +106,7 @@ describe('badge', () => {
     runs.push(updateBadge(db, T1));
     const counts = await Promise.all(runs);
     expect(counts.at(-1)).toBe(5);
-    expect(env.badge).toBe('5');
+    expect(action.badgeText).toBe('5');
     // Serialised: each run saw no more records than the one before it.
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });

@@ -14,17 +14,17 @@ import {
 import { LIFECYCLE_ACTIONS, applyAction, createInvitation } from '../../../src/core/lifecycle';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import type { Invitation } from '../../../src/core/invitation';
+import { DIRECT_DAP, PARTNER_TENANT } from '../../fixtures/links';
+import { newInvitation } from '../../support/invitations';
 
 const T0 = Date.UTC(2026, 2, 1, 12, 0, 0);
 const cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
   profile: {
     companyName: 'Fabrikam CSP',
-    partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    partnerTenantId: PARTNER_TENANT,
     mpnId: '1234567',
     country: 'IT',
     cloud: 'public',
@@ -35,22 +35,7 @@ const settings: Settings = {
 };
 
 function invitation(id: string, at = T0, over: Partial<Parameters<typeof createInvitation>[0]> = {}): Invitation {
-  return createInvitation(
-    {
-      customerName: `Customer ${id}`,
-      customerEmail: `admin@c${id}.example`,
-      cloud: 'public',
-      dap: true,
-      link: LINK,
-      language: 'en',
-      subject: 'Invitation',
-      body: `Hello\n${LINK}`,
-      ...over,
-    },
-    at,
-    cadence,
-    id,
-  );
+  return createInvitation(newInvitation(`Customer ${id}`, { dap: true, link: DIRECT_DAP, ...over }), at, cadence, id);
 }
 
 function accepted(inv: Invitation, at: number): Invitation {
@@ -216,17 +201,13 @@ describe('planRestore', () => {
       fc.property(fc.uniqueArray(recordArb, { selector: (r) => r.id, maxLength: 15 }), (specs) => {
         const records = specs.map((s) => {
           let inv = createInvitation(
-            {
-              customerName: s.name,
+            newInvitation(s.name, {
               customerEmail: 'a@b.example',
-              cloud: 'public',
               dap: true,
               kind: s.kind,
-              link: LINK,
+              link: DIRECT_DAP,
               language: 'it',
-              subject: 's',
-              body: 'b',
-            },
+            }),
             T0 + s.created,
             cadence,
             s.id,

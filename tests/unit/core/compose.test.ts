@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { htmlForText, isEdited, linkForProfile, reconcileDraft, type DraftText } from '../../../src/core/compose';
 import type { TemplateData } from '../../../src/core/template';
+import { DIRECT_DAP, DIRECT_NO_DAP, OTHER_TENANT, PARTNER_TENANT } from '../../fixtures/links';
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
-const LINK_DAP = LINK.replace('DAP=false', 'DAP=true');
+const LINK = DIRECT_NO_DAP;
+const LINK_DAP = DIRECT_DAP;
 
 describe('reconcileDraft', () => {
   const base: DraftText = {
@@ -61,7 +61,7 @@ describe('htmlForText', () => {
 describe('linkForProfile', () => {
   const profile = {
     companyName: 'Fabrikam',
-    partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+    partnerTenantId: PARTNER_TENANT,
     mpnId: '',
     country: 'IT',
     cloud: 'public' as const,
@@ -92,7 +92,7 @@ describe('linkForProfile', () => {
     // Unticking DAP: the pasted link no longer matches, so the built one is used.
     expect(linkForProfile({ ...profile, pastedLink: pasted }, false)).toEqual({ ok: true, value: LINK });
     // A pasted link for another tenant is never sent.
-    const other = pasted.replace('0f1e2d3c', '9f1e2d3c');
+    const other = pasted.replace(PARTNER_TENANT, OTHER_TENANT);
     expect(linkForProfile({ ...profile, pastedLink: other }, true)).toEqual({ ok: true, value: LINK_DAP });
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/customers-csv';
 import { createInvitation } from '../../../src/core/lifecycle';
 import type { Invitation } from '../../../src/core/invitation';
+import { newInvitation } from '../../support/invitations';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url), 'utf8');
 
@@ -28,22 +29,10 @@ function parseFailure(text: string) {
 }
 const parseError = (text: string): string => parseFailure(text).error;
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
 const cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
 function invite(id: string, customerName: string, customerEmail: string, customerDomain = ''): Invitation {
   return createInvitation(
-    {
-      customerName,
-      customerEmail,
-      customerDomain,
-      cloud: 'public',
-      dap: false,
-      link: LINK,
-      language: 'en',
-      subject: 's',
-      body: 'b',
-    },
+    newInvitation(customerName, { customerEmail, customerDomain }),
     1_700_000_000_000,
     cadence,
     id,

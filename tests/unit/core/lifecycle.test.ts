@@ -13,6 +13,7 @@ import {
   type LifecycleAction,
 } from '../../../src/core/lifecycle';
 import { invitationSchema, type Invitation, type NewInvitation } from '../../../src/core/invitation';
+import { DIRECT_NO_DAP } from '../../fixtures/links';
 
 const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
 const cadence: Cadence = { firstFollowUpDays: 3, followUpEveryDays: 7 };
@@ -23,7 +24,7 @@ const input = (over: Partial<NewInvitation> = {}): NewInvitation => ({
   customerDomain: 'Contoso.COM',
   cloud: 'public',
   dap: false,
-  link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
+  link: DIRECT_NO_DAP,
   language: 'en',
   subject: 'Invitation',
   body: 'Hello',

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { MAILTO_MAX_LENGTH, buildMailto, mailtoRecipients } from '../../../src/core/mailto';
 import { defaultTemplate, renderInvitation } from '../../../src/core/template';
 import { LANGUAGE_CODES } from '../../../src/core/languages';
+import { DIRECT_DAP } from '../../fixtures/links';
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+const LINK = DIRECT_DAP;
 
 /** Reads a mailto URL back the way a mail app does (RFC 6068). */
 function readMailto(url: string): { to: string[]; fields: Record<string, string> } {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkProfile, EMPTY_DRAFT, type ProfileDraft } from '../../../src/core/profile-form';
 import { countryOptions, isCountryCode } from '../../../src/core/countries';
+import { PARTNER_TENANT } from '../../fixtures/links';
 
 const good: ProfileDraft = {
   ...EMPTY_DRAFT,
   companyName: ' Contoso IT ',
-  partnerTenantId: '0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0',
+  partnerTenantId: PARTNER_TENANT.toUpperCase(),
   mpnId: '1234567',
   country: 'it',
   cloud: 'public',
@@ -18,7 +19,7 @@ describe('checkProfile', () => {
       ok: true,
       profile: {
         companyName: 'Contoso IT',
-        partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+        partnerTenantId: PARTNER_TENANT,
         mpnId: '1234567',
         country: 'IT',
         cloud: 'public',

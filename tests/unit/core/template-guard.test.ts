@@ -8,8 +8,9 @@ import { buildMailto } from '../../../src/core/mailto';
 import { defaultTemplate, renderInvitation } from '../../../src/core/template';
 import { CLOUDS } from '../../../src/core/clouds';
 import { LANGUAGE_CODES } from '../../../src/core/languages';
+import { PARTNER_TENANT } from '../../fixtures/links';
 
-const PARTNER = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+const PARTNER = PARTNER_TENANT;
 const PROVIDER = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 
 describe('rendered invitation and the link guard', () => {

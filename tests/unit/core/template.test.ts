@@ -11,9 +11,9 @@ import {
 import { emailTemplateSchema } from '../../../src/core/settings';
 import { LANGUAGE_CODES } from '../../../src/core/languages';
 import { CLOUD_IDS } from '../../../src/core/cloud-ids';
+import { DIRECT_DAP } from '../../fixtures/links';
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
+const LINK = DIRECT_DAP;
 
 const data = (over: Partial<TemplateData> = {}): TemplateData => ({
   customerName: 'Contoso Ltd',

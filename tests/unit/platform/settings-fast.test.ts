@@ -5,10 +5,11 @@ import fc from 'fast-check';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { FAST_DEFAULTS, readSettingsItems } from '../../../src/platform/settings-fast';
 import { itemsToSettings, settingsToItems } from '../../../src/platform/settings-items';
+import { PARTNER_TENANT } from '../../fixtures/links';
 
 const PROFILE = {
   companyName: 'Fabrikam',
-  partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+  partnerTenantId: PARTNER_TENANT,
   mpnId: '1234567',
   country: 'IT',
   cloud: 'usgov' as const,

@@ -11,10 +11,11 @@ import {
   SYNC_ITEM_QUOTA,
   VERSION_KEY,
 } from '../../../src/platform/settings-items';
+import { PARTNER_TENANT } from '../../fixtures/links';
 
 const profile = {
   companyName: 'Fabrikam Cloud',
-  partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+  partnerTenantId: PARTNER_TENANT,
   mpnId: '1234567',
   country: 'IT',
   cloud: 'public' as const,

@@ -1,22 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeFakeStorage } from './fake-storage';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '../../support/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { loadSettings, saveSettings, onSettingsChanged } from '../../../src/platform/settings';
 
-// storage.sync is the browser's; the code under test (load/save/merge/validate) is ours.
-const fake = vi.hoisted(() => ({ current: null as ReturnType<typeof makeFakeStorage> | null }));
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    get storage() {
-      return fake.current?.storage;
-    },
-  },
-}));
-
-const { loadSettings, saveSettings, onSettingsChanged } = await import('../../../src/platform/settings');
-
-beforeEach(() => {
-  fake.current = makeFakeStorage();
-});
+// storage.sync is the shared fake browser's (with Chrome's per-item quota); the code under
+// test (load/save/merge/validate) is ours.
+const sync = fakeBrowser.storage.sync;
 
 describe('platform settings', () => {
   it('loads defaults from empty storage', async () => {
@@ -26,22 +15,22 @@ describe('platform settings', () => {
   it('saves a patch, stores only what differs, and loads it back', async () => {
     const saved = await saveSettings({ notifications: true });
     expect(saved.notifications).toBe(true);
-    expect(Object.fromEntries(fake.current!.sync.data)).toEqual({ settingsVersion: 1, notifications: true });
+    expect(Object.fromEntries(sync.data)).toEqual({ settingsVersion: 1, notifications: true });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, notifications: true });
     await saveSettings({ notifications: false });
-    expect(Object.fromEntries(fake.current!.sync.data)).toEqual({ settingsVersion: 1 });
+    expect(Object.fromEntries(sync.data)).toEqual({ settingsVersion: 1 });
   });
 
   it('refuses an invalid patch with a clear message and writes nothing', async () => {
     await saveSettings({ notifications: true });
-    const writes = fake.current!.sync.writes;
+    const writes = sync.writes;
     await expect(saveSettings({ defaults: { ...DEFAULT_SETTINGS.defaults, firstFollowUpDays: 0 } })).rejects.toThrow(
       /defaults\.firstFollowUpDays/,
     );
     await expect(saveSettings({ templates: { en: { subject: 's', body: 'no placeholder' } } })).rejects.toThrow(
       /\{\{link\}\}/,
     );
-    expect(fake.current!.sync.writes).toBe(writes);
+    expect(sync.writes).toBe(writes);
   });
 
   it('stores a maximum-size template in each language within the per-item quota, and shrinks it cleanly', async () => {
@@ -49,14 +38,14 @@ describe('platform settings', () => {
     await saveSettings({ templates: { en: { subject: 'a', body: big }, it: { subject: 'b', body: big } } });
     expect((await loadSettings()).templates.en?.body).toBe(big);
     await saveSettings({ templates: { en: { subject: 'a', body: 'short {{link}}' } } });
-    const keys = [...fake.current!.sync.data.keys()].sort();
+    const keys = [...sync.data.keys()].sort();
     expect(keys).toEqual(['settingsVersion', 'template.en', 'template.en.0']);
     expect((await loadSettings()).templates).toEqual({ en: { subject: 'a', body: 'short {{link}}' } });
   });
 
   it('ignores a corrupt stored value with a warning instead of failing', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await fake.current!.sync.set({ defaults: 'garbage', notifications: true });
+    await sync.set({ defaults: 'garbage', notifications: true });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, notifications: true });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('ignored corrupt'), expect.stringContaining('defaults'));
     warn.mockRestore();

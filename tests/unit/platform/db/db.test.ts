@@ -20,7 +20,7 @@ import {
   type PageResult,
 } from '../../../../src/platform/db';
 import type { Invitation } from '../../../../src/core/invitation';
-import { makeInvitation } from './make-invitation';
+import { makeInvitation } from '../../../support/invitations';
 
 let dbCount = 0;
 const freshDb = () => openDb(`test-${++dbCount}`);

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { countDue, countPending, exportAll, openDb, pendingPage, searchInvitations } from '../../../../src/platform/db';
 import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
-import { makeInvitation } from './make-invitation';
+import { makeInvitation } from '../../../support/invitations';
 import { createV1Database } from '../../../fixtures/v1-database';
 
 /** Rows as the version 1 code wrote them: ISO `nextFollowUp`, no dueAt, no history. */
