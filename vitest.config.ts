@@ -13,6 +13,19 @@ export default defineConfig({
   plugins: [preact()],
   // The tests import public/_locales/*.json as data; nothing here serves public/ as files.
   publicDir: false,
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser tests.
+  optimizeDeps: {
+    include: [
+      'fast-check',
+      'idb',
+      'papaparse',
+      'preact',
+      'preact/hooks',
+      'preact/jsx-runtime',
+      'webextension-polyfill',
+      'zod/mini',
+    ],
+  },
   test: {
     setupFiles: ['tests/support/setup.ts'],
     projects: [
