@@ -22,6 +22,7 @@ export default defineConfig({
       'preact',
       'preact/hooks',
       'preact/jsx-runtime',
+      'preact/test-utils',
       'webextension-polyfill',
       'zod/mini',
     ],
