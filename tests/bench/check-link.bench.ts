@@ -1,10 +1,10 @@
 // checkLink timing on realistic 20 KB bodies. Dependency-free: runs in node and in the
 // bench lab page (the `ship` branch's runner imports benchCheckLink).
 import { checkLink, restoreLink, type BodyFormat } from '../../src/core/guard';
+import { BILLING_PROFILE, DIRECT_DAP } from '../fixtures/links';
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
-const BILLING = 'https://admin.microsoft.com/Adminportal/Home#/BillingAccounts/billing-accounts';
+const LINK = DIRECT_DAP;
+const BILLING = BILLING_PROFILE;
 const TARGET = 20 * 1024;
 
 const WORDS = (

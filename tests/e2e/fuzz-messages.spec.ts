@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
 import type { Page, Worker } from '@playwright/test';
 import fc from 'fast-check';
 import { test, expect } from './harness';
+import { recordInvitations } from './record-helpers';
+import { newInvitation } from '../support/invitations';
+import { DIRECT_NO_DAP } from '../fixtures/links';
 import { PRIVILEGED as PRIVILEGED_TYPES } from '../../src/platform/protocol';
 
 // The message types of src/platform/protocol.ts; which of them only extension pages may send
@@ -25,18 +28,8 @@ const TYPES: readonly string[] = [
 const REFUSED_PRIVILEGED = 'Refused: this action is only allowed from the extension’s own pages.';
 const MALFORMED = 'Refused: malformed or unknown message.';
 
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
-const newInvitation = (n: number) => ({
-  customerName: `Fuzz Customer ${n}`,
-  customerEmail: `admin@fuzz${n}.example`,
-  cloud: 'public',
-  dap: false,
-  link: LINK,
-  language: 'en',
-  subject: 'Invitation',
-  body: `Please accept: ${LINK}`,
-});
+const LINK = DIRECT_NO_DAP;
+const fuzzInvitation = (n: number) => newInvitation(`Fuzz Customer ${n}`, { body: `Please accept: ${LINK}` });
 
 /** Random junk, shapes that look almost right, and hostile values (prototype keys, huge strings). */
 function messageArbitrary(): fc.Arbitrary<unknown> {
@@ -92,8 +85,8 @@ function messageArbitrary(): fc.Arbitrary<unknown> {
       draft: { customerName: 'x'.repeat(201), customerEmail: '', subject: '', text: '', html: '', link: '' },
     },
     { type: 'content/link-state', status: 'intact', extra: { __proto__: { polluted: true } } },
-    { type: 'invitation/record', invitation: { ...newInvitation(0), link: 'javascript:alert(1)' } },
-    { type: 'invitation/record', invitation: { ...newInvitation(0), body: 'x'.repeat(100_001) } },
+    { type: 'invitation/record', invitation: { ...fuzzInvitation(0), link: 'javascript:alert(1)' } },
+    { type: 'invitation/record', invitation: { ...fuzzInvitation(0), body: 'x'.repeat(100_001) } },
     { type: 'backup/import', backup: { version: 999, invitations: 'all of them' } },
   );
   return fc.oneof({ weight: 2, arbitrary: junk }, { weight: 6, arbitrary: almost }, { weight: 1, arbitrary: hostile });
@@ -156,22 +149,8 @@ function workerLog(serviceWorker: Worker): string[] {
   return log;
 }
 
-async function seed(page: Page): Promise<string[]> {
-  return page.evaluate(
-    async (invs) => {
-      const ids: string[] = [];
-      for (const invitation of invs) {
-        const reply = await chrome.runtime.sendMessage<unknown, { ok: boolean; value: { id: string } }>({
-          type: 'invitation/record',
-          invitation,
-        });
-        if (!reply.ok) throw new Error(JSON.stringify(reply));
-        ids.push(reply.value.id);
-      }
-      return ids;
-    },
-    [newInvitation(1), newInvitation(2), newInvitation(3)],
-  );
+function seed(page: Page): Promise<string[]> {
+  return recordInvitations(page, [fuzzInvitation(1), fuzzInvitation(2), fuzzInvitation(3)]);
 }
 
 let server: Server;
@@ -242,7 +221,7 @@ test('messages from a content script on a web page: privileged ones refused, fuz
   const before = await snapshot(page);
 
   const privileged: unknown[] = [
-    { type: 'invitation/record', invitation: newInvitation(9) },
+    { type: 'invitation/record', invitation: fuzzInvitation(9) },
     { type: 'invitation/act', ids, action: 'accept' },
     { type: 'invitation/act', ids, action: 'cancel', note: 'from a web page' },
     { type: 'invitation/delete', ids },

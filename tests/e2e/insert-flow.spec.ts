@@ -6,6 +6,8 @@ import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { LINK, clickInsert, makeDraft, notice, prepare, pressInsertCommand } from './insert-helpers';
 import { backdate, badgeText } from './tracker-helpers';
+import { recordInvitation } from './record-helpers';
+import { newInvitation } from '../support/invitations';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -150,25 +152,11 @@ test('a pending invitation is offered for resending and inserts with its own lin
 }) => {
   await prepare(serviceWorker, null);
   const popup = await openPage('popup');
-  const recorded = await popup.evaluate(
-    (link) =>
-      chrome.runtime.sendMessage<unknown, { ok: boolean; value: { id: string } }>({
-        type: 'invitation/record',
-        invitation: {
-          customerName: 'Adatum Corp',
-          customerEmail: 'it@adatum.example',
-          cloud: 'public',
-          dap: false,
-          link,
-          language: 'en',
-          subject: 'Invitation',
-          body: `Please accept: ${link}`,
-        },
-      }),
-    LINK,
+  const recordedId = await recordInvitation(
+    popup,
+    newInvitation('Adatum Corp', { customerEmail: 'it@adatum.example', link: LINK, body: `Please accept: ${LINK}` }),
   );
-  expect(recorded.ok).toBe(true);
-  const itemId = `insert-invitation/resend/${recorded.value.id}`;
+  const itemId = `insert-invitation/resend/${recordedId}`;
 
   // The menu is rebuilt once the change settles: the resend item then exists.
   await expect
@@ -188,14 +176,14 @@ test('a pending invitation is offered for resending and inserts with its own lin
   await page.locator('#body').focus();
   await page.locator('#body').press('Control+End');
   // Make it due now (as if the follow-up days had passed): the badge counts it.
-  const sent = await readRecord(popup, recorded.value.id);
-  await backdate(popup, [recorded.value.id], (sent?.dueAt ?? Date.now()) - Date.now() + 60_000);
+  const sent = await readRecord(popup, recordedId);
+  await backdate(popup, [recordedId], (sent?.dueAt ?? Date.now()) - Date.now() + 60_000);
   expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'badge/refresh' }))).toEqual({
     ok: true,
     value: { due: 1 },
   });
   expect(await badgeText(context)).toBe('1');
-  const before = await readRecord(popup, recorded.value.id);
+  const before = await readRecord(popup, recordedId);
   expect(before).toMatchObject({ followUps: 0, status: 'pending' });
   expect(before?.dueAt ?? Infinity).toBeLessThan(Date.now());
   await clickInsert(serviceWorker, page, 0, itemId);
@@ -203,8 +191,8 @@ test('a pending invitation is offered for resending and inserts with its own lin
   expect(await page.locator('#body').inputValue()).toContain(LINK);
 
   // The resend is recorded as a follow-up: counted, a 'followed-up' event, the due date moved on.
-  await expect.poll(async () => (await readRecord(popup, recorded.value.id))?.followUps).toBe(1);
-  const after = await readRecord(popup, recorded.value.id);
+  await expect.poll(async () => (await readRecord(popup, recordedId))?.followUps).toBe(1);
+  const after = await readRecord(popup, recordedId);
   expect(after?.status).toBe('pending');
   expect(after?.history.map((h) => h.event)).toContain('followed-up');
   expect(after?.dueAt ?? 0).toBeGreaterThan(Date.now());

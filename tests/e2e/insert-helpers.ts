@@ -4,14 +4,14 @@
 import type { Page, Worker } from '@playwright/test';
 import { defaultTemplate, renderInvitation } from '../../src/core/template';
 import type { Draft } from '../../src/platform/protocol';
+import { DIRECT_NO_DAP, OTHER_TENANT, PARTNER_TENANT } from '../fixtures/links';
 
 /** chrome.Event has an undocumented dispatch() in extension contexts: it calls the listeners. */
 type Dispatchable<A extends unknown[]> = { dispatch: (...args: A) => void };
 
-const PARTNER_TENANT = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-export const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${PARTNER_TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+export const LINK = DIRECT_NO_DAP;
 /** The same link with another partner's tenant: what an "altered" link looks like. */
-export const ALTERED_LINK = LINK.replace(PARTNER_TENANT, '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1ff');
+export const ALTERED_LINK = LINK.replace(PARTNER_TENANT, OTHER_TENANT);
 
 const PROFILE = {
   companyName: 'Fabrikam Partners',

@@ -2,9 +2,7 @@
 // profile in the options page, compose and send from the popup, then find the invitation
 // in the popup's Pending tab and in the options tracker, and mark it accepted there.
 import { test, expect } from './harness';
-
-const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-const LINK = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
+import { DIRECT_NO_DAP as LINK, PARTNER_TENANT as TENANT } from '../fixtures/links';
 
 test('profile in options, compose and Done in the popup, then tracked in Pending and the tracker', async ({
   openPage,

@@ -5,8 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect } from './harness';
 import { record, storedInvitations } from './options-helpers';
-
-const TENANT = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+import { PARTNER_TENANT as TENANT } from '../fixtures/links';
 
 test('export, wipe, import gives back the same data; a second import changes nothing', async ({ openPage }) => {
   const page = await openPage('options');

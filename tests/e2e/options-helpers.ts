@@ -1,41 +1,16 @@
 // Shared helpers for the options e2e tests: records made through the real service worker,
 // and the stored statuses read back from IndexedDB.
 import type { Page } from '@playwright/test';
-
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+import { newInvitation } from '../support/invitations';
+import { recordInvitations } from './record-helpers';
 
 export type Customer = { name: string; email: string; domain?: string };
 
-/** Records invitations exactly as the popup's Done does: a message to the service worker. */
-export async function record(page: Page, customers: readonly Customer[]): Promise<string[]> {
-  return page.evaluate(
-    async ({ customers, link }) => {
-      const ids: string[] = [];
-      for (const c of customers) {
-        const reply = await chrome.runtime.sendMessage<
-          unknown,
-          { ok: boolean; value?: { id: string }; error?: string }
-        >({
-          type: 'invitation/record',
-          invitation: {
-            customerName: c.name,
-            customerEmail: c.email,
-            customerDomain: c.domain ?? '',
-            cloud: 'public',
-            dap: false,
-            link,
-            language: 'en',
-            subject: 'Invitation',
-            body: `Dear ${c.name}, ${link}`,
-          },
-        });
-        if (!reply.ok || !reply.value) throw new Error(reply.error ?? 'no reply');
-        ids.push(reply.value.id);
-      }
-      return ids;
-    },
-    { customers, link: LINK },
+/** Records invitations for these customers exactly as the popup's Done does (tests/e2e/record-helpers.ts). */
+export function record(page: Page, customers: readonly Customer[]): Promise<string[]> {
+  return recordInvitations(
+    page,
+    customers.map((c) => newInvitation(c.name, { customerEmail: c.email, customerDomain: c.domain ?? '' })),
   );
 }
 

@@ -1,6 +1,7 @@
 // Options page by keyboard only: move through the navigation and the profile form with Tab,
 // choose a country by typing, submit with Enter, switch sections with Enter on a nav link.
 import { test, expect } from './harness';
+import { PARTNER_TENANT } from '../fixtures/links';
 
 test('the profile can be filled and saved with the keyboard alone', async ({ openPage }) => {
   const page = await openPage('options');
@@ -38,7 +39,7 @@ test('the profile can be filled and saved with the keyboard alone', async ({ ope
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.type('Contoso IT Services');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('3f2504e0-4f89-41d3-9a0c-0305e82c3301');
+  await page.keyboard.type(PARTNER_TENANT);
   await page.keyboard.press('Tab'); // Partner ID / MPN ID
   await page.keyboard.press('Tab'); // Country or region
   await expect(page.getByRole('combobox', { name: 'Country or region' })).toBeFocused();

@@ -1,6 +1,7 @@
 // Screenshots of the options page for docs/screenshots (light and dark). Run on demand:
 //   SCREENSHOTS=1 npx playwright test tests/e2e/options-screenshots.spec.ts
 import { test, expect } from './harness';
+import { DIRECT_DAP } from '../fixtures/links';
 import { record } from './options-helpers';
 
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to refresh docs/screenshots');
@@ -10,9 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const page = await openPage('options');
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 860 });
-    const link =
-      'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=3f2504e0-4f89-41d3-9a0c-0305e82c3301&msppId=0&DAP=true#/BillingAccounts/partner-invitation';
-    await page.getByRole('textbox', { name: 'Invitation link from Partner Center' }).fill(link);
+    await page.getByRole('textbox', { name: 'Invitation link from Partner Center' }).fill(DIRECT_DAP);
     await page.getByRole('button', { name: 'Fill in from link' }).click();
     await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');
     await page.getByRole('textbox', { name: 'Partner ID / MPN ID' }).fill('4567890');

@@ -2,9 +2,10 @@
 // stores it (storage.sync item `profile` plus the layout version), and raw IndexedDB reads.
 import type { Page } from '@playwright/test';
 
-const TENANT = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
-export const LINK_NO_DAP = `https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=${TENANT}&msppId=0&DAP=false#/BillingAccounts/partner-invitation`;
-export const LINK_DAP = LINK_NO_DAP.replace('DAP=false', 'DAP=true');
+import { DIRECT_DAP, DIRECT_NO_DAP, PARTNER_TENANT as TENANT } from '../fixtures/links';
+
+export const LINK_NO_DAP = DIRECT_NO_DAP;
+export const LINK_DAP = DIRECT_DAP;
 
 export type TestProfile = {
   companyName: string;

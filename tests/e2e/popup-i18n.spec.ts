@@ -1,6 +1,7 @@
 import { test, expect } from './harness';
 import { setProfile } from './popup-helpers';
-import { newInvitation, sendFrom } from './tracker-helpers';
+import { sendFrom } from './tracker-helpers';
+import { newInvitation } from '../support/invitations';
 
 test.describe('Italian UI', () => {
   test.use({ lang: 'it' });

@@ -2,40 +2,24 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
 import { backdate } from './tracker-helpers';
+import { recordInvitations } from './record-helpers';
+import { newInvitation } from '../support/invitations';
 
 const DAY = 86_400_000;
 
 type Reply = { ok: true; value: { id?: string } } | { ok: false; error: string };
 
 /** Record invitations through the worker, as the popup's Done does. */
-async function record(page: Page, names: string[]): Promise<string[]> {
-  return page.evaluate(
-    async ({ names, link }) => {
-      const ids: string[] = [];
-      for (const name of names) {
-        const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
-        const reply = await chrome.runtime.sendMessage<unknown, Reply>({
-          type: 'invitation/record',
-          invitation: {
-            customerName: name,
-            customerEmail: `admin@${slug}.example`,
-            customerDomain: `${slug}.example`,
-            customerCountry: 'IT',
-            cloud: 'public',
-            dap: false,
-            kind: 'reseller',
-            link,
-            language: 'en',
-            subject: `Invitation for ${name}`,
-            body: `Dear ${name},\n\n${link}\n\nBye`,
-          },
-        });
-        if (!reply.ok || !reply.value.id) throw new Error(reply.ok ? 'no id' : reply.error);
-        ids.push(reply.value.id);
-      }
-      return ids;
-    },
-    { names, link: LINK_NO_DAP },
+function record(page: Page, names: string[]): Promise<string[]> {
+  return recordInvitations(
+    page,
+    names.map((name) =>
+      newInvitation(name, {
+        link: LINK_NO_DAP,
+        subject: `Invitation for ${name}`,
+        body: `Dear ${name},\n\n${LINK_NO_DAP}\n\nBye`,
+      }),
+    ),
   );
 }
 

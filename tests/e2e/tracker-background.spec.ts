@@ -4,7 +4,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect, getServiceWorker } from './harness';
-import { badgeText, newInvitation, readAllRows, sendFrom, workerStopper } from './tracker-helpers';
+import { badgeText, readAllRows, sendFrom, workerStopper } from './tracker-helpers';
+import { newInvitation } from '../support/invitations';
+import { DIRECT_NO_DAP } from '../fixtures/links';
 
 const DAY = 86_400_000;
 
@@ -174,7 +176,7 @@ test('stopping the service worker during a burst of writes loses nothing', async
           customerDomain: 'burst.example',
           cloud: 'public',
           dap: false,
-          link: 'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation',
+          link: DIRECT_NO_DAP,
           language: 'en',
           subject: 's',
           body: 'b',

@@ -1,7 +1,8 @@
 // Restoring a backup through the worker: export -> wipe -> import gives the same data back,
 // importing again changes nothing, and a broken or foreign file changes nothing and says why.
 import { test, expect } from './harness';
-import { newInvitation, readAllRows, sendFrom } from './tracker-helpers';
+import { readAllRows, sendFrom } from './tracker-helpers';
+import { newInvitation } from '../support/invitations';
 
 test('backup restore: same data back after a wipe, idempotent, broken files refused', async ({ openPage }) => {
   const page = await openPage('options');

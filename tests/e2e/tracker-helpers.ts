@@ -5,25 +5,6 @@ import { getServiceWorker } from './harness';
 
 export type Reply = { ok: true; value: Record<string, unknown> } | { ok: false; error: string };
 
-export const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
-
-export function newInvitation(name: string, over: Record<string, unknown> = {}) {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  return {
-    customerName: name,
-    customerEmail: `admin@${slug}.example`,
-    customerDomain: `${slug}.example`,
-    cloud: 'public',
-    dap: false,
-    link: LINK,
-    language: 'en',
-    subject: 'Reseller relationship invitation',
-    body: `Hello ${name}, please accept: ${LINK}`,
-    ...over,
-  };
-}
-
 /** chrome.runtime.sendMessage from an extension page, as `send()` does. */
 export function sendFrom(page: Page, message: unknown): Promise<Reply> {
   return page.evaluate((m) => chrome.runtime.sendMessage<unknown, Reply>(m), message);

@@ -1,6 +1,7 @@
 // A database written by the previous schema (version 1) is upgraded by the worker without loss.
 import { test, expect } from './harness';
-import { LINK, readAllRows, sendFrom } from './tracker-helpers';
+import { readAllRows, sendFrom } from './tracker-helpers';
+import { DIRECT_NO_DAP as LINK } from '../fixtures/links';
 import { createV1Database } from '../fixtures/v1-database';
 
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 // Issue 6: the service worker stopped a hundred times during writes loses nothing.
 import { test, expect } from './harness';
-import { newInvitation, readAllRows, recordWithRetry, sendFrom, workerStopper } from './tracker-helpers';
+import { readAllRows, recordWithRetry, sendFrom, workerStopper } from './tracker-helpers';
+import { newInvitation } from '../support/invitations';
 
 test('100 worker stops, each during a write, lose no acknowledged record and duplicate none', async ({
   context,

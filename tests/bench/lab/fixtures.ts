@@ -1,10 +1,10 @@
 // Synthetic invitations for the benchmark: deterministic, valid against invitationSchema.
 // Every 10th is accepted; of the pending ones, every 9th is overdue (counts on the badge).
 import type { Invitation } from '../../../src/core/invitation';
+import { DIRECT_NO_DAP } from '../../fixtures/links';
 
 const DAY = 86_400_000;
-const LINK =
-  'https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b&msppId=0&DAP=false#/BillingAccounts/partner-invitation';
+const LINK = DIRECT_NO_DAP;
 
 export function benchInvitation(i: number, now: number): Invitation {
   const accepted = i % 10 === 9;

@@ -5,6 +5,7 @@
 import { invitationSchema, type Invitation } from '../../../src/core/invitation';
 import type { Settings } from '../../../src/core/settings';
 import { benchBody, benchCustomersCsv, benchDueCount, benchInvitation } from './fixtures';
+import { PARTNER_TENANT } from '../../fixtures/links';
 
 type Na = { na: string };
 const NOT_BUILT = 'n/a (not built yet)';
@@ -120,7 +121,7 @@ const lab = {
     await m.saveSettings({
       profile: {
         companyName: 'Contoso Bench S.p.A.',
-        partnerTenantId: '4f2a1c3e-9b7d-4e51-8a6f-0c2d3e4f5a6b',
+        partnerTenantId: PARTNER_TENANT,
         mpnId: '',
         country: 'IT',
         cloud: 'public',
