@@ -3,6 +3,7 @@
 import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { ALTERED_LINK, LINK, clickInsert, makeDraft, notice, prepare } from './insert-helpers';
+import { OTHER_TENANT, PARTNER_TENANT } from '../fixtures/links';
 
 let server: FixtureServer;
 test.beforeAll(async () => {
@@ -120,8 +121,8 @@ test('input: a single-line field gets the text on one line with the link intact'
 });
 
 // The last characters of the partner tenant id in LINK, and what the "typo" turns them into.
-const PARTNER_TAIL = 'a5b4c3d2e1f0&msppId';
-const ALTERED_TAIL = 'a5b4c3d2e1ff&msppId';
+const PARTNER_TAIL = `${PARTNER_TENANT.slice(-12)}&msppId`;
+const ALTERED_TAIL = `${OTHER_TENANT.slice(-12)}&msppId`;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

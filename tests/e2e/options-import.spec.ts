@@ -1,6 +1,7 @@
 // Options page, "Import Partner Center customer list": the preview shows what matched (by
 // domain or by name) and what did not BEFORE anything changes; Apply marks the matched ones
-// accepted through the worker; a broken file changes nothing and says why.
+// accepted through the worker. (A broken file is refused before anything happens:
+// tests/browser/options/customers-import.test.tsx.)
 import path from 'node:path';
 import { test, expect } from './harness';
 import { record, statuses } from './options-helpers';
@@ -54,23 +55,3 @@ test('Customers.csv: shows matches by domain and by name, then Apply marks exact
     'Found in the Partner Center customer list',
   );
 });
-
-for (const [name, content, reason] of [
-  ['missing columns', 'Microsoft ID,Name,Relationship\r\n1,Fabrikam,Cloud Reseller\r\n', /Missing column/],
-  ['a JSON file', '{"hello": "world"}', /JSON file, not a CSV/],
-  ['an unclosed quote', 'Company name,Primary domain name\r\n"Fabrikam,fabrikam.com\r\n', /never closed/],
-] as const) {
-  test(`a broken customer list (${name}) is refused with the reason and changes nothing`, async ({ openPage }) => {
-    const page = await openPage('options', '#import');
-    await record(page, INVITED.slice(0, 1));
-    await page
-      .getByLabel('Customers.csv file')
-      .setInputFiles({ name: 'Customers.csv', mimeType: 'text/csv', buffer: Buffer.from(content) });
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('This file cannot be used');
-    await expect(alert).toContainText(reason);
-    await expect(alert).toContainText('Nothing was changed.');
-    await expect(page.getByRole('button', { name: /^Apply/ })).toHaveCount(0);
-    expect(await statuses(page)).toEqual({ 'Fabrikam Ltd': 'pending' });
-  });
-}
