@@ -6,7 +6,8 @@ import { mount } from './dom';
 
 export function show(ui: ComponentChild): HTMLElement {
   const box = mount();
-  act(() => render(ui, box));
+  // act() flushes effects at once; with a synchronous callback there is nothing to await.
+  void act(() => render(ui, box));
   onTestFinished(() => render(null, box));
   return box;
 }

@@ -7,8 +7,6 @@ import { newInvitation } from '../support/invitations';
 
 const DAY = 86_400_000;
 
-type Reply = { ok: true; value: { id?: string } } | { ok: false; error: string };
-
 /** Record invitations through the worker, as the popup's Done does. */
 function record(page: Page, names: string[]): Promise<string[]> {
   return recordInvitations(

@@ -19,7 +19,7 @@ import it from '../../public/_locales/it/messages.json';
 type Listener = (...args: never[]) => unknown;
 
 /** chrome.events.Event, plus `dispatch` (as Chrome's own test hook is called) to fire it. */
-export class FakeEvent<L extends Listener> {
+class FakeEvent<L extends Listener> {
   private readonly listeners: L[] = [];
   addListener(listener: L): void {
     if (!this.listeners.includes(listener)) this.listeners.push(listener);
@@ -169,7 +169,7 @@ class FakeStorageArea {
   }
 }
 
-export const FAKE_EXTENSION_ID = 'fakeextensionidfakeextensionidab';
+const FAKE_EXTENSION_ID = 'fakeextensionidfakeextensionidab';
 const ORIGIN = `chrome-extension://${FAKE_EXTENSION_ID}`;
 
 type Sender = Runtime.MessageSender;

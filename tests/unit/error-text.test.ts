@@ -1,27 +1,14 @@
 // errorText() picks the UI language's message for a refusal code and otherwise keeps the
-// error's own words. chrome.i18n is the browser's; the tables are the real _locales files.
-import { afterEach, describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import it_ from '../../public/_locales/it/messages.json';
+// error's own words. chrome.i18n is the shared fake browser's, over the real _locales files.
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from '../support/fake-browser';
 import { errorText } from '../../src/ui/error-text';
 
-type Table = Record<string, { message: string }>;
-
 function browserIn(lang: 'en' | 'it') {
-  const table = (lang === 'it' ? it_ : en) as Table;
-  (globalThis as { chrome?: unknown }).chrome = {
-    i18n: {
-      getUILanguage: () => (lang === 'it' ? 'it-IT' : 'en-US'),
-      getMessage: (key: string) => table[key]?.message ?? '',
-    },
-  };
+  fakeBrowser.i18n.uiLanguage = lang === 'it' ? 'it-IT' : 'en-US';
 }
 
 const refusal = (message: string, code: string) => Object.assign(new Error(message), { code });
-
-afterEach(() => {
-  delete (globalThis as { chrome?: unknown }).chrome;
-});
 
 describe('errorText', () => {
   it('shows the Italian message for a refusal code in the Italian UI', () => {
