@@ -47,12 +47,19 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
           pool: 'threads',
+          // Runs first, then the browser project: on two cores, Chromium running alongside the
+          // thread pool roughly doubles the time of the heavy property tests.
+          sequence: { groupOrder: 0 },
+          // A safety net for the heavy property tests on a shared, loaded machine; speed targets
+          // live in the benchmark (tests/bench), not in test timeouts.
+          testTimeout: 20_000,
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['tests/browser/**/*.test.ts', 'tests/browser/**/*.test.tsx'],
           browser: {
             enabled: true,

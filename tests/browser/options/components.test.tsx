@@ -48,7 +48,8 @@ describe('ConfirmDialog', () => {
     await page.getByRole('button', { name: 'Delete 3' }).click();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     expect(calls).toEqual(['cancel', 'confirm']);
-    expect(document.querySelector('dialog')!.open).toBe(false);
+    // The dialog closes from an effect after the re-render.
+    await expect.poll(() => document.querySelector('dialog')!.open).toBe(false);
   });
 });
 
