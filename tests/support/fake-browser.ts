@@ -12,9 +12,8 @@
 // and has no quotas or i18n, all of which our settings and guard code would notice.
 //
 // Test-side controls (not browser API) are marked "test:" below; reset() runs before each test.
+/// <reference types="vite/client" />
 import type { Runtime } from 'webextension-polyfill';
-import en from '../../public/_locales/en/messages.json';
-import it from '../../public/_locales/it/messages.json';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -344,10 +343,25 @@ function createPermissions() {
 }
 
 type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
-const LOCALES: Record<'en' | 'it', Record<string, MessageEntry>> = { en, it };
+type Table = Record<string, MessageEntry>;
+
+/** Every public/_locales/<locale>/messages.json, by locale folder name (en, it, pt_BR, …). */
+const LOCALES: Record<string, Table> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Table>('../../public/_locales/*/messages.json', { eager: true, import: 'default' }),
+  ).map(([path, table]) => [path.split('/').at(-2)!, table]),
+);
+const DEFAULT_LOCALE = 'en';
+
+/** The locale folder Chrome picks for a UI language: the exact one (pt_BR), then the base (pt), then the default. */
+function localeFor(uiLanguage: string): string {
+  const exact = uiLanguage.replace('-', '_');
+  const base = exact.split('_')[0] ?? DEFAULT_LOCALE;
+  return [exact, base].find((l) => l in LOCALES) ?? DEFAULT_LOCALE;
+}
 
 /** chrome.i18n.getMessage over one locale table: case-insensitive names, $name$ placeholders, $1…$9, $$. */
-function lookup(table: Record<string, MessageEntry>, key: string): MessageEntry | undefined {
+function lookup(table: Table, key: string): MessageEntry | undefined {
   const name = key.toLowerCase();
   return Object.entries(table).find(([k]) => k.toLowerCase() === name)?.[1];
 }
@@ -360,8 +374,8 @@ function createI18n() {
     getMessage(key: string, substitutions?: string | string[]): string {
       if (key === '@@ui_locale') return i18n.uiLanguage.replace('-', '_');
       if (key === '@@extension_id') return FAKE_EXTENSION_ID;
-      const locale = i18n.uiLanguage.toLowerCase().startsWith('it') ? 'it' : 'en';
-      const entry = lookup(LOCALES[locale], key) ?? lookup(LOCALES.en, key);
+      const entry =
+        lookup(LOCALES[localeFor(i18n.uiLanguage)] ?? {}, key) ?? lookup(LOCALES[DEFAULT_LOCALE] ?? {}, key);
       if (!entry) return '';
       const subs = (typeof substitutions === 'string' ? [substitutions] : (substitutions ?? [])).slice(0, 9);
       const numbered = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');

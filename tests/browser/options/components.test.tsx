@@ -89,6 +89,7 @@ describe('TemplatePreview', () => {
     show(
       <TemplatePreview
         label="Preview"
+        lang="it"
         subject="Invitation"
         link={DIRECT_DAP}
         text={`Hello <b>team</b>,\n\nOpen <a href="https://evil.example">this</a>: ${DIRECT_DAP}`}
@@ -104,5 +105,7 @@ describe('TemplatePreview', () => {
     expect(region.querySelector('b')).toBeNull();
     expect(Array.from(region.querySelectorAll('a')).map((a) => a.getAttribute('href'))).toEqual([DIRECT_DAP]);
     expect(region.querySelector('a')!.getAttribute('rel')).toBe('noreferrer noopener');
+    // The email's own language, for screen readers: it may differ from the page's.
+    expect(region.querySelector('p')!.closest('[lang]')!.getAttribute('lang')).toBe('it');
   });
 });
