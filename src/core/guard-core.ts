@@ -127,9 +127,11 @@ function partAt(exp: Expected, pos: number): LinkPart | undefined {
   return exp.segments[exp.segments.length - 1]?.part;
 }
 
-let cache: { link: string; exp: Expected | null } | null = null;
+// A few links at a time (an email may carry more than one expected link), each prepared once.
+const cache = new Map<string, Expected | null>();
 export function prepare(link: string): Expected | null {
-  if (cache?.link === link) return cache.exp;
+  const hit = cache.get(link);
+  if (hit !== undefined) return hit;
   const raw = cleanLinkInput(link);
   const parts = readLinkParts(raw);
   let exp: Expected | null = null;
@@ -145,8 +147,37 @@ export function prepare(link: string): Expected | null {
       segments,
     };
   }
-  cache = { link, exp };
+  if (cache.size >= 8) cache.clear();
+  cache.set(link, exp);
   return exp;
+}
+
+/** The other links expected in the same email (a second, customer-specific link, say), prepared. */
+export function prepareOthers(exp: Expected, others: readonly string[] | undefined): Expected[] {
+  const out: Expected[] = [];
+  for (const other of others ?? []) {
+    const o = prepare(other);
+    if (o && o.key !== exp.key) out.push(o);
+  }
+  return out;
+}
+
+/**
+ * The findings that are this link's business: an invitation link closer to another expected link
+ * (fewer parts differ) is that link's copy, intact or damaged, judged and restored on its own, not
+ * a "conflicting" copy of this one. Ties stay with this link.
+ */
+export function withoutOthers(findings: Finding[], exp: Expected, others: Expected[]): Finding[] {
+  if (others.length === 0) return findings;
+  // A GDAP link and a reseller link differ in their form first: a link of the other's form is the other's.
+  const distance = (to: LinkParts, found: LinkParts) =>
+    diffLinkParts(to, found).length + ((to.form === 'gdap') !== (found.form === 'gdap') ? 10 : 0);
+  return findings.filter((f) => {
+    const found = f.found;
+    if (!found) return true;
+    const mine = distance(exp.parts, found);
+    return !others.some((o) => distance(o.parts, found) < mine);
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -206,8 +237,8 @@ export function findUrls(s: string): { start: number; end: number }[] {
 type Verdict =
   | { kind: 'other' }
   | { kind: 'prefix'; len: number; wrapped: boolean }
-  | { kind: 'intact'; key: string }
-  | { kind: 'altered'; key: string; parts: LinkPart[]; glued: boolean }
+  | { kind: 'intact'; key: string; found: LinkParts }
+  | { kind: 'altered'; key: string; parts: LinkPart[]; glued: boolean; found: LinkParts }
   | { kind: 'broken'; code: 'encoded-hash' | 'html-escaped'; part?: LinkPart };
 
 /** Every URL that looksLikeInvitation() accepts contains one of these. */
@@ -232,13 +263,15 @@ function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
   if (!p || !looksLikeInvitation(p)) return { kind: 'other' };
   const parts = diffLinkParts(exp.parts, p);
   const key = linkPartsKey(p);
-  if (parts.length === 0) return { kind: 'intact', key };
-  return { kind: 'altered', key, parts, glued: wrappers.length === 0 && lower.startsWith(exp.lower) };
+  if (parts.length === 0) return { kind: 'intact', key, found: p };
+  return { kind: 'altered', key, parts, glued: wrappers.length === 0 && lower.startsWith(exp.lower), found: p };
 }
 
 export interface Finding {
   kind: 'intact' | 'altered' | 'broken' | 'mismatch';
   key?: string;
+  /** The parts of the invitation link found (intact and altered findings). */
+  found?: LinkParts;
   problems: LinkProblem[];
   /** Source range to replace with the link on restore (none for intact). */
   start: number;
@@ -274,9 +307,16 @@ export function judgeAt(
     case 'other':
       return null;
     case 'intact':
-      return { kind: 'intact', key: v.key, problems: [], ...map(start, end), where };
+      return { kind: 'intact', key: v.key, found: v.found, problems: [], ...map(start, end), where };
     case 'altered': {
-      const f: Finding = { kind: 'altered', key: v.key, problems: alteredProblems(v.parts), ...map(start, end), where };
+      const f: Finding = {
+        kind: 'altered',
+        key: v.key,
+        found: v.found,
+        problems: alteredProblems(v.parts),
+        ...map(start, end),
+        where,
+      };
       if (v.glued && where === 'text') f.keepFrom = map(start + exp.raw.length, end).start;
       return f;
     }

@@ -6,34 +6,78 @@ import {
   judge,
   judgeAt,
   prepare,
+  prepareOthers,
   restorePass,
   restoreRepeated,
+  withoutOthers,
   type Expected,
   type Finding,
   type LinkCheck,
 } from './guard-core';
+import { findPlace, placeAround, type LinkPlace } from './link-place';
 
-function collectText(body: string, exp: Expected): Finding[] {
+/** Other links expected in the same email, and where the link stood (for restoring a deleted one). */
+export type GuardOptions = { others?: readonly string[]; place?: LinkPlace | null };
+
+function collectText(body: string, exp: Expected, others: Expected[]): Finding[] {
   const out: Finding[] = [];
   const identity = (a: number, b: number) => ({ start: a, end: b });
   for (const { start, end } of findUrls(body)) {
     const f = judgeAt(body, start, end, exp, 'text', 'text', identity);
     if (f) out.push(f);
   }
-  return out;
+  return withoutOthers(out, exp, others);
 }
 
 /** checkLink(body, link, 'text') of ./guard.ts. */
-export function checkTextLink(body: string, link: string): LinkCheck {
+export function checkTextLink(body: string, link: string, options: GuardOptions = {}): LinkCheck {
   const exp = prepare(link);
   if (!exp) return INVALID;
-  return judge(collectText(body, exp));
+  return judge(collectText(body, exp, prepareOthers(exp, options.others)));
 }
 
-/** restoreLink(body, link, 'text') of ./guard.ts: a missing link is added on its own line. */
-export function restoreTextLink(body: string, link: string): string {
+/**
+ * Where the link stands in `body`: its intact copy, else a copy that differs only in its parts (an
+ * earlier rendering with the other DAP choice, say) still marks the place. null when there is none.
+ */
+export function textLinkPlace(body: string, link: string): LinkPlace | null {
+  const exp = prepare(link);
+  if (!exp) return null;
+  let altered: LinkPlace | null = null;
+  for (const { start, end } of findUrls(body)) {
+    const kind = judgeAt(body, start, end, exp, 'text', 'text', (a, b) => ({ start: a, end: b }))?.kind;
+    if (kind === 'intact') return placeAround(body, start, end);
+    if (kind === 'altered') altered ??= placeAround(body, start, end);
+  }
+  return altered;
+}
+
+/**
+ * restoreLink(body, link, 'text') of ./guard.ts: a missing link goes back to its former place
+ * (`options.place`) when the text around it is still there, else on its own line at the end.
+ */
+export function restoreTextLink(body: string, link: string, options: GuardOptions = {}): string {
   const exp = prepare(link);
   if (!exp) return body;
-  const addMissing = (b: string) => `${b}${b === '' || b.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
-  return restoreRepeated(body, (b) => restorePass(b, collectText(b, exp), exp.raw, exp.raw, addMissing));
+  const others = prepareOthers(exp, options.others);
+  const addMissing = (b: string) => {
+    const at = options.place ? findPlace(b, options.place) : null;
+    if (!at) return `${b}${b === '' || b.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
+    const head = b.slice(0, at.offset);
+    const tail = b.slice(at.offset);
+    const lead =
+      at.lineStart && head !== '' && !head.endsWith('\n')
+        ? '\n'
+        : !at.lineStart && head !== '' && !/\s$/.test(head)
+          ? ' '
+          : '';
+    const trail =
+      at.lineEnd && tail !== '' && !tail.startsWith('\n')
+        ? '\n'
+        : !at.lineEnd && tail !== '' && !/^\s/.test(tail)
+          ? ' '
+          : '';
+    return `${head}${lead}${exp.raw}${trail}${tail}`;
+  };
+  return restoreRepeated(body, (b) => restorePass(b, collectText(b, exp, others), exp.raw, exp.raw, addMissing));
 }

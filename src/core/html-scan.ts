@@ -27,6 +27,12 @@ export interface HtmlScan {
    * visible; '' when the source ends in plain content.
    */
   unclosed: string;
+  /**
+   * Source offset where the first quoted earlier message starts (see isQuoteStart), or -1. Text
+   * and anchors inside quoted messages are left out of `text` and `anchors`: the guard neither
+   * judges nor rewrites what the customer wrote before.
+   */
+  quoteStart: number;
 }
 
 const BLOCK_TAGS = new Set([
@@ -61,6 +67,39 @@ const BLOCK_TAGS = new Set([
   'tr',
   'ul',
 ]);
+/** Elements that have no end tag (never on the open-element stack). */
+const VOID_TAGS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
+/** Class names that mark a quoted earlier message: Gmail's quote and its wrapper, Yahoo's, Thunderbird's attribution line. */
+const QUOTE_CLASSES = ['gmail_quote', 'gmail_quote_container', 'yahoo_quoted', 'moz-cite-prefix'];
+/** Ids after which the rest of the parent is the quoted thread: Outlook on the web's marker and reply/forward header. */
+const QUOTE_MARKER_IDS = new Set(['appendonsend', 'divrplyfwdmsg']);
+
+/**
+ * How an element starts a quoted earlier message: 'element' (the element is the quote),
+ * 'rest' (it and everything after it in its parent), or null.
+ */
+function quoteKind(name: string, attrs: { id: string; cls: string; type: string }): 'element' | 'rest' | null {
+  if (name === 'blockquote' && attrs.type.toLowerCase() === 'cite') return 'element';
+  if (attrs.id && QUOTE_MARKER_IDS.has(attrs.id.toLowerCase())) return 'rest';
+  if (attrs.cls && attrs.cls.split(/\s+/).some((c) => QUOTE_CLASSES.includes(c))) return 'element';
+  return null;
+}
+
 /** Elements whose content is not visible text. */
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'title', 'head']);
 
@@ -138,6 +177,12 @@ export function scanHtml(html: string): HtmlScan {
   const anchors: ScannedAnchor[] = [];
   let open: ScannedAnchor | null = null;
   let unclosed = '';
+  // Open elements (names), kept only to tell where a quoted message ends; a close tag pops back
+  // to its element, so stray or missing end tags do not derail it for long.
+  const stack: string[] = [];
+  let quoteStart = -1;
+  /** While set, a quote is open until the open-element stack is shorter than this. */
+  let quoteDepth = -1;
 
   const pushUnit = (ch: string, from: number, to: number) => {
     runText.push(len);
@@ -178,11 +223,12 @@ export function scanHtml(html: string): HtmlScan {
   let i = 0;
   while (i < n) {
     const lt = html.indexOf('<', i);
+    const quoted = quoteDepth >= 0;
     if (lt < 0) {
-      emitText(i, n);
+      if (!quoted) emitText(i, n);
       break;
     }
-    emitText(i, lt);
+    if (!quoted) emitText(i, lt);
     const c = html.charCodeAt(lt + 1);
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
@@ -202,7 +248,7 @@ export function scanHtml(html: string): HtmlScan {
     while (j < n && isNameChar(html.charCodeAt(j))) j++;
     if (j === nameStart) {
       // Not a tag: a literal '<' in text.
-      pushUnit('<', lt, lt + 1);
+      if (!quoted) pushUnit('<', lt, lt + 1);
       i = lt + 1;
       continue;
     }
@@ -211,6 +257,7 @@ export function scanHtml(html: string): HtmlScan {
     let href: string | null = null;
     let hrefStart = -1;
     let hrefEnd = -1;
+    const attrs = { id: '', cls: '', type: '' };
     while (j < n) {
       const ch = html.charCodeAt(j);
       if (ch === 62 /* > */) break;
@@ -224,7 +271,8 @@ export function scanHtml(html: string): HtmlScan {
         j < n && !isSpace(c2) && c2 !== 61 && c2 !== 62 && c2 !== 47;
         c2 = html.charCodeAt(++j)
       );
-      const isHref = j - an === 4 && html.slice(an, j).toLowerCase() === 'href';
+      const attrName = j - an <= 5 ? html.slice(an, j).toLowerCase() : '';
+      const isHref = attrName === 'href';
       if (j === an) j++; // a stray character: step over it
       let k = j;
       while (k < n && isSpace(html.charCodeAt(k))) k++;
@@ -246,6 +294,9 @@ export function scanHtml(html: string): HtmlScan {
         ve = k;
         j = k;
       }
+      if (attrName === 'id') attrs.id = html.slice(vs, ve);
+      else if (attrName === 'class') attrs.cls = html.slice(vs, ve);
+      else if (attrName === 'type') attrs.type = html.slice(vs, ve);
       if (isHref && href === null) {
         // URL parsers drop tabs and newlines inside a URL and trim the ends (WHATWG URL spec).
         href = decodeEntities(html.slice(vs, ve))
@@ -266,7 +317,26 @@ export function scanHtml(html: string): HtmlScan {
       i = gt < 0 ? n : gt + 1;
       continue;
     }
-    if (name === 'a') {
+    if (closing) {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+    } else if (!VOID_TAGS.has(name)) {
+      stack.push(name);
+    }
+    if (quoteDepth >= 0) {
+      if (stack.length < quoteDepth) quoteDepth = -1;
+      i = tagEnd;
+      continue;
+    }
+    const kind = closing ? null : quoteKind(name, attrs);
+    const isVoid = VOID_TAGS.has(name);
+    if (kind && !(kind === 'element' && isVoid)) {
+      // The rest stays out of text and anchors until the quote (or, for a marker, its parent) closes.
+      closeAnchor();
+      if (quoteStart < 0) quoteStart = lt;
+      pushUnit('\n', lt, tagEnd);
+      quoteDepth = kind === 'element' || isVoid ? stack.length : stack.length - 1;
+    } else if (name === 'a') {
       closeAnchor();
       if (!closing) open = { href, hrefStart, hrefEnd, textStart: len, textEnd: len };
     } else if (BLOCK_TAGS.has(name)) {
@@ -294,5 +364,5 @@ export function scanHtml(html: string): HtmlScan {
     const end = runVerbatim[rb] ? (runSrc[rb] ?? 0) + b - (runText[rb] ?? 0) : (runSrcEnd[rb] ?? n);
     return { start, end };
   };
-  return { text: pieces.join(''), toSource, anchors, unclosed };
+  return { text: pieces.join(''), toSource, anchors, unclosed, quoteStart };
 }

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
 import { htmlForText, isEdited, linkForProfile, reconcileDraft } from '../../core/compose';
 import { checkCustomer, emailDomain, isForeignCustomer, type CustomerProblems } from '../../core/customer';
-import { checkTextLink, restoreTextLink } from '../../core/guard-text';
+import { checkTextLink, restoreTextLink, textLinkPlace } from '../../core/guard-text';
 import type { Invitation } from '../../core/invitation';
 import type { Settings } from '../../core/settings';
 import { buildMailto } from '../../core/mailto';
@@ -280,7 +280,13 @@ export function ComposeView(props: {
             onText={(v) => update({ text: v })}
             onRegenerate={regenerate}
           />
-          <LinkStatus check={check} onRestore={() => update({ text: restoreTextLink(draft.text, link) })} />
+          <LinkStatus
+            check={check}
+            // A deleted link goes back where the template put it (the rendering the partner started from).
+            onRestore={() =>
+              update({ text: restoreTextLink(draft.text, link, { place: textLinkPlace(draft.renderedText, link) }) })
+            }
+          />
           <ComposeActions
             linkIntact={intact}
             override={draft.override}

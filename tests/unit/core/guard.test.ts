@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLink, restoreLink, type LinkCheck } from '../../../src/core/guard';
+import { checkLink, linkPlace, restoreLink, type LinkCheck } from '../../../src/core/guard';
 import * as L from '../../fixtures/links';
 
 const E = L.DIRECT_DAP;
@@ -276,5 +276,62 @@ describe('restoreLink', () => {
   });
   it('resolves a conflict', () => {
     expect(checkLink(restoreLink(text(`${E}\n${L.INDIRECT}`), E, 'text'), E, 'text').status).toBe('intact');
+  });
+});
+
+describe('quoted earlier messages', () => {
+  const other = L.DIRECT_DAP.replace(L.PARTNER_TENANT, '11111111-2222-4333-8444-555555555555');
+  const reply = (mine: string) =>
+    `<p>Dear Contoso,</p><p>${mine}</p><p>Best regards</p><div class="gmail_quote"><div class="gmail_attr">On Monday Fabrikam wrote:</div><blockquote class="gmail_quote"><p>${anchor(other)}</p></blockquote></div>`;
+  it('an older invitation in the quoted thread is no conflict', () => {
+    expect(checkLink(reply(anchor(E)), E, 'html')).toEqual({ status: 'intact', problems: [] });
+    expect(
+      checkLink(`<p>${anchor(E)}</p><blockquote type="cite">${anchor(other)}</blockquote>`, E, 'html').status,
+    ).toBe('intact');
+    const owa = `<div>${anchor(E)}</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg"><b>From:</b> x</div><div>${anchor(other)}</div>`;
+    expect(checkLink(owa, E, 'html').status).toBe('intact');
+  });
+  it('restore never rewrites the quote, and a missing link goes above it', () => {
+    const body = reply('Please open the link below.');
+    expect(checkLink(body, E, 'html').status).toBe('missing');
+    const fixed = restoreLink(body, E, 'html');
+    expect(checkLink(fixed, E, 'html').status).toBe('intact');
+    expect(fixed).toContain(anchor(other));
+    expect(fixed.indexOf(esc(E))).toBeLessThan(fixed.indexOf('gmail_quote'));
+  });
+});
+
+describe('several expected links', () => {
+  it('a copy of another expected link is neither a conflict nor restored over', () => {
+    const body = html(`${anchor(E)}<br>${anchor(L.GDAP_ADMIN)}`);
+    expect(checkLink(body, E, 'html').status).toBe('conflict');
+    expect(checkLink(body, E, 'html', { others: [L.GDAP_ADMIN] })).toEqual({ status: 'intact', problems: [] });
+    expect(checkLink(body, L.GDAP_ADMIN, 'html', { others: [E] })).toEqual({ status: 'intact', problems: [] });
+  });
+  it('a damaged copy of the other link is that link’s problem, and each is restored on its own', () => {
+    const damagedGdap = L.GDAP_ADMIN.replace(L.GDAP_ID.slice(0, 8), '00000000');
+    const body = text(`${E}\n${damagedGdap}`);
+    expect(checkLink(body, E, 'text', { others: [L.GDAP_ADMIN] }).status).toBe('intact');
+    expect(checkLink(body, L.GDAP_ADMIN, 'text', { others: [E] }).status).toBe('altered');
+    const fixed = restoreLink(body, L.GDAP_ADMIN, 'text', { others: [E] });
+    expect(fixed).toBe(text(`${E}\n${L.GDAP_ADMIN}`));
+  });
+});
+
+describe('restoring a deleted link at its former place', () => {
+  it('text: back on its own line under the sentence that announces it', () => {
+    const before = text(E);
+    const place = linkPlace(before, E, 'text');
+    expect(place).not.toBeNull();
+    const deleted = before.replace(E, '');
+    expect(restoreLink(deleted, E, 'text', { place })).toBe(before);
+    // Without a place it goes to the end, as before.
+    expect(restoreLink(deleted, E, 'text').endsWith(`${E}\n`)).toBe(true);
+  });
+  it('html: back inside the paragraph, after the line break that preceded it', () => {
+    const before = `<p>Dear Contoso,</p><p>Open this link as a Global Administrator:<br>${anchor(E)}</p><p>Kind regards,<br>Fabrikam</p>`;
+    const place = linkPlace(before, E, 'html');
+    const deleted = before.replace(anchor(E), '');
+    expect(restoreLink(deleted, E, 'html', { place })).toBe(before);
   });
 });

@@ -89,3 +89,31 @@ describe('decodeEntities', () => {
     expect(decodeEntities('a&amp;b&#38;c&#x26;d&quot;&apos;&unknown;&#xD800;')).toBe('a&b&c&d"\'&unknown;\ufffd');
   });
 });
+
+describe('scanHtml: quoted earlier messages', () => {
+  it("leaves Gmail's quote out of text and anchors, and says where it starts", () => {
+    const html =
+      '<p>Hi <a href="https://a.example/">x</a></p><div class="gmail_quote"><p>old <a href="https://b.example/">y</a></p><div>in</div></div><p>after</p>';
+    const s = scanHtml(html);
+    expect(s.text).toBe('\nHi x\n\n\nafter\n');
+    expect(s.anchors.map((a) => a.href)).toEqual(['https://a.example/']);
+    expect(html.slice(s.quoteStart)).toMatch(/^<div class="gmail_quote">/);
+  });
+  it("treats everything after Outlook's marker or reply header as quoted, up to the end of its parent", () => {
+    const owa = scanHtml(
+      '<div>mine</div><div id="appendonsend"></div><hr><div id="divRplyFwdMsg">From: x</div><div>old <a href="https://b.example/">y</a></div>',
+    );
+    expect(owa.text).toBe('\nmine\n\n');
+    expect(owa.anchors).toEqual([]);
+    const nested = scanHtml('<div><p>mine</p><div id="divRplyFwdMsg">From: x</div><p>old</p></div><p>later</p>');
+    expect(nested.text).toBe('\n\nmine\n\n\nlater\n');
+  });
+  it('reads nested blockquote type=cite as one quote; a plain blockquote is the partner’s own text', () => {
+    const c = scanHtml(
+      '<p>a</p><blockquote type="cite"><blockquote type="cite">x</blockquote>y</blockquote><blockquote>b</blockquote>',
+    );
+    expect(c.text).toBe('\na\n\n\nb\n');
+    expect(c.quoteStart).toBe(8);
+    expect(scanHtml('<p>no quote</p>').quoteStart).toBe(-1);
+  });
+});
