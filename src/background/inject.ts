@@ -49,11 +49,16 @@ export async function insertInvitation(
   }
   const target = await injectInto(tabId, frameId);
   if (target === null) return { ok: false, reason: 'no-access' };
-  const request: ContentRequest = { type: 'insert/run', html: draft.html, text: draft.text, link: draft.link };
+  const request: ContentRequest = { type: 'insert/run', html: draft.html, text: draft.text, links: linksOf(draft) };
   const reply = contentReplySchema.safeParse(await browser.tabs.sendMessage(tabId, request, { frameId: target }));
   if (!reply.success) return { ok: false, reason: 'not-inserted' };
   if (!reply.data.ok) console.warn('Partner Invite: insertion failed:', reply.data.reason);
   return reply.data;
+}
+
+/** Every link the email must carry exactly; the page checks and guards each on its own. */
+function linksOf(draft: Draft): string[] {
+  return [draft.link];
 }
 
 async function loadChoice(choice: Choice): Promise<Draft | null> {

@@ -3,7 +3,7 @@
 // The router has already validated the request with requestSchema and refused
 // 'draft/set' from anything but an extension page (PRIVILEGED).
 import browser from '../platform/browser';
-import { LINK_STATES_KEY, type LinkStates } from '../platform/link-states';
+import { LINK_STATES_KEY, editorKey, tabOfKey, type LinkStates } from '../platform/link-states';
 import type { Handlers } from '../platform/protocol';
 import { setDraft } from './draft';
 
@@ -19,9 +19,15 @@ function changeStates(change: (states: LinkStates) => boolean): Promise<void> {
   return run;
 }
 
-/** A closed tab's compose window is gone: drop its entry (registered at top level in context-menu.ts). */
+/** A closed tab's compose windows are gone: drop their entries (registered at top level in context-menu.ts). */
 export function forgetLinkState(tabId: number): Promise<void> {
-  return changeStates((states) => tabId in states && delete states[tabId]);
+  return changeStates((states) => {
+    let changed = false;
+    for (const key of Object.keys(states)) {
+      if (tabOfKey(key) === tabId) changed = delete states[key];
+    }
+    return changed;
+  });
 }
 
 export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> = {
@@ -32,10 +38,12 @@ export const insertHandlers: Pick<Handlers, 'draft/set' | 'content/link-state'> 
   'content/link-state': async (req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return {};
-    // Kept per tab so the popup can send the partner back to a compose window with a broken link.
+    // Kept per editor (tab, frame, the content script's id for it): one compose window closing
+    // must not clear another's warning; the popup goes by tab to send the partner back.
+    const key = editorKey(tabId, sender.frameId ?? 0, req.editor);
     await changeStates((states) => {
-      if (req.status === 'gone') return tabId in states && delete states[tabId];
-      states[tabId] = req.status;
+      if (req.status === 'gone') return key in states && delete states[key];
+      states[key] = req.status;
       return true;
     });
     return {};

@@ -5,7 +5,8 @@ import browser from '../platform/browser';
 import { t } from '../platform/i18n';
 import { contentRequestSchema, type ContentReply, type ContentRequest } from './messages';
 import { focusedAdapter } from './editors/detect';
-import { sanitizedFragment, sanitizedHtml } from './sanitize';
+import { insertInto, type InsertResult } from './insertion';
+import { sanitizedHtml } from './sanitize';
 import { LinkGuard, canGuard, type GuardStatus, type GuardStrings } from './link-guard';
 import { PageNotice } from './page-notice';
 
@@ -39,59 +40,87 @@ function loadStrings(): GuardStrings {
   };
 }
 
+/** The invitation as both clipboard flavours, so the partner can paste it by hand. */
+async function toClipboard(html: string, text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function install(): void {
   const strings = loadStrings();
   const guards = new Map<HTMLElement, LinkGuard>();
 
-  async function report(status: GuardStatus): Promise<void> {
+  async function report(editor: string, status: GuardStatus): Promise<void> {
     if (!contextAlive()) throw new Error('Extension context invalidated.');
-    await browser.runtime.sendMessage({ type: 'content/link-state', status });
+    await browser.runtime.sendMessage({ type: 'content/link-state', editor, status });
   }
 
-  const noEditorText = t('insert_notice_no_editor');
+  const texts = {
+    noEditor: t('insert_notice_no_editor'),
+    clipboard: t('insert_fallback_clipboard'),
+    copy: t('insert_fallback_copy'),
+    partial: t('insert_fallback_partial'),
+  };
   let hint: PageNotice | null = null;
-  /** Nothing editable has focus (or it is in a frame we cannot reach): say what to do. */
-  function showNoEditorHint(): void {
+  /** A one-line instruction next to `anchor` (the editor, or the page), gone after a while. */
+  function showHint(anchor: HTMLElement, message: string): void {
     hint?.hide();
     const notice = new PageNotice(
-      document.documentElement,
+      anchor,
       strings,
       () => undefined,
       () => notice.hide(),
     );
-    notice.show({ mode: 'info', message: noEditorText });
+    notice.show({ mode: 'info', message });
     hint = notice;
-    setTimeout(() => notice.hide(), 10_000);
+    setTimeout(() => notice.hide(), 15_000);
+  }
+
+  /** The editor refused or garbled the invitation: offer it on the clipboard instead, and say so. */
+  async function fallBack(anchor: HTMLElement, html: string, text: string, result: InsertResult): Promise<void> {
+    const copied = await toClipboard(html, text);
+    const message = copied ? texts.clipboard : texts.copy;
+    showHint(anchor, result === 'left' ? `${message} ${texts.partial}` : message);
   }
 
   async function run(request: ContentRequest): Promise<ContentReply> {
     const editor = focusedAdapter(document);
     if (!editor) {
-      showNoEditorHint();
+      showHint(document.documentElement, texts.noEditor);
       return { ok: false, reason: 'no-editor' };
     }
     hint?.hide();
-    const invitation = {
-      html: sanitizedHtml(request.html, request.link),
-      fragment: (doc: Document) => sanitizedFragment(request.html, request.link, doc),
-      text: request.text,
-      link: request.link,
-    };
-    if (!(await editor.insert(invitation))) return { ok: false, reason: 'not-inserted' };
-    if (!canGuard(request.link)) return { ok: true, kind: editor.kind };
+    const { links } = request;
+    const html = sanitizedHtml(request.html, links);
+    const result = await insertInto(editor, { html, text: request.text, links });
+    if (result !== 'inserted') {
+      await fallBack(editor.root, html, request.text, result);
+      return { ok: false, reason: 'not-inserted' };
+    }
+    const guarded = links.filter(canGuard);
+    if (guarded.length === 0) return { ok: true, kind: editor.kind };
     for (const [root, guard] of guards) {
       if (guard.current === 'gone') guards.delete(root);
     }
     const existing = guards.get(editor.root);
-    if (existing) existing.retarget(request.link);
-    else guards.set(editor.root, new LinkGuard(editor, request.link, strings, report));
+    if (existing) existing.retarget(guarded);
+    else guards.set(editor.root, new LinkGuard(editor, guarded, strings, report));
     return { ok: true, kind: editor.kind };
   }
 
   // Leaving or reloading the page ends its compose windows: say so, or the popup would keep
-  // warning about an email that no longer exists (the worker keeps one state per tab).
+  // warning about an email that no longer exists.
   addEventListener('pagehide', () => {
-    if (guards.size > 0) report('gone').catch(() => undefined);
+    for (const guard of guards.values()) report(guard.id, 'gone').catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,18 +1,25 @@
-// Watches an editor after the invitation went in and checks the link with core checkLink
-// whenever the content changes (debounced). Editors re-create nodes all the time, so the
-// check goes by the href in the current markup, never by the node we inserted. When the
-// link is altered, split or removed, a notice next to the editor offers "Restore link";
-// it disappears once the link is intact again, and the guard stops when the editor leaves.
-import { checkLink, restoreLink } from '../core/guard';
+// Watches an editor after the invitation went in and checks each expected link with core
+// checkLink whenever the content changes (debounced). Editors re-create nodes all the time, so the
+// check goes by the href in the current markup, never by the node we inserted; quoted earlier
+// messages are not read. When a link is altered, split or removed, a notice next to the editor
+// offers "Restore link", which repairs it through the editor's own input (repair.ts) and puts a
+// deleted link back where it stood. The notice goes once every link is intact again; the guard
+// stops when the editor leaves. Each guard reports under an id of its own (one compose window),
+// made here and never shown to the page.
+import { checkLink, linkPlace, restoreLink, type LinkPlace, type LinkStatus } from '../core/guard';
 import { PageNotice, type NoticeStrings } from './page-notice';
-import { quoteBlock } from './quote';
-import { replaceText, type TextField } from './editors/textarea';
+import { restoreRich, richLinkPlace } from './repair';
+import { textMap } from './text-map';
+import { replaceChanged } from './editors/textarea';
 import type { EditorAdapter } from './editors/types';
 
-export type GuardStatus = 'intact' | 'missing' | 'altered' | 'broken' | 'conflict' | 'gone';
+export type GuardStatus = LinkStatus | 'gone';
 export type GuardStrings = NoticeStrings & Record<Exclude<GuardStatus, 'intact' | 'gone'>, string>;
+export type Report = (editor: string, status: GuardStatus) => Promise<void>;
 
 const DEBOUNCE_MS = 200;
+/** Which problem the notice names when several links have different ones. */
+const SEVERITY: readonly LinkStatus[] = ['missing', 'broken', 'altered', 'conflict', 'intact'];
 
 /** False when core cannot judge `link` at all (not an invitation link): nothing to guard then. */
 export function canGuard(link: string): boolean {
@@ -24,55 +31,14 @@ function isContextInvalidated(error: unknown): boolean {
   return error instanceof Error && /context invalidated/i.test(error.message);
 }
 
-/** Replaces only the changed middle of a text field's value, as one undoable edit. */
-function replaceChanged(field: TextField, next: string): void {
-  const prev = field.value;
-  let start = 0;
-  while (start < prev.length && start < next.length && prev[start] === next[start]) start++;
-  let end = 0;
-  while (
-    end < prev.length - start &&
-    end < next.length - start &&
-    prev[prev.length - 1 - end] === next[next.length - 1 - end]
-  )
-    end++;
-  replaceText(field, start, prev.length - end, next.slice(start, next.length - end));
-}
-
-/** A piece of text (a text node, an href) holding a damaged copy of the link. */
-function damaged(piece: string, link: string): boolean {
-  const status = checkLink(piece, link, 'text').status;
-  return status === 'altered' || status === 'broken' || status === 'conflict';
-}
-
-/**
- * Puts the link back in a rich editor through the DOM (the editor's own nodes, so its
- * model and selection survive): core restoreLink repairs each damaged text node and href,
- * an anchor showing the link but opening something else gets the link as its target, and
- * a link removed altogether comes back as its own paragraph above the quoted thread.
- */
-function restoreInDom(root: HTMLElement, link: string): void {
-  const doc = root.ownerDocument;
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    const href = a.getAttribute('href') ?? '';
-    if (href !== link && (damaged(href, link) || (a.textContent ?? '').trim() === link)) a.setAttribute('href', link);
-  }
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (damaged(node.data, link)) node.data = restoreLink(node.data, link, 'text');
-  }
-  if (checkLink(root.innerHTML, link, 'html').status !== 'missing') return;
-  const p = doc.createElement('p');
-  const a = doc.createElement('a');
-  a.setAttribute('href', link);
-  a.textContent = link;
-  p.append(a);
-  const quote = quoteBlock(root);
-  if (quote) quote.before(p);
-  else root.append(p);
+/** A random id (randomUUID needs a secure context; webmail on plain http is not one). */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export class LinkGuard {
+  readonly id = randomId();
   private readonly observer: MutationObserver;
   private readonly pageObserver: MutationObserver;
   private readonly notice: PageNotice;
@@ -81,19 +47,22 @@ export class LinkGuard {
   private status: GuardStatus | null = null;
   private dismissedFor: GuardStatus | null = null;
   private stopped = false;
+  private restoring = false;
+  /** Where each link last stood while intact: a deleted link goes back there. */
+  private places = new Map<string, LinkPlace>();
   private readonly onInput = () => this.schedule();
 
   constructor(
     private readonly editor: EditorAdapter,
-    private link: string,
+    private links: readonly string[],
     private readonly strings: GuardStrings,
     /** Reports status changes to the worker; throws when the extension context is gone. */
-    private readonly report: (status: GuardStatus) => Promise<void>,
+    private readonly report: Report,
   ) {
     this.notice = new PageNotice(
       editor.root,
       strings,
-      () => this.restore(),
+      () => void this.restore(),
       () => this.dismiss(),
     );
     this.observer = new MutationObserver(() => this.schedule());
@@ -121,9 +90,10 @@ export class LinkGuard {
     return this.status ?? 'intact';
   }
 
-  /** A new insertion into the same editor: guard the new link from now on. */
-  retarget(link: string): void {
-    this.link = link;
+  /** A new insertion into the same editor: guard the new links from now on. */
+  retarget(links: readonly string[]): void {
+    this.links = links;
+    this.places.clear();
     this.dismissedFor = null;
     this.schedule();
   }
@@ -135,11 +105,33 @@ export class LinkGuard {
     this.timer = view.setTimeout(() => this.check(), DEBOUNCE_MS);
   }
 
+  /** Each link judged on its own (the others are expected too, not conflicts). */
+  private statuses(): LinkStatus[] {
+    const body = this.editor.body();
+    return this.links.map(
+      (link) =>
+        checkLink(body, link, this.editor.format, { others: this.links.filter((l) => l !== link) }).status,
+    );
+  }
+
+  private rememberPlaces(statuses: LinkStatus[]): void {
+    const intact = this.links.filter((_, i) => statuses[i] === 'intact');
+    if (intact.length === 0) return;
+    const map = this.editor.format === 'html' ? textMap(this.editor.root) : null;
+    for (const link of intact) {
+      const place = map ? richLinkPlace(map, link) : linkPlace(this.editor.body(), link, 'text');
+      if (place) this.places.set(link, place);
+    }
+  }
+
   check(): void {
-    if (this.stopped) return;
-    const next: GuardStatus = this.editor.alive()
-      ? checkLink(this.editor.body(), this.link, this.editor.format).status
-      : 'gone';
+    if (this.stopped || this.restoring) return;
+    let next: GuardStatus = 'gone';
+    if (this.editor.alive()) {
+      const statuses = this.statuses();
+      this.rememberPlaces(statuses);
+      next = SEVERITY.find((s) => statuses.includes(s)) ?? 'intact';
+    }
     if (next === 'gone') {
       this.stop();
     } else if (next === 'intact') {
@@ -152,7 +144,7 @@ export class LinkGuard {
     }
     if (next !== this.status) {
       this.status = next;
-      this.report(next).catch((error: unknown) => {
+      this.report(this.id, next).catch((error: unknown) => {
         // Only a dead extension context means "stale"; a worker that is busy or has no
         // handler yet is not the page's problem.
         if (isContextInvalidated(error)) this.goStale();
@@ -160,12 +152,22 @@ export class LinkGuard {
     }
   }
 
-  restore(): void {
-    const { root, format } = this.editor;
-    if (format === 'text') {
-      replaceChanged(root as TextField, restoreLink((root as TextField).value, this.link, 'text'));
-    } else {
-      restoreInDom(root, this.link);
+  async restore(): Promise<void> {
+    if (this.restoring) return;
+    this.restoring = true;
+    try {
+      const { editor } = this;
+      for (const link of this.links) {
+        const others = this.links.filter((l) => l !== link);
+        const place = this.places.get(link) ?? null;
+        if (editor.format === 'text') {
+          replaceChanged(editor.field, restoreLink(editor.field.value, link, 'text', { others, place }));
+        } else {
+          await restoreRich(editor, link, this.links, place);
+        }
+      }
+    } finally {
+      this.restoring = false;
     }
     this.check();
   }

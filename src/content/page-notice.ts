@@ -1,13 +1,15 @@
-// The guard's small notice next to the editor. It lives in an open shadow root so page CSS
-// cannot restyle it and its CSS cannot leak into the page; styles are a constructed
-// stylesheet, which a page's `style-src` CSP does not block. It is positioned fixed over
-// the editor's bottom edge and follows scroll and resize.
+// The guard's small notice next to the editor. It lives in a closed shadow root on a host
+// element with a random name and no attributes: the page can neither read nor reword it, nor
+// reach its buttons, and has no fixed marker to detect the extension by (the buttons also
+// ignore clicks that do not come from the user). Page CSS cannot restyle it and its CSS cannot
+// leak into the page; styles are a constructed stylesheet, which a page's `style-src` CSP does
+// not block. It is positioned fixed over the editor's bottom edge and follows scroll and resize.
 
 export type NoticeStrings = { title: string; restore: string; dismiss: string; reload: string };
 export type NoticeState = { mode: 'broken'; message: string } | { mode: 'stale' } | { mode: 'info'; message: string };
 
 const CSS = `
-:host { all: initial; }
+:host { all: initial !important; display: block !important; }
 .box { position: fixed; z-index: 2147483647; max-width: 26rem; box-sizing: border-box;
   display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; padding: .5rem .75rem;
   font: 13px/1.4 system-ui, sans-serif; border-radius: 6px; border: 1px solid #b45309;
@@ -35,6 +37,13 @@ function styleSheetFor(doc: Document): CSSStyleSheet | null {
   }
 }
 
+/** A valid custom-element-style name, different every time (attachShadow accepts such names). */
+function hostName(): string {
+  const letters = (n: number) =>
+    Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${letters(6)}-${letters(6)}`;
+}
+
 export class PageNotice {
   private host: HTMLElement | null = null;
   private box: HTMLElement | null = null;
@@ -55,9 +64,8 @@ export class PageNotice {
   show(state: NoticeState): void {
     const doc = this.anchor.ownerDocument;
     if (!this.host) {
-      this.host = doc.createElement('div');
-      this.host.setAttribute('data-partner-invite', 'link-notice');
-      const shadow = this.host.attachShadow({ mode: 'open' });
+      this.host = doc.createElement(hostName());
+      const shadow = this.host.attachShadow({ mode: 'closed' });
       const sheet = styleSheetFor(doc);
       if (sheet) shadow.adoptedStyleSheets = [sheet];
       this.box = doc.createElement('div');
@@ -100,14 +108,14 @@ export class PageNotice {
       const restore = doc.createElement('button');
       restore.type = 'button';
       restore.textContent = this.strings.restore;
-      restore.addEventListener('click', () => this.onRestore());
+      restore.addEventListener('click', (e) => e.isTrusted && this.onRestore());
       box.append(restore);
     }
     const dismiss = doc.createElement('button');
     dismiss.type = 'button';
     dismiss.className = 'secondary';
     dismiss.textContent = this.strings.dismiss;
-    dismiss.addEventListener('click', () => this.onDismiss());
+    dismiss.addEventListener('click', (e) => e.isTrusted && this.onDismiss());
     box.append(dismiss);
   }
 

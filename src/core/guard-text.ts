@@ -29,6 +29,20 @@ function collectText(body: string, exp: Expected, others: Expected[]): Finding[]
   return withoutOthers(out, exp, others);
 }
 
+/**
+ * The ranges of `body` (plain text) holding a damaged copy of `link`: altered, cut, split,
+ * re-encoded or another partner's; a copy of one of `options.others` is not one of them. Text
+ * glued onto the end of a complete link is left out of its range. For editors that repair
+ * through their own input (the in-page guard selects each range and replaces it).
+ */
+export function damagedRanges(body: string, link: string, options: GuardOptions = {}): { start: number; end: number }[] {
+  const exp = prepare(link);
+  if (!exp) return [];
+  return collectText(body, exp, prepareOthers(exp, options.others))
+    .filter((f) => f.kind !== 'intact')
+    .map((f) => ({ start: f.start, end: f.keepFrom ?? f.end }));
+}
+
 /** checkLink(body, link, 'text') of ./guard.ts. */
 export function checkTextLink(body: string, link: string, options: GuardOptions = {}): LinkCheck {
   const exp = prepare(link);

@@ -35,7 +35,7 @@ export interface HtmlScan {
   quoteStart: number;
 }
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
@@ -93,7 +93,7 @@ const QUOTE_MARKER_IDS = new Set(['appendonsend', 'divrplyfwdmsg']);
  * How an element starts a quoted earlier message: 'element' (the element is the quote),
  * 'rest' (it and everything after it in its parent), or null.
  */
-function quoteKind(name: string, attrs: { id: string; cls: string; type: string }): 'element' | 'rest' | null {
+export function quoteKind(name: string, attrs: { id: string; cls: string; type: string }): 'element' | 'rest' | null {
   if (name === 'blockquote' && attrs.type.toLowerCase() === 'cite') return 'element';
   if (attrs.id && QUOTE_MARKER_IDS.has(attrs.id.toLowerCase())) return 'rest';
   if (attrs.cls && attrs.cls.split(/\s+/).some((c) => QUOTE_CLASSES.includes(c))) return 'element';

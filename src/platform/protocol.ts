@@ -61,9 +61,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
   z.object({ type: z.literal('draft/set'), draft: z.nullable(draftSchema) }),
-  /** Content script → worker: the in-page guard's view of the inserted link. Reply: {}. */
+  /**
+   * Content script → worker: the in-page guard's view of the inserted links in one editor (a
+   * compose window), named by an id the content script made for it. Reply: {}.
+   */
   z.object({
     type: z.literal('content/link-state'),
+    editor: z.string().check(z.regex(/^[0-9a-f]{32}$/)),
     status: z.enum(['intact', 'missing', 'altered', 'broken', 'conflict', 'gone']),
   }),
 ]);

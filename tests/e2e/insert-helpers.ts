@@ -1,7 +1,7 @@
 // Shared steps for the insertion e2e tests: a profile and a draft in the extension's
 // storage, and the menu click dispatched from the service worker (native context menus
 // cannot be clicked in automation; dispatch runs the real onClicked listener).
-import type { Page, Worker } from '@playwright/test';
+import type { CDPSession, Page, Worker } from '@playwright/test';
 import { defaultTemplate, renderInvitation } from '../../src/core/template';
 import type { Draft } from '../../src/platform/protocol';
 import { DIRECT_NO_DAP, OTHER_TENANT, PARTNER_TENANT } from '../fixtures/links';
@@ -109,7 +109,112 @@ export async function pressInsertCommand(sw: Worker, page: Page): Promise<void> 
   }, page.url());
 }
 
-/** The guard's notice (an open shadow root: Playwright's CSS engine pierces it). */
-export function notice(page: Page) {
-  return page.locator('[data-partner-invite="link-notice"] .box');
+type CdpNode = {
+  nodeId: number;
+  localName?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+  contentDocument?: CdpNode;
+};
+
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/**
+ * The guard's notice lives in a closed shadow root with no marker, which neither the page nor
+ * Playwright's selectors can reach; DevTools can. Finds the notice's box in any frame of `page`.
+ */
+async function noticeBox(page: Page): Promise<{ session: CDPSession; box: number; buttons: number[] } | null> {
+  const session = await cdp(page);
+  // Ids from an earlier snapshot die when the notice is re-rendered: enabling DOM resets them.
+  await session.send('DOM.enable');
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as unknown as { root: CdpNode };
+  const isBox = (n: CdpNode) => {
+    const a = n.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1] === 'box') return true;
+    return false;
+  };
+  const within = (n: CdpNode, hit: (n: CdpNode) => boolean, out: CdpNode[] = []): CdpNode[] => {
+    if (hit(n)) out.push(n);
+    for (const c of n.children ?? []) within(c, hit, out);
+    for (const s of n.shadowRoots ?? []) within(s, hit, out);
+    if (n.contentDocument) within(n.contentDocument, hit, out);
+    return out;
+  };
+  const closedRoots = within(root, (n) => (n as { shadowRootType?: string }).shadowRootType === 'closed');
+  for (const shadow of closedRoots) {
+    const box = within(shadow, isBox)[0];
+    if (box)
+      return { session, box: box.nodeId, buttons: within(box, (n) => n.localName === 'button').map((b) => b.nodeId) };
+  }
+  return null;
+}
+
+async function call<T>(session: CDPSession, nodeId: number, fn: string): Promise<T> {
+  const { object } = await session.send('DOM.resolveNode', { nodeId });
+  const { result } = await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: fn,
+    returnByValue: true,
+  });
+  return result.value as T;
+}
+
+export type NoticeView = { text: string; role: string | null; buttons: string[] };
+
+/** What the notice says (null when none is shown), read through DevTools. */
+export async function readNotice(page: Page): Promise<NoticeView | null> {
+  const found = await noticeBox(page);
+  if (!found) return null;
+  const { session, box, buttons } = found;
+  const view = await call<{ text: string; role: string | null }>(
+    session,
+    box,
+    'function () { return { text: this.textContent, role: this.getAttribute("role") }; }',
+  );
+  const names = await Promise.all(
+    buttons.map((b) => call<string>(session, b, 'function () { return this.textContent; }')),
+  );
+  return { ...view, buttons: names };
+}
+
+/** The notice's text, or '' when none is shown (for expect.poll). */
+export async function noticeText(page: Page): Promise<string> {
+  // The notice may be re-rendered between the snapshot and the read: that read counts as none.
+  return (await readNotice(page).catch(() => null))?.text ?? '';
+}
+
+/** Clicks a notice button as the partner does: a real mouse click at its place on screen. */
+export async function clickNotice(page: Page, name: string): Promise<void> {
+  const found = await noticeBox(page);
+  if (!found) throw new Error('no notice shown');
+  for (const b of found.buttons) {
+    if ((await call<string>(found.session, b, 'function () { return this.textContent; }')) !== name) continue;
+    const { model } = await found.session.send('DOM.getBoxModel', { nodeId: b });
+    const [x1, y1, , , x3, y3] = model.content;
+    await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
+    return;
+  }
+  throw new Error(`no notice button "${name}"`);
+}
+
+/** Focuses a notice button (keyboard use: Enter then activates it as a trusted click). */
+export async function focusNotice(page: Page, name: string): Promise<void> {
+  const found = await noticeBox(page);
+  if (!found) throw new Error('no notice shown');
+  for (const b of found.buttons) {
+    if ((await call<string>(found.session, b, 'function () { return this.textContent; }')) === name) {
+      await found.session.send('DOM.focus', { nodeId: b });
+      return;
+    }
+  }
+  throw new Error(`no notice button "${name}"`);
 }

@@ -1,33 +1,46 @@
-// Plain contenteditable (and Gmail's compose body): execCommand('insertHTML') keeps the
-// browser's own undo stack (one Ctrl+Z removes the insertion) and replaces a selection.
-// It runs here, in the extension's isolated world, where the page's Trusted Types policy
-// (`require-trusted-types-for 'script'`, as Gmail sends) does not apply; the string passed
-// is the sanitised HTML built from DOM nodes (sanitize.ts), never data spliced into markup.
-import { placeCaret, textBeforeCaret } from '../quote';
-import { rangeInsert } from './range';
-import { hasLinkAnchor } from './verify';
-import type { EditorAdapter, EditorKind, InsertPayload } from './types';
+// Plain contenteditable (Gmail's compose body, a body in a web component's shadow root, any
+// editor without a model of its own): its DOM is its model, so execCommand('insertHTML') is the
+// route (one native undo step, replaces a selection). When the browser refuses it, the sanitised
+// nodes go in with the Range API: that is still the editor's own content, but not undoable.
+import { execInsertHtml } from './routes';
+import type { Content, RichAdapter } from './types';
+import { selectionIn, select } from '../selection';
 
-export function insertWithExecCommand(root: HTMLElement, invitation: InsertPayload): boolean {
-  root.focus({ preventScroll: true });
-  const { range } = placeCaret(root);
-  // Mid-line (or at the end of the partner's last line, where a moved caret sits): start on a new line.
-  const html = textBeforeCaret(root, range) ? `<br>${invitation.html}` : invitation.html;
-  let done: boolean;
-  try {
-    done = root.ownerDocument.execCommand('insertHTML', false, html);
-  } catch {
-    done = false; // A Trusted Types violation or an editor that throws: use the fallback.
+function rangeInsert(root: HTMLElement, content: Content): boolean {
+  const range = selectionIn(root);
+  if (!range) return false;
+  range.deleteContents();
+  // The HTML is the sanitiser's own serialisation; parsed back inertly into nodes of this document.
+  const parsed = new DOMParser().parseFromString(content.html, 'text/html');
+  const fragment = root.ownerDocument.createDocumentFragment();
+  for (const node of Array.from(parsed.body.childNodes)) fragment.append(root.ownerDocument.importNode(node, true));
+  const last = fragment.lastChild;
+  range.insertNode(fragment);
+  if (last) {
+    range.setStartAfter(last);
+    range.collapse(true);
+    select(root, range);
   }
-  return (done && hasLinkAnchor(root, invitation.link)) || rangeInsert(root, invitation);
+  root.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  return true;
 }
 
-export function contentEditableAdapter(root: HTMLElement, kind: EditorKind = 'contenteditable'): EditorAdapter {
+export function contentEditableAdapter(root: HTMLElement): RichAdapter {
   return {
-    kind,
+    kind: 'contenteditable',
     format: 'html',
     root,
-    insert: async (invitation) => insertWithExecCommand(root, invitation),
+    put: async (content) => {
+      root.focus({ preventScroll: true });
+      return execInsertHtml(root, content.html) || rangeInsert(root, content);
+    },
+    // A <br> at either end: Chrome splits the line there and keeps the paragraphs whole.
+    frame: (content, before, after) => ({
+      html: `${before ? '<br>' : ''}${content.html}${after ? '<br>' : ''}`,
+      text: `${before ? '\n' : ''}${content.text}${after ? '\n' : ''}`,
+    }),
+    shape: (content) => content,
+    undo: () => root.ownerDocument.execCommand('undo'),
     // Read only: the guard passes the markup to core checkLink, nothing is parsed back in.
     body: () => root.innerHTML,
     alive: () => root.isConnected && root.isContentEditable,

@@ -1,10 +1,10 @@
-// Picks the adapter for the focused element: text fields, TinyMCE's iframe body, RoosterJS,
-// any other contenteditable (or designMode document).
+// Picks the adapter for the focused element: text fields, the model editors (model-editors.ts),
+// any other contenteditable (or designMode document), in the page, a same-origin iframe or a
+// shadow root.
 import { contentEditableAdapter } from './contenteditable';
 import { focusedElement } from './iframe';
-import { isRoosterEditor, roosterAdapter } from './roosterjs';
+import { modelAdapter, modelKind } from './model-editors';
 import { isTextField, textFieldAdapter } from './textarea';
-import { isTinyMceBody, tinyMceAdapter } from './tinymce';
 import type { EditorAdapter } from './types';
 
 /** The outermost editable element containing `el` (the editing host). */
@@ -22,9 +22,8 @@ function adapterFor(el: Element | null): EditorAdapter | null {
   const editable = html.isContentEditable || doc.designMode === 'on';
   if (!editable) return null;
   const root = doc.designMode === 'on' ? doc.body : editingHost(html);
-  if (isTinyMceBody(root)) return tinyMceAdapter(root);
-  if (isRoosterEditor(root)) return roosterAdapter(root);
-  return contentEditableAdapter(root);
+  const kind = modelKind(root);
+  return kind ? modelAdapter(kind, root) : contentEditableAdapter(root);
 }
 
 export function focusedAdapter(doc: Document = document): EditorAdapter | null {

@@ -1,25 +1,48 @@
-// What every editor adapter offers the insertion entry point and the link guard.
-export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'roosterjs' | 'tinymce';
+// What every editor adapter offers the insertion (../insertion.ts) and the link guard.
+export type EditorKind =
+  | 'textarea'
+  | 'input'
+  | 'contenteditable'
+  | 'roosterjs'
+  | 'tinymce'
+  | 'ckeditor5'
+  | 'quill'
+  | 'prosemirror'
+  | 'lexical';
 
-export type InsertPayload = {
-  /** Sanitised HTML (see sanitize.ts): p, br and the one anchor. */
-  html: string;
-  /** Builds the same sanitised nodes in a given document (for the Range fallback). */
-  fragment: (doc: Document) => DocumentFragment;
-  text: string;
-  link: string;
-};
+/** What goes in: sanitised HTML (p, br and the expected anchors) and the same as plain text. */
+export type Content = { html: string; text: string };
 
-export interface EditorAdapter {
+interface AdapterBase {
   readonly kind: EditorKind;
-  /** 'html' for rich editors, 'text' for textarea/input: the format core checkLink reads. */
-  readonly format: 'html' | 'text';
-  /** The element whose subtree holds the message (watched by the guard). */
+  /** The element whose subtree (or value) holds the message; the guard watches it. */
   readonly root: HTMLElement;
-  /** Inserts at the caret, replacing a selection. Resolves true once the link is in the editor. */
-  insert(invitation: InsertPayload): Promise<boolean>;
-  /** The current message body in `format`, for checkLink. */
+  /** The current message body in `format`, for core checkLink. */
   body(): string;
   /** False once the editor has left the page. */
   alive(): boolean;
+  /** Undoes the last edit through the editor's own undo (what Ctrl+Z would do). */
+  undo(): void;
 }
+
+/** textarea and text inputs: plain text, edited through the browser's own text editing. */
+export interface TextAdapter extends AdapterBase {
+  readonly format: 'text';
+  readonly field: HTMLTextAreaElement | HTMLInputElement;
+}
+
+/** Rich editors: HTML, edited through the route the editor reads (paste or execCommand). */
+export interface RichAdapter extends AdapterBase {
+  readonly format: 'html';
+  /**
+   * Puts `content` in place of the current selection through the editor's input route. Resolves
+   * false when the editor did not take it; the caller reads the result back either way.
+   */
+  put(content: Content): Promise<boolean>;
+  /** How the content is framed when the caret is mid-line, so the text around it keeps its own lines. */
+  frame(content: Content, textBefore: boolean, textAfter: boolean): Content;
+  /** The content as this editor's model can hold it (Quill has no line breaks inside a paragraph). */
+  shape(content: Content): Content;
+}
+
+export type EditorAdapter = TextAdapter | RichAdapter;
