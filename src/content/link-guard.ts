@@ -109,8 +109,7 @@ export class LinkGuard {
   private statuses(): LinkStatus[] {
     const body = this.editor.body();
     return this.links.map(
-      (link) =>
-        checkLink(body, link, this.editor.format, { others: this.links.filter((l) => l !== link) }).status,
+      (link) => checkLink(body, link, this.editor.format, { others: this.links.filter((l) => l !== link) }).status,
     );
   }
 

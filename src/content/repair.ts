@@ -90,12 +90,29 @@ export async function restoreRich(
     const at = place ? findPlace(map.text, place) : null;
     if (at) {
       const { text } = map;
+      let caret = map.range(at.offset, at.offset);
+      let before = at.lineStart && at.offset > 0 && text[at.offset - 1] !== '\n';
+      let after = at.lineEnd && at.offset < text.length && text[at.offset] !== '\n';
+      if (editor.lineBreak === 'br' && at.lineStart) {
+        // A line of its own where lines end in <br>: the browser would merge the link into the next
+        // paragraph (and drop a trailing <br>), so it goes at the end of the previous line, after a
+        // break of its own.
+        let end = at.offset;
+        while (end > 0 && text[end - 1] === '\n') end--;
+        if (end > 0) {
+          caret = map.caret(end, false);
+          before = true;
+          after = false;
+        }
+      }
+      // A paragraph of its own where the editor splits lines with paragraphs; the link inline between
+      // line breaks where it splits them with <br> (a pasted paragraph would merge into the line).
       const content = editor.frame(
-        editor.shape(anchorContent(root, link, link, true)),
-        at.lineStart && at.offset > 0 && text[at.offset - 1] !== '\n',
-        at.lineEnd && at.offset < text.length && text[at.offset] !== '\n',
+        editor.shape(anchorContent(root, link, link, editor.lineBreak === 'paragraph')),
+        before,
+        after,
       );
-      await replaceAt(editor, map.range(at.offset, at.offset), content);
+      await replaceAt(editor, caret, content);
     } else {
       await replaceAt(editor, endOfOwnText(root), editor.frame(anchorContent(root, link, link, true), true, false));
     }

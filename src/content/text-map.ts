@@ -5,9 +5,7 @@
 import { BLOCK_TAGS, quoteKind } from '../core/html-scan';
 
 type Point = { node: Node; offset: number };
-type Segment =
-  | { start: number; end: number; text: Text }
-  | { start: number; end: number; before: Point; after: Point };
+type Segment = { start: number; end: number; text: Text } | { start: number; end: number; before: Point; after: Point };
 
 export type TextAnchor = { el: Element; start: number; end: number };
 
@@ -16,6 +14,8 @@ export type TextMap = {
   anchors: TextAnchor[];
   /** A Range over text[start, end); a collapsed one when start === end. */
   range(start: number, end: number): Range;
+  /** A caret at offset `t`: at a boundary, in what follows (forward) or in what precedes it. */
+  caret(t: number, forward: boolean): Range;
 };
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
@@ -107,6 +107,13 @@ export function textMap(root: HTMLElement): TextMap {
   return {
     text,
     anchors,
+    caret(t, forward) {
+      const r = root.ownerDocument.createRange();
+      const p = point(t, forward);
+      r.setStart(p.node, p.offset);
+      r.collapse(true);
+      return r;
+    },
     range(start, end) {
       const doc = root.ownerDocument;
       const r = doc.createRange();

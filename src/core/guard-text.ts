@@ -35,7 +35,11 @@ function collectText(body: string, exp: Expected, others: Expected[]): Finding[]
  * glued onto the end of a complete link is left out of its range. For editors that repair
  * through their own input (the in-page guard selects each range and replaces it).
  */
-export function damagedRanges(body: string, link: string, options: GuardOptions = {}): { start: number; end: number }[] {
+export function damagedRanges(
+  body: string,
+  link: string,
+  options: GuardOptions = {},
+): { start: number; end: number }[] {
   const exp = prepare(link);
   if (!exp) return [];
   return collectText(body, exp, prepareOthers(exp, options.others))

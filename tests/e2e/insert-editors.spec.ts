@@ -73,7 +73,6 @@ for (const fixture of FIXTURES) {
   }) => {
     await prepare(serviceWorker, draft);
     const page = await context.newPage();
-    page.on('console', (m) => console.log('PAGE', m.type(), m.text().slice(0, 300)));
     const frame = await openFixture(page, server.url(fixture.page), fixture);
     if (fixture.page.startsWith('gmail') || fixture.page.startsWith('trusted'))
       expect(

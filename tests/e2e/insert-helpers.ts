@@ -97,6 +97,20 @@ export async function clickInsert(
   );
 }
 
+/** The link guard's states the worker keeps for the tab showing `page` (one per editor). */
+export async function linkStatesOf(sw: Worker, page: Page): Promise<string[]> {
+  return sw.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+    const states = ((await chrome.storage.session.get('insert.linkStates'))['insert.linkStates'] ?? {}) as Record<
+      string,
+      string
+    >;
+    return Object.entries(states)
+      .filter(([key]) => key.startsWith(`${tab?.id}:`))
+      .map(([, state]) => state);
+  }, page.url());
+}
+
 /** The Alt+Shift+I command (keyboard commands cannot be pressed in automation either). */
 export async function pressInsertCommand(sw: Worker, page: Page): Promise<void> {
   await sw.evaluate(async (url) => {
@@ -192,15 +206,16 @@ export async function noticeText(page: Page): Promise<string> {
   return (await readNotice(page).catch(() => null))?.text ?? '';
 }
 
-/** Clicks a notice button as the partner does: a real mouse click at its place on screen. */
+/** Clicks a notice button as the partner does: a real mouse click where it is on screen. */
 export async function clickNotice(page: Page, name: string): Promise<void> {
   const found = await noticeBox(page);
   if (!found) throw new Error('no notice shown');
   for (const b of found.buttons) {
     if ((await call<string>(found.session, b, 'function () { return this.textContent; }')) !== name) continue;
-    const { model } = await found.session.send('DOM.getBoxModel', { nodeId: b });
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.click(((x1 ?? 0) + (x3 ?? 0)) / 2, ((y1 ?? 0) + (y3 ?? 0)) / 2);
+    // Content quads are in the top page's coordinates, also for a node in a same-origin iframe.
+    const { quads } = await found.session.send('DOM.getContentQuads', { nodeId: b });
+    const q = quads[0] ?? [];
+    await page.mouse.click(((q[0] ?? 0) + (q[4] ?? 0)) / 2, ((q[1] ?? 0) + (q[5] ?? 0)) / 2);
     return;
   }
   throw new Error(`no notice button "${name}"`);

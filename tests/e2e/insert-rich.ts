@@ -4,7 +4,7 @@
 // model), the caret placed as a click would, and the insertion through the real menu listener.
 import type { Frame, Page, Worker } from '@playwright/test';
 import { expect } from './harness';
-import { LINK, clickInsert, frameIdOf } from './insert-helpers';
+import { LINK, clickInsert, frameIdOf, linkStatesOf } from './insert-helpers';
 
 export type RichFixture = {
   /** Fixture page under tests/fixtures/webmail. */
@@ -125,9 +125,15 @@ export async function openFixture(page: Page, url: string, fixture: RichFixture)
   return frame;
 }
 
-/** Right-click → Insert invitation, in the frame of the editor; waits for the anchor in the editor. */
+/**
+ * Right-click → Insert invitation, in the frame of the editor. Done when the page's guard reports
+ * the link intact: the insertion has been read back by then (a test acting on the editor sooner
+ * would be editing under the insertion's own check).
+ */
 export async function insertHere(sw: Worker, page: Page, frame: Frame, fixture: RichFixture): Promise<void> {
   const frameId = await frameIdOf(sw, page.url(), fixture.frameUrlPart);
+  const before = (await linkStatesOf(sw, page)).length;
   await clickInsert(sw, page, frameId);
   await expect(frame.locator(`${fixture.editor} a[href="${LINK}"]`)).toHaveCount(1);
+  await expect.poll(async () => (await linkStatesOf(sw, page)).length).toBeGreaterThan(before);
 }

@@ -30,6 +30,7 @@ export function contentEditableAdapter(root: HTMLElement): RichAdapter {
     kind: 'contenteditable',
     format: 'html',
     root,
+    lineBreak: 'br',
     put: async (content) => {
       root.focus({ preventScroll: true });
       return execInsertHtml(root, content.html) || rangeInsert(root, content);

@@ -45,8 +45,11 @@ const EMPTY_PARAGRAPH = '<p></p>';
  * merging the first and last inserted paragraphs with the text around the caret; RoosterJS and
  * TinyMCE split on a line break.
  */
+const lineBreakOf = (kind: ModelKind): RichAdapter['lineBreak'] =>
+  kind === 'roosterjs' || kind === 'tinymce' ? 'br' : 'paragraph';
+
 function frameFor(kind: ModelKind): RichAdapter['frame'] {
-  const edge = kind === 'roosterjs' || kind === 'tinymce' ? '<br>' : EMPTY_PARAGRAPH;
+  const edge = lineBreakOf(kind) === 'br' ? '<br>' : EMPTY_PARAGRAPH;
   return (content, before, after) => ({
     html: `${before ? edge : ''}${content.html}${after ? edge : ''}`,
     text: `${before ? '\n' : ''}${content.text}${after ? '\n' : ''}`,
@@ -90,6 +93,7 @@ export function modelAdapter(kind: ModelKind, root: HTMLElement): RichAdapter {
     kind,
     format: 'html',
     root,
+    lineBreak: lineBreakOf(kind),
     put: async (content) => {
       root.focus({ preventScroll: true });
       return pasteInto(root, content.html, content.text);

@@ -15,7 +15,12 @@ export function pasteInto(target: HTMLElement, html: string, text: string): bool
   const data = new view.DataTransfer();
   data.setData('text/html', html);
   data.setData('text/plain', text);
-  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = new view.ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }

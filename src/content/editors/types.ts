@@ -39,6 +39,8 @@ export interface RichAdapter extends AdapterBase {
    * false when the editor did not take it; the caller reads the result back either way.
    */
   put(content: Content): Promise<boolean>;
+  /** What starts a new line in this editor's input: an empty paragraph, or a line break. */
+  readonly lineBreak: 'paragraph' | 'br';
   /** How the content is framed when the caret is mid-line, so the text around it keeps its own lines. */
   frame(content: Content, textBefore: boolean, textAfter: boolean): Content;
   /** The content as this editor's model can hold it (Quill has no line breaks inside a paragraph). */
