@@ -1,15 +1,28 @@
-// "Insert invitation" into contenteditable editors: a plain one with a quoted thread, a
-// Gmail-like page that enforces Trusted Types, and one inside a same-origin iframe.
+// Around the insertion into plain contenteditable bodies: a selection replaced, the quoted thread
+// kept out (insertion, guard and Restore), a link state per compose window, the notice out of the
+// page's reach, and the visible fallback when an editor does not take the invitation.
 import { test, expect } from './harness';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { LINK, clickInsert, makeDraft, notice, prepare } from './insert-helpers';
+import {
+  ALTERED_LINK,
+  LINK,
+  clickInsert,
+  focusNotice,
+  linkStatesOf,
+  makeDraft,
+  noticeText,
+  prepare,
+  readNotice,
+} from './insert-helpers';
 import {
   caretAfter,
-  expectGuardRestores,
-  expectInsertedAtCaret,
-  insertAtGreeting,
+  iframe,
+  insertHere,
+  linesOf,
+  mainFrame,
   openFixture,
-  type RichFixture,
+  readModel,
+  selectAnchor,
 } from './insert-rich';
 
 let server: FixtureServer;
@@ -19,47 +32,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
 });
-
-const FIXTURES: RichFixture[] = [
-  { page: 'contenteditable.html', frame: async (p) => p.mainFrame(), editor: '#editor' },
-  { page: 'trusted-types.html', frame: async (p) => p.mainFrame(), editor: '#editor' },
-  {
-    page: 'iframe.html',
-    frame: async (p) => {
-      const frame = await (await p.locator('#frame').elementHandle())?.contentFrame();
-      if (!frame) throw new Error('no editor frame');
-      return frame;
-    },
-    editor: '#editor',
-    frameUrlPart: 'iframe-editor.html',
-  },
-];
-
-for (const fixture of FIXTURES) {
-  test(`${fixture.page}: inserted at the caret as a real anchor, one Ctrl+Z removes it, the guard restores an edited link`, async ({
-    context,
-    serviceWorker,
-  }) => {
-    await prepare(serviceWorker, makeDraft());
-    const page = await context.newPage();
-    const frame = await openFixture(page, server.url(fixture.page), fixture);
-    if (fixture.page === 'trusted-types.html')
-      expect(
-        await page.evaluate(() => (window as unknown as { trustedTypesEnforced: boolean }).trustedTypesEnforced),
-      ).toBe(true);
-    const before = await frame.locator(fixture.editor).innerHTML();
-
-    await insertAtGreeting(serviceWorker, page, frame, fixture);
-    await expectInsertedAtCaret(frame, fixture.editor, 'Contoso Ltd');
-
-    await page.keyboard.press('Control+Z');
-    await expect(frame.locator(fixture.editor)).toHaveJSProperty('innerHTML', before);
-
-    await page.keyboard.press('Control+Shift+Z');
-    await expect(frame.locator(`${fixture.editor} a[href="${LINK}"]`)).toHaveCount(1);
-    await expectGuardRestores(frame, fixture.editor);
-  });
-}
 
 test('a selection is replaced, and a caret inside the quoted thread moves above the quote', async ({
   context,
@@ -71,12 +43,8 @@ test('a selection is replaced, and a caret inside the quoted thread moves above 
   // Select the word "Contoso" in the greeting.
   await page.evaluate(() => {
     const text = document.querySelector('#greeting')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(text, 'Hello '.length);
-    range.setEnd(text, 'Hello Contoso'.length);
     (document.querySelector('#editor') as HTMLElement).focus();
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
+    getSelection()!.setBaseAndExtent(text, 'Hello '.length, text, 'Hello Contoso'.length);
   });
   await clickInsert(serviceWorker, page);
   await expect(page.locator(`#editor a[href="${LINK}"]`)).toHaveCount(1);
@@ -96,32 +64,128 @@ test('a selection is replaced, and a caret inside the quoted thread moves above 
   expect(after.indexOf('Best regards')).toBeLessThan(after.indexOf(LINK));
 });
 
-test('removing the link by keyboard shows the notice; Restore link puts it back above the quote', async ({
+test('a reply quoting an older invitation: no conflict, and Restore never rewrites the quote', async ({
   context,
   serviceWorker,
 }) => {
   await prepare(serviceWorker, makeDraft());
   const page = await context.newPage();
-  const fixture = FIXTURES[0]!;
+  const fixture = {
+    page: 'gmail-iframe.html',
+    frame: iframe('#frame'),
+    editor: '#editor',
+    frameUrlPart: 'gmail-frame.html',
+    api: 'frame' as const,
+    live: true,
+  };
   const frame = await openFixture(page, server.url(fixture.page), fixture);
-  await insertAtGreeting(serviceWorker, page, frame, fixture);
-  // Select the whole anchor and delete it with the keyboard.
-  await page.evaluate((link) => {
-    const a = [...document.querySelectorAll('#editor a')].find((x) => x.getAttribute('href') === link)!;
-    const range = document.createRange();
-    range.selectNode(a);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, LINK);
+  const quote = frame.locator('#editor .gmail_quote_container');
+  const quoted = await quote.innerHTML();
+  expect(quoted).toContain(ALTERED_LINK.replace(/&/g, '&amp;'));
+  await caretAfter(frame, '#editor', 'Hello Contoso,');
+  await insertHere(serviceWorker, page, frame, fixture);
+  // The older invitation in the quote (another tenant's link) is not judged: the link is intact.
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['intact']);
+  expect(await noticeText(page)).toBe('');
+
+  // The partner deletes the new link: Restore puts it back in the reply, not in the quote.
+  await selectAnchor(frame, '#editor', LINK);
   await page.keyboard.press('Delete');
-  await expect(page.locator('#editor a')).toHaveCount(0);
-  await expect(notice(page)).toBeVisible();
-  await expect(notice(page)).toContainText('no longer in the message');
-  // Keyboard reachable: Tab from the editor's last focusable reaches the button.
-  const restore = notice(page).getByRole('button', { name: 'Restore link' });
-  await restore.focus();
+  await expect.poll(() => noticeText(page)).toContain('no longer in the message');
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['missing']);
+  // Keyboard reachable: focus the button and press Enter.
+  await focusNotice(page, 'Restore link');
   await page.keyboard.press('Enter');
-  await expect(notice(page)).toBeHidden();
+  await expect.poll(() => noticeText(page)).toBe('');
+  await expect(quote).toHaveJSProperty('innerHTML', quoted);
+  const model = await readModel(page, fixture);
+  expect(model.anchors.map((a) => a.href)).toEqual([LINK, ALTERED_LINK]);
+  const invitation = linesOf(makeDraft().text);
+  expect(model.lines.slice(0, invitation.length + 2)).toEqual(['Hello Contoso,', ...invitation, 'Best regards']);
+});
+
+test('each compose window has its own link state: closing one keeps the other’s warning', async ({
+  context,
+  serviceWorker,
+}) => {
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  await page.goto(server.url('two-editors.html'));
+  for (const [id, greeting] of [
+    ['#first', 'Hello Contoso,'],
+    ['#second', 'Hello Northwind,'],
+  ] as const) {
+    const fixture = { page: 'two-editors.html', frame: mainFrame, editor: id, live: true };
+    await caretAfter(page.mainFrame(), id, greeting);
+    await insertHere(serviceWorker, page, page.mainFrame(), fixture);
+  }
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['intact', 'intact']);
+  // Break the link in the second window only.
+  await page.evaluate(([from, to]) => document.querySelector(`#second a[href="${from}"]`)?.setAttribute('href', to), [
+    LINK,
+    ALTERED_LINK,
+  ] as const);
+  await expect.poll(async () => (await linkStatesOf(serviceWorker, page)).sort()).toEqual(['conflict', 'intact']);
+  // The first window closes: its state goes, the second one's warning stays.
+  await page.evaluate(() => document.querySelector('#first')?.remove());
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['conflict']);
+});
+
+test('the notice is out of the page’s reach: a closed shadow root, no fixed marker, no synthetic clicks', async ({
+  context,
+  serviceWorker,
+}) => {
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  await page.goto(server.url('contenteditable.html'));
+  await caretAfter(page.mainFrame(), '#editor', 'Hello Contoso,');
+  await clickInsert(serviceWorker, page);
   await expect(page.locator(`#editor a[href="${LINK}"]`)).toHaveCount(1);
-  await expect(page.locator('#editor .gmail_quote a')).toHaveCount(0);
+  await page.evaluate(([from, to]) => document.querySelector(`#editor a[href="${from}"]`)?.setAttribute('href', to), [
+    LINK,
+    ALTERED_LINK,
+  ] as const);
+  await expect.poll(() => noticeText(page)).toContain('another invitation link');
+  // What a page script sees: an element with no attributes and no open shadow root; the text and
+  // the buttons are nowhere in its DOM, and clicking the host does nothing.
+  const seen = await page.evaluate(() => {
+    const hosts = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body);
+    const text = document.documentElement.innerText;
+    for (const host of hosts) (host as HTMLElement).click();
+    return {
+      hosts: hosts.map((h) => ({ attributes: h.attributes.length, shadow: h.shadowRoot === null })),
+      marked: document.querySelectorAll('[data-partner-invite]').length,
+      buttons: document.querySelectorAll('button').length,
+      readable: text.includes('Restore link'),
+    };
+  });
+  expect(seen).toEqual({ hosts: [{ attributes: 0, shadow: true }], marked: 0, buttons: 0, readable: false });
+  await page.waitForTimeout(500);
+  expect((await readNotice(page))?.buttons).toEqual(['Restore link', 'Dismiss']);
+  await expect(page.locator(`#editor a[href="${ALTERED_LINK}"]`)).toHaveCount(1);
+});
+
+test('an editor that does not take the invitation: nothing is left half-inserted, it goes to the clipboard, the page says so', async ({
+  context,
+  serviceWorker,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await prepare(serviceWorker, makeDraft());
+  const page = await context.newPage();
+  // Quill set up without the link format (a helpdesk that allows no links): it takes the paste but
+  // drops the anchor, so the read-back fails and the insertion is undone through Quill's history.
+  const fixture = { page: 'quill.html?formats=plain', frame: mainFrame, editor: '.ql-editor', api: 'page' as const };
+  await openFixture(page, server.url(fixture.page), fixture);
+  const before = await readModel(page, fixture);
+  await caretAfter(page.mainFrame(), fixture.editor, 'Hello Contoso,');
+  await clickInsert(serviceWorker, page);
+  await expect.poll(() => noticeText(page)).toContain('It is on the clipboard: paste it into the message.');
+  expect((await readModel(page, fixture)).html).toBe(before.html);
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return item ? await (await item.getType('text/html')).text() : '';
+  });
+  expect(clip).toContain(`href="${LINK.replace(/&/g, '&amp;')}"`);
+  expect(clip).toContain('Dear Contoso Ltd,');
+  expect(await linkStatesOf(serviceWorker, page)).toEqual([]);
 });

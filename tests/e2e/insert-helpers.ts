@@ -221,6 +221,26 @@ export async function clickNotice(page: Page, name: string): Promise<void> {
   throw new Error(`no notice button "${name}"`);
 }
 
+/**
+ * Counts the changes to the notice from now on into window.noticeRenders of the notice's frame
+ * (installed through DevTools, the only way into its closed shadow root).
+ */
+export async function watchNotice(page: Page): Promise<void> {
+  const found = await noticeBox(page);
+  if (!found) throw new Error('no notice shown');
+  await call(
+    found.session,
+    found.box,
+    `function () {
+      const seen = { count: 0 };
+      new MutationObserver((records) => (seen.count += records.length)).observe(this, {
+        childList: true, subtree: true, characterData: true, attributes: true,
+      });
+      window.noticeRenders = seen;
+    }`,
+  );
+}
+
 /** Focuses a notice button (keyboard use: Enter then activates it as a trusted click). */
 export async function focusNotice(page: Page, name: string): Promise<void> {
   const found = await noticeBox(page);

@@ -2,7 +2,7 @@
 // the guard's notice showing. Run with SCREENSHOTS=1 (skipped otherwise: it writes to docs/).
 import { test, expect } from './harness';
 import { startFixtureServer } from './fixture-server';
-import { LINK, clickInsert, makeDraft, notice, prepare } from './insert-helpers';
+import { LINK, clickInsert, focusNotice, makeDraft, noticeText, prepare } from './insert-helpers';
 import { caretAfter } from './insert-rich';
 
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
@@ -21,8 +21,8 @@ test('screenshot: insertion with the link guard notice', async ({ context, servi
     const a = [...document.querySelectorAll('#editor a')].find((x) => x.getAttribute('href') === link)!;
     a.setAttribute('href', link.split('#')[0]!);
   }, LINK);
-  await expect(notice(page)).toBeVisible();
-  await notice(page).getByRole('button', { name: 'Restore link' }).focus();
+  await expect.poll(() => noticeText(page)).toContain('cut');
+  await focusNotice(page, 'Restore link');
   await page.screenshot({ path: 'docs/screenshots/insert.png' });
   await server.close();
 });
