@@ -66,6 +66,13 @@ async function replaceAt(editor: RichAdapter, range: Range, content: Content): P
   root.focus({ preventScroll: true });
   select(root, range);
   await selectionSettled(root.ownerDocument);
+  if (editor.kind === 'prosemirror' && !range.collapsed) {
+    // TipTap's link extension turns a URL pasted over a selection into "link the selected text",
+    // which would keep a damaged address as the text: clear the selection first (the deletion and
+    // the paste fall into one ProseMirror history group, so one Ctrl+Z still undoes the repair).
+    root.ownerDocument.execCommand('delete');
+    await selectionSettled(root.ownerDocument);
+  }
   // Then the editor's own rendering of it has gone quiet before the next one is measured.
   if (await editor.put(content)) await settled(root, () => true);
 }

@@ -151,3 +151,48 @@ for (const fixture of FIXTURES) {
     expect(after.anchors.filter((a) => a.href === LINK)).toHaveLength(1);
   });
 }
+
+test('tiptap.html: a link whose address and text were both changed is restored whole, through ProseMirror', async ({
+  context,
+  serviceWorker,
+}) => {
+  const fixture = FIXTURES.find((f) => f.page === 'tiptap.html')!;
+  await prepare(serviceWorker, draft);
+  const page = await context.newPage();
+  const frame = await openFixture(page, server.url(fixture.page), fixture);
+  await caretAfter(frame, fixture.editor, 'Hello Contoso,');
+  await insertHere(serviceWorker, page, frame, fixture);
+  const inserted = await readModel(page, fixture);
+  await page.evaluate(
+    ([from, to]) =>
+      (window as unknown as { fixture: { retext: (f: string, t: string) => void } }).fixture.retext(from, to),
+    [LINK, ALTERED_LINK] as const,
+  );
+  await expect
+    .poll(async () => (await readModel(page, fixture)).anchors)
+    .toEqual([{ href: ALTERED_LINK, text: ALTERED_LINK }]);
+  // No intact copy is left, so core calls it changed rather than a second link.
+  await expect.poll(() => noticeText(page)).toContain('The invitation link was changed');
+  await clickNotice(page, 'Restore link');
+  await expect.poll(() => noticeText(page)).toBe('');
+  const restored = await readModel(page, fixture);
+  expect(restored.anchors).toEqual([{ href: LINK, text: LINK }]);
+  expect(restored.lines).toEqual(inserted.lines);
+});
+
+test('quill.html: the blank line between the invitation’s paragraphs stays (Quill’s paragraphs have no margin)', async ({
+  context,
+  serviceWorker,
+}) => {
+  const fixture = FIXTURES.find((f) => f.page === 'quill.html')!;
+  await prepare(serviceWorker, draft);
+  const page = await context.newPage();
+  const frame = await openFixture(page, server.url(fixture.page), fixture);
+  await caretAfter(frame, fixture.editor, 'Hello Contoso,');
+  await insertHere(serviceWorker, page, frame, fixture);
+  // Quill's own delta: one blank line between paragraphs, "Kind regards," and the name on lines of their own.
+  const text = await page.evaluate(() => (window as unknown as { quill: { getText: () => string } }).quill.getText());
+  expect(text).toContain('Dear Contoso Ltd,\n\nFabrikam Partners would like');
+  expect(text).toContain(`\n\n${LINK}\n\nOnly a Global Administrator`);
+  expect(text).toContain('Kind regards,\nFabrikam Partners\n');
+});

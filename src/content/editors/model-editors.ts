@@ -69,10 +69,17 @@ function linesAsParagraphs(content: Content): Content {
     out.append(line);
     line = doc.createElement('p');
   };
+  let paragraphs = 0;
   const visit = (nodes: ChildNode[]) => {
     for (const node of nodes) {
       if (node.nodeName === 'P') {
         if (line.hasChildNodes()) flush();
+        // Quill's paragraphs have no margin: the blank line between two is an empty line of its own.
+        if (paragraphs++ > 0) {
+          const blank = doc.createElement('p');
+          blank.append(doc.createElement('br'));
+          out.append(blank);
+        }
         visit(Array.from(node.childNodes));
         flush();
       } else if (node.nodeName === 'BR') {
