@@ -9,7 +9,7 @@ type ComposedSelection = Selection & {
 type SelectableRoot = ShadowRoot & { getSelection?: () => Selection | null };
 
 /** The shadow root holding `node`, or null when it is in its document's own tree. */
-export function shadowRootOf(node: Node): ShadowRoot | null {
+function shadowRootOf(node: Node): ShadowRoot | null {
   const root = node.getRootNode();
   // Not instanceof: the node may belong to another (same-origin) frame's realm.
   return root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in root ? (root as ShadowRoot) : null;
@@ -25,10 +25,10 @@ function toRange(doc: Document, r: AbstractRange): Range {
 /** The current selection as a live Range when it is inside `root` (shadow roots included), else null. */
 export function selectionIn(root: HTMLElement): Range | null {
   const doc = root.ownerDocument;
-  const selection = doc.getSelection() as ComposedSelection | null;
+  const selection: ComposedSelection | null = doc.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const shadow = shadowRootOf(root);
-  let range: Range | null = null;
+  let range: Range | null;
   if (shadow && typeof selection.getComposedRanges === 'function') {
     const composed = selection.getComposedRanges({ shadowRoots: [shadow] })[0];
     range = composed ? toRange(doc, composed) : null;

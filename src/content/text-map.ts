@@ -7,7 +7,7 @@ import { BLOCK_TAGS, quoteKind } from '../core/html-scan';
 type Point = { node: Node; offset: number };
 type Segment = { start: number; end: number; text: Text } | { start: number; end: number; before: Point; after: Point };
 
-export type TextAnchor = { el: Element; start: number; end: number };
+type TextAnchor = { el: Element; start: number; end: number };
 
 export type TextMap = {
   text: string;

@@ -6,6 +6,12 @@ export const BUDGETS = [
   { id: 'popup-size', label: 'Popup HTML+JS+CSS (all it loads) ≤ 25 KB gzip', max: 25 * 1024, unit: 'B' },
   { id: 'worker-size', label: 'Service worker ≤ 40 KB gzip', max: 40 * 1024, unit: 'B' },
   { id: 'check-link', label: 'checkLink on 20 KB < 1 ms', max: 1, unit: 'ms', strict: true },
+  {
+    id: 'insert-latency',
+    label: 'Insert: menu click → link in the editor model ≤ 300 ms (worse of RoosterJS, CKEditor 5)',
+    max: 300,
+    unit: 'ms',
+  },
 ];
 
 /** values: { [budgetId]: number | null } -> rows with status 'pass' | 'FAIL' | 'n/a'. */

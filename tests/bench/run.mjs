@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkBudgets, median } from './budgets.mjs';
+import { measureInsertLatency } from './insert-latency.mjs';
 import { entrySizes } from './sizes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -135,6 +136,13 @@ async function stopWorkers(context, page) {
   await cdp.detach();
 }
 
+/** The worse of the editors' medians (null when any is missing). */
+function insertWorst(r) {
+  if (!r || 'na' in r) return null;
+  const medians = Object.values(r).map((x) => x.medianMs);
+  return medians.length && medians.every((m) => typeof m === 'number') ? Math.max(...medians) : null;
+}
+
 const naOr = (r, f) => (r && typeof r === 'object' && 'na' in r ? r.na : f(r));
 const fmt = (n, d = 1) => (typeof n === 'number' ? n.toFixed(d) : 'n/a');
 const kb = (b) => (b / 1024).toFixed(1);
@@ -238,6 +246,8 @@ async function main() {
     await session.context.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
+  // In a browser of its own (the test build, for its loopback host permission), after the rest.
+  results.checks.insertLatency = await measureInsertLatency({ root, chromePath: chromePath(), runs: RUNS });
   results.loadAfter = loadavg()[0];
   results.entries = entrySizes(path.join(root, 'dist/chrome'));
 
@@ -259,6 +269,7 @@ async function main() {
       : null,
     'worker-size': workerEntry ? workerEntry.jsBytes : null,
     'check-link': results.checks.checkLink && !('na' in results.checks.checkLink) ? results.checks.checkLink.ms : null,
+    'insert-latency': insertWorst(results.checks.insertLatency),
   });
 
   // The table.
@@ -315,6 +326,16 @@ async function main() {
         `${fmt(x.ms, 3)} ms median${x.detail?.p95Ms ? `, p95 ${fmt(x.detail.p95Ms, 3)} ms (worse of HTML and text)` : ''}`,
     ),
   ]);
+  const il = results.checks.insertLatency;
+  if (il && 'na' in il) rows.push(['Insert latency (menu click → link in the model)', il.na]);
+  else
+    for (const [name, r] of Object.entries(il ?? {}))
+      rows.push([
+        `Insert latency, ${name} (menu click → link in the model)`,
+        r.medianMs === null
+          ? `n/a (${r.samples.filter((x) => x === null).length} of ${r.samples.length} runs did not insert)`
+          : `${fmt(r.medianMs)} ms median (min ${fmt(Math.min(...r.samples))}, max ${fmt(Math.max(...r.samples))})`,
+      ]);
   for (const e of results.entries)
     rows.push([
       `gzip: ${e.name}`,

@@ -16,7 +16,7 @@ export function isTextField(el: Element): el is TextField {
 }
 
 /** Replaces [start, end) with `text` as one undoable edit; falls back to setRangeText. */
-export function replaceText(field: TextField, start: number, end: number, text: string): void {
+function replaceText(field: TextField, start: number, end: number, text: string): void {
   field.focus();
   field.setSelectionRange(start, end);
   if (field.ownerDocument.execCommand('insertText', false, text)) return;

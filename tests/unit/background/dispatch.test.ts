@@ -60,7 +60,9 @@ describe('dispatch', () => {
         code: 'refused-privileged',
       });
     expect(calls).toEqual([]);
-    expect(await dispatch({ type: 'content/link-state', editor: '0'.repeat(32), status: 'intact' }, contentScript, handlers)).toMatchObject({
+    expect(
+      await dispatch({ type: 'content/link-state', editor: '0'.repeat(32), status: 'intact' }, contentScript, handlers),
+    ).toMatchObject({
       ok: true,
     });
     expect(calls).toEqual(['content/link-state']);

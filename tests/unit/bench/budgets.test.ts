@@ -12,6 +12,7 @@ describe('bench budgets', () => {
       'popup-size': 25 * 1024,
       'worker-size': null,
       'check-link': 1,
+      'insert-latency': 300,
     });
     expect(byId(rows)).toEqual({
       'popup-fcp': 'pass',
@@ -19,7 +20,9 @@ describe('bench budgets', () => {
       'popup-size': 'pass',
       'worker-size': 'n/a',
       'check-link': 'FAIL',
+      'insert-latency': 'pass',
     });
+    expect(byId(checkBudgets({ 'insert-latency': 300.1 }))['insert-latency']).toBe('FAIL');
   });
 
   it('checkLink must be strictly under 1 ms', () => {
