@@ -16,6 +16,18 @@ export type InsertResult = 'inserted' | 'refused' | 'undone' | 'left';
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 
+/**
+ * The visible text of the sanitised HTML, read like the editor's (text-map.ts): what the
+ * read-back looks for, since that HTML, not the plain-text twin, is what the editor received.
+ */
+function visibleText(html: string): string {
+  const inert = document.implementation.createHTMLDocument('');
+  const box = inert.createElement('div');
+  // Parsed inertly from the sanitiser's own output; only read, never inserted anywhere.
+  box.append(...Array.from(new DOMParser().parseFromString(html, 'text/html').body.childNodes));
+  return textMap(box).text;
+}
+
 /** Every non-empty line of the invitation's text appears in `visible`, in order. */
 function hasAllLines(visible: string, invitation: string): boolean {
   const hay = squash(visible);
@@ -75,7 +87,8 @@ async function intoRich(editor: RichAdapter, invitation: Invitation): Promise<In
   if (!(await settled(root, arrived))) return undoBack(editor, snapshot, 'no anchor to the link');
   if (!invitation.links.every((l, i) => anchorCount(root, l) === (counts[i] ?? 0) + 1))
     return undoBack(editor, snapshot, 'the links are not there exactly once');
-  if (!hasAllLines(textMap(root).text, invitation.text)) return undoBack(editor, snapshot, 'lines are missing');
+  if (!hasAllLines(textMap(root).text, visibleText(invitation.html)))
+    return undoBack(editor, snapshot, 'lines are missing');
   return 'inserted';
 }
 

@@ -121,7 +121,8 @@ export async function restoreRich(
       );
       await replaceAt(editor, caret, content);
     } else {
-      await replaceAt(editor, endOfOwnText(root), editor.frame(anchorContent(root, link, link, true), true, false));
+      const block = editor.lineBreak === 'paragraph';
+      await replaceAt(editor, endOfOwnText(root), editor.frame(anchorContent(root, link, link, block), true, false));
     }
     return;
   }

@@ -190,9 +190,8 @@ test('quill.html: the blank line between the invitation’s paragraphs stays (Qu
   const frame = await openFixture(page, server.url(fixture.page), fixture);
   await caretAfter(frame, fixture.editor, 'Hello Contoso,');
   await insertHere(serviceWorker, page, frame, fixture);
-  // Quill's own delta: one blank line between paragraphs, "Kind regards," and the name on lines of their own.
+  // Quill's own text: the invitation exactly as the draft's text has it, blank lines between
+  // paragraphs and "Kind regards," and the name on lines of their own.
   const text = await page.evaluate(() => (window as unknown as { quill: { getText: () => string } }).quill.getText());
-  expect(text).toContain('Dear Contoso Ltd,\n\nFabrikam Partners would like');
-  expect(text).toContain(`\n\n${LINK}\n\nOnly a Global Administrator`);
-  expect(text).toContain('Kind regards,\nFabrikam Partners\n');
+  expect(text).toContain(`Hello Contoso,\n${draft.text.trim()}\nBest regards`);
 });
