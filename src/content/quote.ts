@@ -19,7 +19,7 @@ const QUOTE_SELECTOR = [
  * which is the outermost one (Gmail's container before its blockquote, Outlook's marker before
  * the header). It may sit inside a wrapper that also holds the partner's own lines.
  */
-function quoteBlock(root: HTMLElement): Element | null {
+export function quoteBlock(root: HTMLElement): Element | null {
   return root.querySelector(QUOTE_SELECTOR);
 }
 

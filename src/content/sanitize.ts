@@ -53,7 +53,7 @@ function copyAllowed(from: Node, to: Node, doc: Document, links: readonly string
 }
 
 /** The allowlisted nodes of `html`, created in `doc`. */
-function sanitizedFragment(html: string, links: readonly string[], doc: Document): DocumentFragment {
+export function sanitizedFragment(html: string, links: readonly string[], doc: Document): DocumentFragment {
   const inert = new DOMParser().parseFromString(html, 'text/html');
   const fragment = doc.createDocumentFragment();
   copyAllowed(inert.body, fragment, doc, links);

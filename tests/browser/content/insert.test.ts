@@ -26,12 +26,12 @@ const rendered = renderInvitation(defaultTemplate('en'), {
   dap: false,
   language: 'en',
 });
-const request = { type: 'insert/run', html: rendered.html, text: rendered.text, link: LINK };
+const request = { type: 'insert/run', html: rendered.html, text: rendered.text, links: [LINK] };
 
 /** The worker's side: link states the content script reports. */
 const reports: unknown[] = [];
 function workerListener(message: unknown) {
-  const m = message as { type?: string; status?: string };
+  const m = message as { type?: string; status?: string; editor?: string };
   if (m.type !== 'content/link-state') return undefined;
   reports.push(m.status);
   return Promise.resolve({ ok: true, value: {} });
@@ -101,9 +101,17 @@ function contentMessages(): fc.Arbitrary<unknown> {
         junk,
       ),
       text: fc.oneof(fc.string({ maxLength: 200 }), junk),
-      link: fc.oneof(
-        fc.constantFrom('javascript:alert(1)', 'http://evil.example/', `${LINK} `, `https://x/${'a'.repeat(2001)}`),
-        fc.string({ maxLength: 60 }),
+      links: fc.oneof(
+        fc.constantFrom(
+          ['javascript:alert(1)'],
+          ['http://evil.example/'],
+          [`${LINK} `],
+          [`https://x/${'a'.repeat(2001)}`],
+          [],
+          [LINK, LINK, LINK, LINK, LINK],
+          LINK,
+        ),
+        fc.array(fc.string({ maxLength: 60 }), { maxLength: 3 }),
         junk,
       ),
     },
@@ -120,8 +128,10 @@ function wouldInsert(m: unknown): boolean {
     r.type === 'insert/run' &&
     typeof r.html === 'string' &&
     typeof r.text === 'string' &&
-    typeof r.link === 'string' &&
-    /^https:\/\/\S+$/.test(r.link)
+    Array.isArray(r.links) &&
+    r.links.length >= 1 &&
+    r.links.length <= 4 &&
+    r.links.every((l) => typeof l === 'string' && l.length <= 2000 && /^https:\/\/\S+$/.test(l))
   );
 }
 

@@ -8,7 +8,7 @@ import { contentEditableAdapter } from '../../../src/content/editors/contentedit
 import { textFieldAdapter } from '../../../src/content/editors/textarea';
 import { BILLING_PROFILE, DIRECT_NO_DAP, OTHER_TENANT, PARTNER_TENANT } from '../../fixtures/links';
 import { mount } from '../dom';
-import { guardStrings, noticeBox, noticeButton } from './strings';
+import { guardStrings, noticeBox, noticeButton, pressNotice } from './strings';
 
 const LINK = DIRECT_NO_DAP;
 const ALTERED = LINK.replace(PARTNER_TENANT, OTHER_TENANT);
@@ -17,7 +17,7 @@ const strings = guardStrings();
 function watch(adapter: ConstructorParameters<typeof LinkGuard>[0]) {
   const reports: GuardStatus[] = [];
   let fail: Error | null = null;
-  const guard = new LinkGuard(adapter, LINK, strings, async (status) => {
+  const guard = new LinkGuard(adapter, [LINK], strings, async (_editor, status) => {
     if (fail) throw fail;
     reports.push(status);
   });
@@ -62,32 +62,36 @@ describe('LinkGuard on a contenteditable', () => {
     a.textContent = ALTERED;
     await until(() => expect(g.last()).toBe('altered'));
     expect(noticeBox()!.textContent).toContain(strings.altered);
-    noticeButton(strings.restore)!.click();
-    expect(a.getAttribute('href')).toBe(LINK);
-    expect(a.textContent).toBe(LINK);
-    expect(g.last()).toBe('intact');
+    await pressNotice(strings.restore);
+    // Replaced through the editor's input (execCommand here): one anchor, the link as its text.
+    await until(() => expect(g.last()).toBe('intact'));
+    const anchors = () => Array.from(adapter.root.querySelectorAll('a'));
+    expect(anchors().map((x) => [x.getAttribute('href'), x.textContent])).toEqual([[LINK, LINK]]);
     expect(noticeBox()).toBeNull();
 
     // The link's text still shows the link but the anchor opens something else: a conflict.
-    a.setAttribute('href', ALTERED);
+    anchors()[0]!.setAttribute('href', ALTERED);
     await until(() => expect(g.last()).toBe('conflict'));
     expect(noticeBox()!.textContent).toContain(strings.conflict);
-    noticeButton(strings.restore)!.click();
-    expect(a.getAttribute('href')).toBe(LINK);
+    await pressNotice(strings.restore);
+    await until(() => expect(g.last()).toBe('intact'));
+    expect(anchors().map((x) => x.getAttribute('href'))).toEqual([LINK]);
     expect(g.reports).toEqual(['intact', 'altered', 'intact', 'conflict', 'intact']);
     g.guard.stop();
   });
 
-  it('a link removed altogether comes back as its own paragraph above the quoted thread', async () => {
+  it('a link removed altogether comes back at its former place, under the line before it, above the quote', async () => {
     const adapter = editor();
     const g = watch(adapter);
     await until(() => expect(g.last()).toBe('intact'));
     adapter.root.querySelector('a')!.parentElement!.remove();
     await until(() => expect(g.last()).toBe('missing'));
-    noticeButton(strings.restore)!.click();
-    const quote = adapter.root.querySelector('blockquote')!;
-    expect(quote.previousElementSibling!.querySelector('a')!.getAttribute('href')).toBe(LINK);
-    expect(g.last()).toBe('intact');
+    await pressNotice(strings.restore);
+    await until(() => expect(g.last()).toBe('intact'));
+    expect(adapter.root.querySelector('blockquote')!.textContent).toBe('old');
+    const lines = adapter.root.innerText.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual(['Dear Contoso,', LINK, 'old']);
+    expect(Array.from(adapter.root.querySelectorAll('a'), (a) => a.getAttribute('href'))).toEqual([LINK]);
     g.guard.stop();
   });
 
@@ -98,7 +102,7 @@ describe('LinkGuard on a contenteditable', () => {
     const a = adapter.root.querySelector('a')!;
     a.setAttribute('href', ALTERED);
     await until(() => expect(noticeBox()).not.toBeNull());
-    noticeButton(strings.dismiss)!.click();
+    await pressNotice(strings.dismiss);
     expect(noticeBox()).toBeNull();
     a.append(' '); // another edit, same state: stays dismissed
     await new Promise((r) => setTimeout(r, 400));
@@ -145,9 +149,9 @@ describe('LinkGuard on a textarea', () => {
     await until(() => expect(['broken', 'altered']).toContain(g.last()));
     const damaged = ta.value;
 
-    noticeButton(strings.restore)!.click();
+    await pressNotice(strings.restore);
+    await until(() => expect(g.last()).toBe('intact'));
     expect(ta.value).toBe(`Dear Contoso,\n\n${LINK}\n\nRegards`);
-    expect(g.last()).toBe('intact');
     ta.focus();
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(ta.value).toBe(damaged);

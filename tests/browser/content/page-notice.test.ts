@@ -1,9 +1,10 @@
-// The guard's notice: an open shadow root the page's CSS cannot reach, the right role and
-// buttons for each state, placed just below the editor, and gone without a trace on hide().
+// The guard's notice: a closed shadow root on an unmarked host that the page can neither read nor
+// press nor restyle, the right role and buttons for each state, placed just below the editor,
+// and gone without a trace on hide().
 import { describe, expect, it } from 'vitest';
 import { PageNotice } from '../../../src/content/page-notice';
 import { mount } from '../dom';
-import { guardStrings, noticeBox, noticeButton } from './strings';
+import { guardStrings, noticeBox, noticeButton, pressNotice } from './strings';
 
 function setup() {
   const box = mount('<textarea style="display:block; width: 300px; height: 80px; margin-top: 20px"></textarea>');
@@ -19,7 +20,7 @@ function setup() {
 }
 
 describe('PageNotice', () => {
-  it('shows a broken link as an alert with Restore and Dismiss, wired to the callbacks', () => {
+  it('shows a broken link as an alert with Restore and Dismiss, wired to the callbacks', async () => {
     const { notice, calls, strings } = setup();
     notice.show({ mode: 'broken', message: strings.altered });
     const box = noticeBox()!;
@@ -27,9 +28,28 @@ describe('PageNotice', () => {
     expect(box.getAttribute('role')).toBe('alert');
     expect(box.querySelector('strong')!.textContent).toBe(strings.title);
     expect(box.textContent).toContain(strings.altered);
+    // A script's click does nothing; the user's does.
     noticeButton(strings.restore)!.click();
-    noticeButton(strings.dismiss)!.click();
+    expect(calls).toEqual([]);
+    await pressNotice(strings.restore);
+    await pressNotice(strings.dismiss);
     expect(calls).toEqual(['restore', 'dismiss']);
+    notice.hide();
+  });
+
+  it('gives the page nothing to find: a closed shadow root on a host with a random name and no attributes', () => {
+    const { notice, strings } = setup();
+    notice.show({ mode: 'broken', message: strings.altered });
+    const host =
+      noticeBox()!.getRootNode() instanceof ShadowRoot ? (noticeBox()!.getRootNode() as ShadowRoot).host : null;
+    expect(host?.shadowRoot).toBeNull();
+    expect(host?.attributes.length).toBe(0);
+    expect(host?.tagName).toMatch(/^[A-Z]{6}-[A-Z]{6}$/);
+    expect(document.documentElement.innerText).not.toContain(strings.altered);
+    const first = host?.tagName;
+    notice.hide();
+    notice.show({ mode: 'broken', message: strings.altered });
+    expect((noticeBox()!.getRootNode() as ShadowRoot).host.tagName).not.toBe(first);
     notice.hide();
   });
 
@@ -41,10 +61,11 @@ describe('PageNotice', () => {
     expect(noticeButton(strings.restore)).toBeUndefined();
     notice.show({ mode: 'info', message: 'Click in the message first.' });
     expect(noticeBox()!.textContent).toContain('Click in the message first.');
-    expect(document.querySelectorAll('[data-partner-invite="link-notice"]')).toHaveLength(1);
+    const host = (noticeBox()!.getRootNode() as ShadowRoot).host;
     notice.hide();
     expect(notice.visible).toBe(false);
-    expect(document.querySelector('[data-partner-invite]')).toBeNull();
+    expect(host.isConnected).toBe(false);
+    expect(noticeBox()).toBeNull();
   });
 
   it('sits just below the editor, and page CSS does not restyle it', () => {

@@ -11,15 +11,15 @@ function editor(markup: string): HTMLElement {
 }
 
 describe('quoteBlock', () => {
-  it("finds the editor's top-level block holding a quote marker of Gmail, Outlook or a blockquote", () => {
-    for (const marker of [
-      '<div class="gmail_quote"><p>old</p></div>',
-      '<div><div id="divRplyFwdMsg">From: x</div></div>',
-      '<div id="appendonsend"></div>',
-      '<blockquote type="cite">old</blockquote>',
-    ]) {
+  it('finds the outermost quote marker of Gmail, Outlook or a blockquote, also inside a wrapper', () => {
+    for (const [marker, selector] of [
+      ['<div class="gmail_quote_container"><div class="gmail_quote"><p>old</p></div></div>', '.gmail_quote_container'],
+      ['<div><div id="divRplyFwdMsg">From: x</div></div>', '#divRplyFwdMsg'],
+      ['<div id="appendonsend"></div>', '#appendonsend'],
+      ['<blockquote type="cite">old</blockquote>', 'blockquote'],
+    ] as const) {
       const root = editor(`<p>mine</p>${marker}<p>after</p>`);
-      expect(quoteBlock(root)).toBe(root.children[1]);
+      expect(quoteBlock(root)).toBe(root.querySelector(selector));
     }
     expect(quoteBlock(editor('<p>no quote</p>'))).toBeNull();
   });

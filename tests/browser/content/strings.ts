@@ -1,5 +1,6 @@
 // The guard's strings, read through i18n as the injected script reads them (from the real
 // _locales, via the shared fake browser).
+import { userEvent } from 'vitest/browser';
 import { t } from '../../../src/platform/i18n';
 import type { GuardStrings } from '../../../src/content/link-guard';
 
@@ -16,12 +17,35 @@ export function guardStrings(): GuardStrings {
   };
 }
 
-/** The notice box inside its shadow root, or null when no notice is shown. */
+// The notice's shadow root is closed, so a page cannot reach it; the tests keep the roots
+// attachShadow hands back (installed before any notice is made) to read and press it.
+const shadows: ShadowRoot[] = [];
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  shadows.push(root);
+  return root;
+};
+
+/** The shown notice's box, or null when no notice is shown. */
 export function noticeBox(doc: Document = document): HTMLElement | null {
-  const host = doc.querySelector('[data-partner-invite="link-notice"]');
-  return host?.shadowRoot?.querySelector<HTMLElement>('.box') ?? null;
+  for (const root of [...shadows].reverse()) {
+    if (!root.host.isConnected || root.host.ownerDocument !== doc) continue;
+    const box = root.querySelector<HTMLElement>('.box');
+    if (box) return box;
+  }
+  return null;
 }
 
 export function noticeButton(name: string, doc: Document = document): HTMLButtonElement | undefined {
   return Array.from(noticeBox(doc)?.querySelectorAll('button') ?? []).find((b) => b.textContent === name);
+}
+
+/** Presses a notice button as a keyboard user does (a trusted click: the notice ignores synthetic ones). */
+export async function pressNotice(name: string, doc: Document = document): Promise<void> {
+  const button = noticeButton(name, doc);
+  if (!button) throw new Error(`no notice button "${name}"`);
+  button.focus();
+  await userEvent.keyboard('{Enter}');
 }

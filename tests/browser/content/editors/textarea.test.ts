@@ -6,6 +6,7 @@ import { isTextField, textFieldAdapter } from '../../../../src/content/editors/t
 import { DIRECT_NO_DAP } from '../../../fixtures/links';
 import { mount } from '../../dom';
 import { payload } from './payload';
+import { insertInto } from '../../../../src/content/insertion';
 
 const LINK = DIRECT_NO_DAP;
 
@@ -47,7 +48,9 @@ describe('textarea', () => {
     ta.setSelectionRange(6, 6); // end of "Hello,"
     const adapter = textFieldAdapter(ta);
     expect(adapter.kind).toBe('textarea');
-    expect(await adapter.insert(payload(LINK, 'Dear Contoso,\n\nplease accept:\n\n' + LINK + '\n'))).toBe(true);
+    expect(await insertInto(adapter, payload(LINK, 'Dear Contoso,\n\nplease accept:\n\n' + LINK + '\n'))).toBe(
+      'inserted',
+    );
     // The partner's next line already starts on a line of its own, so no blank line is added before it.
     expect(ta.value).toBe(`Hello,\n\nDear Contoso,\n\nplease accept:\n\n${LINK}\nthanks.`);
     // Chromium reports the insertion line by line; page frameworks see ordinary text input.
@@ -62,13 +65,13 @@ describe('textarea', () => {
   it('replaces the selected text', async () => {
     const ta = field<HTMLTextAreaElement>('<textarea>Hello PLACEHOLDER bye</textarea>');
     ta.setSelectionRange(6, 17);
-    await textFieldAdapter(ta).insert(payload(LINK, `Link: ${LINK}`));
+    await insertInto(textFieldAdapter(ta), payload(LINK, `Link: ${LINK}`));
     expect(ta.value).toBe(`Hello \n\nLink: ${LINK}\n\n bye`);
   });
 
   it('fills an empty field with the text alone', async () => {
     const ta = field<HTMLTextAreaElement>('<textarea></textarea>');
-    await textFieldAdapter(ta).insert(payload(LINK, `Dear Contoso,\n\n${LINK}\n\n`));
+    await insertInto(textFieldAdapter(ta), payload(LINK, `Dear Contoso,\n\n${LINK}\n\n`));
     expect(ta.value).toBe(`Dear Contoso,\n\n${LINK}`);
   });
 });
@@ -79,7 +82,7 @@ describe('input', () => {
     input.setSelectionRange(5, 5);
     const adapter = textFieldAdapter(input);
     expect(adapter.kind).toBe('input');
-    expect(await adapter.insert(payload(LINK, `Dear Contoso,\n\nplease accept:\n${LINK}\n`))).toBe(true);
+    expect(await insertInto(adapter, payload(LINK, `Dear Contoso,\n\nplease accept:\n${LINK}\n`))).toBe('inserted');
     expect(input.value).toBe(`Note: Dear Contoso, please accept: ${LINK}`);
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(input.value).toBe('Note:');
