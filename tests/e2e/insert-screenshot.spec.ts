@@ -2,7 +2,7 @@
 // the guard's notice showing. Run with SCREENSHOTS=1 (skipped otherwise: it writes to docs/).
 import { test, expect } from './harness';
 import { startFixtureServer } from './fixture-server';
-import { LINK, clickInsert, focusNotice, makeDraft, noticeText, prepare } from './insert-helpers';
+import { LINK, clickInsert, focusNotice, linkStatesOf, makeDraft, noticeText, prepare } from './insert-helpers';
 import { caretAfter } from './insert-rich';
 
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate docs/screenshots');
@@ -16,6 +16,8 @@ test('screenshot: insertion with the link guard notice', async ({ context, servi
   await caretAfter(page.mainFrame(), '#editor', 'Hello Contoso,');
   await clickInsert(serviceWorker, page);
   await expect(page.locator(`#editor a[href="${LINK}"]`)).toHaveCount(1);
+  // The insertion has been read back once the guard reports: only then does the edit below start.
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['intact']);
   // Cut the "#/BillingAccounts/partner-invitation" ending off the href, as a careless edit would.
   await page.evaluate((link) => {
     const a = [...document.querySelectorAll('#editor a')].find((x) => x.getAttribute('href') === link)!;
