@@ -15,6 +15,7 @@
 //   occurrence renders to the same link and the link guard treats identical copies as one.
 import type { CloudId } from './cloud-ids';
 import { languageEntry, type Language } from './languages';
+import { effectiveDap } from './dap';
 import type { EmailTemplate } from './settings';
 
 export type TemplateData = {
@@ -102,7 +103,7 @@ function values(data: TemplateData): Record<PlaceholderName, string> {
     acceptPortal: acceptPortal[data.cloud],
     globalAdminNote: notes.globalAdminNote,
     mcaNote: notes.mcaNote,
-    dapNote: notes.dapNote(partner, data.dap),
+    dapNote: notes.dapNote(partner, effectiveDap(data.cloud, data.dap)),
     linkNote: notes.linkNote,
   };
 }

@@ -2,6 +2,7 @@
 // disabled, with the reason) when the profile's cloud requires it (docs/domain.md#clouds).
 import { useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
+import { effectiveDap } from '../../core/dap';
 import { isLanguage, languageEntry, LANGUAGES } from '../../core/languages';
 import { defaultsSchema, type Settings } from '../../core/settings';
 import { ensureNotificationPermission } from '../../platform/permissions';
@@ -51,7 +52,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
     e.preventDefault();
     const f = days(first);
     const ev = days(every);
-    const next = { dap: forced ? true : dap, language, firstFollowUpDays: f ?? -1, followUpEveryDays: ev ?? -1 };
+    const next = { dap: effectiveDap(cloud, dap), language, firstFollowUpDays: f ?? -1, followUpEveryDays: ev ?? -1 };
     const parsed = defaultsSchema.safeParse(next);
     const errs: { first?: string; every?: string } = {};
     if (!parsed.success) {
@@ -80,7 +81,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
       <Checkbox
         id="defaults-dap"
         label={t('options_dapLabel')}
-        checked={forced || dap}
+        checked={effectiveDap(cloud, dap)}
         disabled={forced}
         onChange={(v) => {
           setDap(v);

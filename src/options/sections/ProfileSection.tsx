@@ -1,6 +1,7 @@
 // Partner profile: typed in, or filled from the link pasted from Partner Center.
 // Nothing is stored until every field is valid; each problem is shown next to its field.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { effectiveDap } from '../../core/dap';
 import type { Settings } from '../../core/settings';
 import {
   checkProfile,
@@ -78,8 +79,7 @@ export function ProfileSection({ settings }: { settings: Settings }) {
     setSaving(true);
     try {
       // National clouds require delegated admin (docs/domain.md#clouds); a pasted link sets the DAP default.
-      const forced = check.profile.cloud !== 'public';
-      const dap = forced ? true : (linkDap ?? settings.defaults.dap);
+      const dap = effectiveDap(check.profile.cloud, linkDap ?? settings.defaults.dap);
       await saveSettings({ profile: check.profile, defaults: { ...settings.defaults, dap } });
       setProblems({});
       setStatus({ tone: 'ok', text: t('options_profileSaved') });

@@ -1,7 +1,7 @@
 // Email templates per language: edit subject and body, insert placeholders, see the email
 // rendered live with sample data. A body without {{link}} is refused with the reason.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { CLOUDS } from '../../core/clouds';
+import { effectiveDap } from '../../core/dap';
 import { linkForProfile } from '../../core/compose';
 import { emailLanguage, languageEntry, LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages';
 import type { EmailTemplate, Settings } from '../../core/settings';
@@ -53,8 +53,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const blocking = problems.filter((p) => p.code !== 'unknown-placeholder');
   const unknown = problems.filter((p) => p.code === 'unknown-placeholder');
   const cloud = settings.profile?.cloud ?? 'public';
-  // As in the popup: a cloud that requires DAP always asks for it.
-  const dap = settings.defaults.dap || CLOUDS[cloud].dapRequired;
+  const dap = effectiveDap(cloud, settings.defaults.dap);
   const link = useMemo(() => previewLink(settings, dap), [settings, dap]);
   const rendered = useMemo(
     () =>
