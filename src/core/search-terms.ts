@@ -1,44 +1,127 @@
-// Words an invitation can be found by, for the IndexedDB multi-entry search index: prefix
-// matching of a query word against these terms is an index range, not a scan.
-import { foldText } from './company-name';
+// Words an invitation can be found by, for the IndexedDB multi-entry search index, and the
+// reading of a search box query against them. Prefix matching of a query word against the
+// terms is an index range, not a scan. Names are read through core/company-name.ts, so case,
+// accents, punctuation and the spelling of a legal form do not matter: "Contoso S.p.A.",
+// "contoso spa" and "CONTOSO, S. p. A." find the same record, and "srl" finds every S.r.l.
+import { foldText, legalFormOf, splitCompanyName } from './company-name';
 import type { Invitation } from './invitation';
 
 const MAX_TERMS = 64;
 const MAX_TERM_LENGTH = 100;
+/** The longest legal form in query words ("gmbh & co kg" is four after dropping "&"). */
+const MAX_FORM_WORDS = 4;
 
-function words(text: string): string[] {
+/** Folded words split at any punctuation: "O'Brien-Smith" gives o, brien, smith. */
+function plainWords(text: string): string[] {
   return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
-/** Name words, the domain and its labels, the email address, its local part and host. */
+/**
+ * The name's own words as company-name.ts reads them (dots and apostrophes dropped: "A.B.C."
+ * is "abc", "O'Brien" is "obrien"), its canonical legal form ("spa", "ltd"), and the plain
+ * words of two letters or more (so "Brien" and "Limited" are found too, but the single letters
+ * of "S. p. A." do not match every query starting with "s").
+ */
+function nameTerms(name: string): string[] {
+  const { words, legalForm } = splitCompanyName(name);
+  return [...words, ...(legalForm ? [legalForm] : []), ...plainWords(name).filter((w) => w.length > 1)];
+}
+
+/** Name terms, the domain and its labels, the email address, its local part and host. */
 export function searchTerms(inv: Pick<Invitation, 'customerName' | 'customerDomain' | 'customerEmail'>): string[] {
-  const terms = new Set<string>(words(inv.customerName));
+  const terms = new Set<string>(nameTerms(inv.customerName));
   const domain = foldText(inv.customerDomain.trim());
   if (domain) {
     terms.add(domain);
-    for (const w of words(domain)) terms.add(w);
+    for (const w of plainWords(domain)) terms.add(w);
   }
   const email = foldText(inv.customerEmail.trim());
   if (email) {
     terms.add(email);
     const host = email.slice(email.lastIndexOf('@') + 1);
     if (host !== email) terms.add(host);
-    for (const w of words(email)) terms.add(w);
+    for (const w of plainWords(email)) terms.add(w);
   }
   return [...terms].map((t) => t.slice(0, MAX_TERM_LENGTH)).slice(0, MAX_TERMS);
 }
 
-/** The words of a search box query, folded like the terms, outer punctuation trimmed. */
-export function queryWords(query: string): string[] {
-  return foldText(query)
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter(Boolean);
+/** One word of a query: it matches a record when one of `prefixes` starts a term, or `form` is a term. */
+export type QueryWord = { prefixes: string[]; form?: string };
+
+/** A parsed query: its words, and the prefix whose index range holds every record that can match. */
+export type ParsedQuery = { words: QueryWord[]; lead: string };
+
+const trimOuter = (token: string) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const compact = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "contoso.it", "anna.rossi": dotted labels, at least one longer than a letter ("s.p.a" is not one). */
+function looksLikeAddress(token: string): boolean {
+  const labels = token.split('.');
+  return labels.length > 1 && labels.every((l) => /^[\p{L}\p{N}-]+$/u.test(l)) && labels.some((l) => l.length > 1);
 }
 
-/** True when every query word is the start of some term. */
-export function matchesAll(terms: readonly string[], query: readonly string[]): boolean {
-  return query.every((q) => terms.some((t) => t.startsWith(q)));
+/** The query words one whitespace-separated token gives. */
+function tokenWords(token: string): QueryWord[] {
+  const form = legalFormOf(token);
+  if (form) return [{ prefixes: [compact(token)], form }];
+  if (token.includes('@')) return [{ prefixes: [token] }];
+  // A domain or an address's local part, or a dotted name ("Contoso.com Ltd" is indexed as "contosocom").
+  if (looksLikeAddress(token)) return [{ prefixes: [token, token.replace(/\./g, '')] }];
+  return token
+    .replace(/['’.]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => ({ prefixes: [w] }));
+}
+
+function commonPrefix(values: readonly string[]): string {
+  let prefix = values[0] ?? '';
+  for (const v of values) while (!v.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix;
+}
+
+/** The prefix of every term the word can match ("limited" may match "limited…" or "ltd": "l"). */
+function rangeOf(word: QueryWord): string {
+  const shared = commonPrefix(word.form ? [...word.prefixes, word.form] : word.prefixes);
+  // "und co kg" reads as "cokg": nothing shared; the records with that legal form all hold it.
+  return shared || word.form || '';
+}
+
+/**
+ * Reads a search box query. Legal forms are recognised over several words too ("S. p. A.",
+ * "GmbH & Co. KG"), and each becomes its canonical form as well as what was typed, so
+ * "Limited" finds "Ltd" and "company" still finds "Company Services". Null for an empty query.
+ */
+export function parseQuery(query: string): ParsedQuery | null {
+  const tokens = foldText(query).split(/\s+/).map(trimOuter).filter(Boolean);
+  const words: QueryWord[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let taken = 0;
+    for (let n = Math.min(MAX_FORM_WORDS, tokens.length - i); n >= 2 && !taken; n -= 1) {
+      const run = tokens.slice(i, i + n).join(' ');
+      const form = legalFormOf(run);
+      if (form) {
+        words.push({ prefixes: [compact(run)], form });
+        taken = n;
+      }
+    }
+    if (!taken) {
+      words.push(...tokenWords(tokens[i]!));
+      taken = 1;
+    }
+    i += taken;
+  }
+  if (words.length === 0) return null;
+  const lead = words.map(rangeOf).reduce((a, b) => (b.length > a.length ? b : a));
+  return { words, lead };
+}
+
+/** True when every query word matches one of the record's terms. */
+export function matchesQuery(terms: readonly string[], words: readonly QueryWord[]): boolean {
+  return words.every(
+    (w) =>
+      (w.form !== undefined && terms.includes(w.form)) || terms.some((t) => w.prefixes.some((p) => t.startsWith(p))),
+  );
 }

@@ -2,7 +2,7 @@
 // the next, so a database made by any earlier release opens without loss.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HistoryEvent, Invitation, InvitationStatus } from '../../core/invitation';
-import { STORE, toStored, type InviteDB } from './schema';
+import { fromStored, STORE, toStored, type InviteDB, type StoredInvitation } from './schema';
 
 /**
  * Version 1 (first release): follow-up date as an ISO string `nextFollowUp`, no `dueAt`,
@@ -28,6 +28,15 @@ export function migrateV1Record(row: V1Invitation): Invitation {
   return { ...rest, dueAt, history };
 }
 
+/**
+ * Version 3: search terms read names through core/company-name.ts (a legal form in any
+ * spelling, "S.p.A." = "SpA" = "spa", is one term; single letters are no longer terms), so
+ * every row's terms are computed again. Everything else in the row is kept as it is.
+ */
+export function migrateV2Record(row: StoredInvitation): StoredInvitation {
+  return toStored(fromStored(row));
+}
+
 type UpgradeTx = IDBPTransaction<InviteDB, StoreNames<InviteDB>[], 'versionchange'>;
 
 /** Runs inside the versionchange transaction; awaits only IndexedDB requests. */
@@ -49,6 +58,13 @@ export async function upgrade(db: IDBPDatabase<InviteDB>, oldVersion: number, tx
     while (cursor) {
       const row = cursor.value as unknown as V1Invitation;
       await cursor.update(toStored(migrateV1Record(row)));
+      cursor = await cursor.continue();
+    }
+  }
+  if (oldVersion < 3) {
+    let cursor = await tx.objectStore(STORE).openCursor();
+    while (cursor) {
+      await cursor.update(migrateV2Record(cursor.value));
       cursor = await cursor.continue();
     }
   }

@@ -1,7 +1,7 @@
 // Reads. Pages may call these directly for a fast first paint; every list is paged through an
 // index and every count is an index count over a key range, never a scan of the store.
 import type { Invitation, InvitationStatus } from '../../core/invitation';
-import { matchesAll, queryWords } from '../../core/search-terms';
+import { matchesQuery, parseQuery } from '../../core/search-terms';
 import { pageFromIndex, type PageCursor, type PageResult } from './paging';
 import { fromStored, STORE, type InviteDatabase, type StoredInvitation } from './schema';
 
@@ -61,27 +61,27 @@ export function countPending(db: InviteDatabase): Promise<number> {
 export type SearchQuery = { status?: InvitationStatus; text?: string; limit: number; after?: PageCursor };
 
 /**
- * Paged search. With text: every word must start a word of the name, domain or email (prefix
- * search on the multi-entry `terms` index, longest word as the range); with a status only: that
- * status in due order; with neither: most recently updated first.
+ * Paged search. With text: every query word must match a term of the name, domain or email
+ * (core/search-terms.ts: prefixes, legal forms in any spelling), read through the multi-entry
+ * `terms` index over the range of the most selective word; with a status only: that status in
+ * due order; with neither: most recently updated first.
  */
 export async function searchInvitations(db: InviteDatabase, query: SearchQuery): Promise<PageResult<Invitation>> {
   const { status, limit, after } = query;
   const store = db.transaction(STORE).store;
-  const words = queryWords(query.text ?? '');
-  if (words.length > 0) {
-    const lead = words.reduce((a, b) => (b.length > a.length ? b : a));
-    const range = IDBKeyRange.bound(lead, `${lead}\uffff`);
+  const parsed = parseQuery(query.text ?? '');
+  if (parsed) {
+    const { words, lead } = parsed;
     return page(
       await pageFromIndex(store.index('terms'), {
-        range,
+        range: IDBKeyRange.bound(lead, `${lead}\uffff`),
         direction: 'next',
         limit,
         after,
         accept: (row, key) =>
           (!status || row.status === status) &&
-          matchesAll(row.terms, words) &&
-          // A row has one index entry per matching term: keep only its first, so no row repeats across pages.
+          matchesQuery(row.terms, words) &&
+          // A row has one index entry per term in the range: keep only its first, so no row repeats across pages.
           row.terms.filter((t) => t.startsWith(lead)).sort()[0] === key,
       }),
     );
@@ -91,6 +91,29 @@ export async function searchInvitations(db: InviteDatabase, query: SearchQuery):
       await pageFromIndex(store.index('status-dueAt'), { range: statusRange(status), direction: 'next', limit, after }),
     );
   return page(await pageFromIndex(store.index('updatedAt'), { direction: 'prev', limit, after }));
+}
+
+/**
+ * Pending invitations holding any of `terms` exactly (a folded email address or domain, as
+ * core/search-terms.ts stores them), at most `limit`: the duplicate check before recording.
+ * Each term is an index key lookup, whatever the store size.
+ */
+export async function pendingWithTerms(
+  db: InviteDatabase,
+  terms: readonly string[],
+  limit: number,
+): Promise<Invitation[]> {
+  const index = db.transaction(STORE).store.index('terms');
+  const found = new Map<string, StoredInvitation>();
+  for (const term of new Set(terms)) {
+    if (!term) continue;
+    let cursor = await index.openCursor(IDBKeyRange.only(term));
+    while (cursor && found.size < limit) {
+      if (cursor.value.status === 'pending') found.set(cursor.value.id, cursor.value);
+      cursor = await cursor.continue();
+    }
+  }
+  return [...found.values()].map(fromStored);
 }
 
 export async function getInvitation(db: InviteDatabase, id: string): Promise<Invitation | undefined> {

@@ -1,11 +1,11 @@
-// The IndexedDB schema (version 2) and the mapping between an Invitation and its stored row.
+// The IndexedDB schema (version 3) and the mapping between an Invitation and its stored row.
 // Stored rows carry three derived fields that exist only to be indexed.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Invitation } from '../../core/invitation';
 import { searchTerms } from '../../core/search-terms';
 
 export const DB_NAME = 'partner-invite';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const STORE = 'invitations';
 
 export type StoredInvitation = Invitation & {

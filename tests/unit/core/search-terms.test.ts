@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAll, queryWords, searchTerms } from '../../../src/core/search-terms';
+import { matchesQuery, parseQuery, searchTerms } from '../../../src/core/search-terms';
 
 const contoso = {
   customerName: 'Contoso Società S.r.l.',
@@ -7,19 +7,99 @@ const contoso = {
   customerEmail: 'Anna.Rossi@contoso.it',
 };
 
+const record = (customerName: string, customerEmail = '', customerDomain = '') =>
+  searchTerms({ customerName, customerEmail, customerDomain });
+
+/** What the database does with a query: the lead's index range, then every word must match. */
+function finds(terms: string[], query: string): boolean {
+  const parsed = parseQuery(query);
+  if (!parsed) return false;
+  return terms.some((t) => t.startsWith(parsed.lead)) && matchesQuery(terms, parsed.words);
+}
+
 describe('searchTerms', () => {
-  it('indexes name words without accents, the domain, its labels and the email parts', () => {
+  it('indexes name words without accents, the canonical legal form, the domain and the email parts', () => {
     expect(searchTerms(contoso).sort()).toEqual(
-      ['anna', 'anna.rossi@contoso.it', 'contoso', 'contoso.it', 'it', 'rossi', 's', 'r', 'l', 'societa'].sort(),
+      ['anna', 'anna.rossi@contoso.it', 'contoso', 'contoso.it', 'it', 'rossi', 'societa', 'srl'].sort(),
     );
   });
 
-  it('finds a record by word prefixes in any order and case', () => {
+  it('keeps the spelled-out words of a legal form beside its canonical form, but no single letters', () => {
+    expect(record('Northwind Traders Limited').sort()).toEqual(['limited', 'ltd', 'northwind', 'traders']);
+    expect(record('Fabrikam GmbH & Co. KG')).toEqual(expect.arrayContaining(['fabrikam', 'gmbhcokg', 'gmbh', 'kg']));
+    expect(record('Contoso, S. p. A.').sort()).toEqual(['contoso', 'spa']);
+  });
+});
+
+describe('search: the cases partners type', () => {
+  const spa = record('Contoso S.p.A.', 'it@contoso.it', 'contoso.it');
+  const srl = record('Rossi S.r.l.', 'amministrazione@rossi-srl.it', 'rossi-srl.it');
+  const rossiSpa = record('Rossi SpA', 'info@rossispa.it');
+  const gmbh = record('Müller GmbH', 'it@mueller.de');
+  const ltd = record('Northwind Traders Ltd.', 'admin@northwind.co.uk');
+  const inc = record('Tailspin Toys, Inc.', 'it@tailspintoys.com');
+  const bv = record('Litware B.V.', 'beheer@litware.nl');
+  const sa = record('Adatum S.A.', 'ti@adatum.es');
+
+  it.each([
+    ['Contoso S.p.A.', spa],
+    ['contoso spa', spa],
+    ['CONTOSO SPA', spa],
+    ['Contoso, S. p. A.', spa],
+    ['spa', spa],
+    ['S.p.A.', spa],
+    ['srl', srl],
+    ['S.r.l.', srl],
+    ['Rossi Srl', srl],
+    ['gmbh', gmbh],
+    ['muller', gmbh],
+    ['Müller GmbH', gmbh],
+    ['ltd', ltd],
+    ['Limited', ltd],
+    ['northwind limited', ltd],
+    ['inc', inc],
+    ['Tailspin Toys Inc.', inc],
+    ['Incorporated', inc],
+    ['B.V.', bv],
+    ['bv', bv],
+    ['S.A.', sa],
+    ['it@contoso.it', spa],
+    ['contoso.it', spa],
+    ['@contoso.it', spa],
+    ['rossi-srl.it', srl],
+    ['northwind.co.uk', ltd],
+    ['admin@north', ltd],
+  ])('%s', (query, terms) => expect(finds(terms, query)).toBe(true));
+
+  it('does not confuse different legal forms or companies', () => {
+    expect(finds(srl, 'Rossi SpA')).toBe(false);
+    expect(finds(rossiSpa, 'Rossi Srl')).toBe(false);
+    expect(finds(rossiSpa, 'Rossi SpA')).toBe(true);
+    expect(finds(spa, 'srl')).toBe(false);
+    expect(finds(gmbh, 'ltd')).toBe(false);
+    expect(finds(spa, 'fabrikam')).toBe(false);
+    // A prefix, not a substring: an index range.
+    expect(finds(spa, 'toso')).toBe(false);
+  });
+
+  it('finds by prefixes in any order, as the partner types', () => {
     const terms = searchTerms(contoso);
-    expect(matchesAll(terms, queryWords('  SOCIET contoso '))).toBe(true);
-    expect(matchesAll(terms, queryWords('anna.rossi@'))).toBe(true);
-    expect(matchesAll(terms, queryWords('"Contoso.it",'))).toBe(true);
-    expect(matchesAll(terms, queryWords('fabrikam'))).toBe(false);
-    expect(matchesAll(terms, queryWords('toso'))).toBe(false); // prefix, not substring: an index range
+    expect(finds(terms, '  SOCIET contoso ')).toBe(true);
+    expect(finds(terms, 'anna.rossi@')).toBe(true);
+    expect(finds(terms, '"Contoso.it",')).toBe(true);
+    expect(finds(ltd, 'north trad')).toBe(true);
+    expect(finds(record('Northwind Traders Limited'), 'lim')).toBe(true);
+  });
+
+  it('reads a query: legal forms over several words, addresses whole, the most selective word as the range', () => {
+    expect(parseQuery('')).toBeNull();
+    expect(parseQuery(' , ')).toBeNull();
+    expect(parseQuery('Contoso S. p. A.')).toEqual({
+      words: [{ prefixes: ['contoso'] }, { prefixes: ['spa'], form: 'spa' }],
+      lead: 'contoso',
+    });
+    expect(parseQuery('Limited')).toEqual({ words: [{ prefixes: ['limited'], form: 'ltd' }], lead: 'l' });
+    expect(parseQuery('anna.rossi@contoso.it')?.words).toEqual([{ prefixes: ['anna.rossi@contoso.it'] }]);
+    expect(parseQuery('und co kg')?.lead).toBe('cokg');
   });
 });

@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { countDue, countPending, exportAll, openDb, pendingPage, searchInvitations } from '../../../../src/platform/db';
-import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
+import {
+  countDue,
+  countPending,
+  DB_VERSION,
+  exportAll,
+  openDb,
+  pendingPage,
+  searchInvitations,
+} from '../../../../src/platform/db';
+import { migrateV1Record, migrateV2Record, type V1Invitation } from '../../../../src/platform/db/migrations';
+import { toStored, type StoredInvitation } from '../../../../src/platform/db/schema';
 import { makeInvitation } from '../../../support/invitations';
 import { createV1Database } from '../../../fixtures/v1-database';
 
@@ -14,7 +23,7 @@ function v1Row(over: Partial<V1Invitation>): V1Invitation {
 
 const createV1 = (name: string, rows: V1Invitation[]) => createV1Database({ name, rows });
 
-describe('database migration v1 -> v2', () => {
+describe('database migration v1 -> current', () => {
   const rows: V1Invitation[] = [
     v1Row({
       id: 'p1',
@@ -32,7 +41,7 @@ describe('database migration v1 -> v2', () => {
   it('opens a version 1 database with data and keeps every record, field and meaning', async () => {
     await createV1('migrate-1', rows);
     const db = await openDb('migrate-1');
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.transaction('invitations').store.indexNames].sort()).toEqual([
       'pendingExpiry',
       'status-dueAt',
@@ -77,7 +86,7 @@ describe('database migration v1 -> v2', () => {
   it('closes its connection when another context needs a newer version, and reopens on next use', async () => {
     const db = await openDb('migrate-2');
     await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('migrate-2', 3); // would block forever if the open connection stayed
+      const req = indexedDB.open('migrate-2', DB_VERSION + 1); // would block forever if the open connection stayed
       req.onsuccess = () => {
         req.result.close();
         resolve();
@@ -85,7 +94,70 @@ describe('database migration v1 -> v2', () => {
       req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     expect(() => db.transaction('invitations')).toThrow(); // our handle was closed
-    // The cached handle was forgotten: a new open really runs (and this v2 code cannot open v3).
+    // The cached handle was forgotten: a new open really runs (and this code cannot open a newer version).
     await expect(openDb('migrate-2')).rejects.toMatchObject({ name: 'VersionError' });
+  });
+});
+
+/** A version 2 database as that release wrote it: its indexes, and rows whose terms the old rule made. */
+async function createV2Database(name: string, rows: StoredInvitation[]): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open(name, 2);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('invitations', { keyPath: 'id' });
+      store.createIndex('updatedAt', 'updatedAt');
+      store.createIndex('status-dueAt', ['status', 'dueKey']);
+      store.createIndex('terms', 'terms', { multiEntry: true });
+      store.createIndex('pendingExpiry', 'pendingExpiry');
+      for (const row of rows) store.put(row);
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+describe('database migration v2 -> v3 (search terms with legal forms)', () => {
+  // Version 2 split "S.p.A." into single letters and knew no legal forms.
+  const v2Row = (over: Parameters<typeof makeInvitation>[0], terms: string[]): StoredInvitation => ({
+    ...toStored(makeInvitation(over)),
+    terms,
+  });
+  const rows = [
+    v2Row({ id: 'spa', customerName: 'Contoso S.p.A.', customerEmail: 'it@contoso.it', customerDomain: 'contoso.it' }, [
+      'contoso',
+      's',
+      'p',
+      'a',
+      'contoso.it',
+      'it@contoso.it',
+    ]),
+    v2Row({ id: 'ltd', customerName: 'Northwind Limited', status: 'accepted', dueAt: null }, ['northwind', 'limited']),
+  ];
+
+  it("computes every row's terms again, and changes nothing else", async () => {
+    await createV2Database('migrate-v2', rows);
+    const db = await openDb('migrate-v2');
+    expect(db.version).toBe(DB_VERSION);
+    const ids = async (text: string) => (await searchInvitations(db, { text, limit: 10 })).rows.map((r) => r.id);
+    expect(await ids('spa')).toEqual(['spa']);
+    expect(await ids('Contoso S.p.A.')).toEqual(['spa']);
+    expect(await ids('ltd')).toEqual(['ltd']);
+    const all = await exportAll(db);
+    for (const row of rows) {
+      const { dueKey: _k, terms: _t, pendingExpiry: _p, ...fields } = row;
+      expect(all.find((r) => r.id === row.id)).toEqual(fields);
+    }
+    db.close();
+  });
+
+  it('migrateV2Record is a pure step on one row', () => {
+    const before = rows[0]!;
+    const after = migrateV2Record(before);
+    expect(after.terms.sort()).toEqual(['contoso', 'contoso.it', 'it', 'it@contoso.it', 'spa'].sort());
+    expect({ ...after, terms: [] }).toEqual({ ...before, terms: [] });
+    expect(before.terms).toContain('s'); // the input row is left as it was
   });
 });
