@@ -9,6 +9,7 @@ import { insertInvitation, type Choice } from './inject';
 import { forgetLinkState } from './insert-handlers';
 import { menuLiteral } from './menu-title';
 import { resendCandidates } from './resend';
+import { trackInsertedDraft } from './track-insert';
 
 const MENU_ID = 'insert-invitation';
 const DRAFT_ITEM = `${MENU_ID}/draft`;
@@ -69,10 +70,17 @@ function choiceFor(menuItemId: string | number): Choice | null {
   return null;
 }
 
+/** The popup's draft left the extension: record it (../track-insert.ts). */
+async function trackDraft(): Promise<void> {
+  const draft = await getDraft();
+  if (draft) await trackInsertedDraft(draft);
+}
+
 async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   const choice = choiceFor(info.menuItemId);
   if (!choice || tab?.id === undefined) return;
   const outcome = await insertInvitation(tab.id, info.frameId ?? 0, choice);
+  if (outcome.ok && choice.kind === 'draft') await trackDraft();
   // A resend that landed in the message is the follow-up: count it and move the due date,
   // so the invitation stops counting as due (badge, Pending list, this menu).
   if (outcome.ok && choice.kind === 'resend') {
@@ -87,7 +95,8 @@ async function onCommand(command: string, tab: Tabs.Tab | undefined): Promise<vo
   if (target?.id === undefined) return;
   // No frame id for a shortcut: the top frame's script finds the focused editor, walking
   // into same-origin frames.
-  await insertInvitation(target.id, 0, { kind: 'draft' });
+  const outcome = await insertInvitation(target.id, 0, { kind: 'draft' });
+  if (outcome.ok) await trackDraft();
 }
 
 export function registerContextMenu(): void {

@@ -3,8 +3,7 @@
 // limited to trusted extension contexts by default).
 import browser from '../platform/browser';
 import { draftSchema, type Draft } from '../platform/protocol';
-
-const DRAFT_KEY = 'insert.draft';
+import { INSERT_DRAFT_KEY as DRAFT_KEY } from '../platform/session-keys';
 
 export async function getDraft(): Promise<Draft | null> {
   const stored = (await browser.storage.session.get(DRAFT_KEY))[DRAFT_KEY];
@@ -22,9 +21,21 @@ export async function setDraft(draft: Draft | null): Promise<void> {
   else await browser.storage.session.remove(DRAFT_KEY);
 }
 
-/** Calls `cb` when the stored draft changes in any extension context. */
+/** Who the draft is for, as the menu names it; '' for no draft. */
+function menuName(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return '';
+  const { customerName, customerEmail } = value as Partial<Record<string, unknown>>;
+  return `${typeof customerName === 'string' ? customerName : ''}\n${typeof customerEmail === 'string' ? customerEmail : ''}`;
+}
+
+/**
+ * Calls `cb` when the stored draft changes who it is for (the menu's title), in any extension
+ * context. The popup saves the draft at every keystroke: the body's changes need no new menu.
+ */
 export function onDraftChanged(cb: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' && DRAFT_KEY in changes) cb();
+    const change = area === 'session' ? changes[DRAFT_KEY] : undefined;
+    if (change && (menuName(change.oldValue) !== menuName(change.newValue) || !change.oldValue !== !change.newValue))
+      cb();
   });
 }

@@ -23,6 +23,8 @@ const historyEventSchema = z.object({
     'edited',
   ]),
   note: z.optional(z.string().check(z.maxLength(500))),
+  /** The request that made this change (the popup's draft id for a follow-up): a retry finds it and changes nothing. */
+  ref: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type HistoryEvent = z.infer<typeof historyEventSchema>;
 
@@ -42,6 +44,8 @@ export const newInvitationSchema = z.object({
   body: z.string().check(z.maxLength(100_000)),
 });
 export type NewInvitation = z.input<typeof newInvitationSchema>;
+/** A NewInvitation with every field given (its defaults applied). */
+export type NewInvitationFields = z.output<typeof newInvitationSchema>;
 
 export const invitationSchema = /* @__PURE__ */ z.extend(newInvitationSchema, {
   id: z.string().check(z.minLength(1), z.maxLength(64)),

@@ -63,11 +63,13 @@ function withEvent(
   event: HistoryEvent['event'],
   note: string | undefined,
   patch: Partial<Invitation>,
+  ref?: string,
 ): Invitation {
   const entry: HistoryEvent =
     note !== undefined && note.trim() !== ''
       ? { at: now, event, note: note.trim().slice(0, MAX_NOTE) }
       : { at: now, event };
+  if (ref) entry.ref = ref;
   let history = [...inv.history, entry];
   if (history.length > MAX_HISTORY) {
     // Keep the first event (creation) and the most recent ones.
@@ -102,13 +104,14 @@ function notPending(inv: Invitation, doing: string): ActionResult {
  *   90 days: that link can no longer be approved, a new one is needed).
  * snooze needs `opts.until` in the future; followed-up (a resend) counts the follow-up and
  * sets the next due date; snooze and followed-up are refused for a GDAP link past expiry.
+ * `opts.ref` tags the follow-up's history event with the request it came from (see followedUpBy).
  */
 export function applyAction(
   inv: Invitation,
   action: LifecycleAction,
   now: number,
   cadence: Cadence,
-  opts: { until?: number; note?: string } = {},
+  opts: { until?: number; note?: string; ref?: string } = {},
 ): ActionResult {
   const note = opts.note;
   switch (action) {
@@ -147,7 +150,14 @@ export function applyAction(
       const followUps = inv.followUps + 1;
       return {
         ok: true,
-        value: withEvent(inv, now, 'followed-up', note, { followUps, dueAt: nextDueAt(now, cadence, followUps) }),
+        value: withEvent(
+          inv,
+          now,
+          'followed-up',
+          note,
+          { followUps, dueAt: nextDueAt(now, cadence, followUps) },
+          opts.ref,
+        ),
       };
     }
     case 'reopen':
@@ -180,4 +190,36 @@ export { isDue } from './due-count';
 export function expireIfNeeded(inv: Invitation, now: number): Invitation {
   if (inv.status !== 'pending' || !isPastExpiry(inv, now)) return inv;
   return withEvent(inv, now, 'expired', undefined, { status: 'expired', dueAt: null });
+}
+
+/** True when a follow-up tagged `ref` is already in the history: recording it again must change nothing. */
+export function followedUpBy(inv: Invitation, ref: string): boolean {
+  return inv.history.some((h) => h.event === 'followed-up' && h.ref === ref);
+}
+
+const RECORDED_FIELDS = [
+  'customerName',
+  'customerEmail',
+  'customerDomain',
+  'customerCountry',
+  'cloud',
+  'dap',
+  'kind',
+  'link',
+  'language',
+  'subject',
+  'body',
+] as const;
+
+/**
+ * The same invitation recorded again (the popup records one id per draft, at every copy, mail
+ * or insertion): a pending record takes the email as last sent, with an 'edited' event; an
+ * identical one, or one no longer pending, is left as it is (null).
+ */
+export function reRecord(existing: Invitation, fresh: Invitation, now: number): Invitation | null {
+  if (existing.status !== 'pending') return null;
+  if (RECORDED_FIELDS.every((f) => existing[f] === fresh[f])) return null;
+  const patch: Partial<Invitation> = {};
+  for (const f of RECORDED_FIELDS) Object.assign(patch, { [f]: fresh[f] });
+  return withEvent(existing, now, 'edited', undefined, patch);
 }

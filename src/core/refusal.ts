@@ -5,8 +5,10 @@ import type { ActionErrorCode } from './lifecycle';
 
 /** The dispatcher's own refusals, and send()'s when no reply came. */
 export const DISPATCH_REFUSALS = ['refused-sender', 'refused-privileged', 'malformed', 'no-answer'] as const;
-/** Why the worker refused a message: a lifecycle refusal (core/lifecycle.ts) or the dispatcher's own. */
-export type RefusalCode = ActionErrorCode | (typeof DISPATCH_REFUSALS)[number];
+/** A handler's refusals that are not lifecycle rules: the record asked for is gone. */
+export const RECORD_REFUSALS = ['not-found'] as const;
+/** Why the worker refused a message: a lifecycle refusal (core/lifecycle.ts), a record's, or the dispatcher's own. */
+export type RefusalCode = ActionErrorCode | (typeof RECORD_REFUSALS)[number] | (typeof DISPATCH_REFUSALS)[number];
 
 /** An error a handler throws to refuse with a code the pages can translate. */
 export class RefusalError extends Error {

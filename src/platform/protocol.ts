@@ -8,9 +8,22 @@ import type { RefusalCode } from '../core/refusal';
 import type { Runtime } from 'webextension-polyfill';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
-
-/** The popup's rendered invitation, kept for "Insert invitation" (background/draft.ts). */
 const text = (max: number) => z.string().check(z.maxLength(max));
+
+/**
+ * How inserting the draft is recorded (core/compose-draft.ts RecordPlan): a new pending record
+ * with the draft's id, or a follow-up to a pending one tagged with the draft's id (`ref`).
+ */
+const recordPlanSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('new'), id, invitation: newInvitationSchema }),
+  z.object({ kind: z.literal('follow-up'), id, ref: id, customerName: text(200) }),
+]);
+
+/**
+ * The popup's rendered invitation, kept in storage.session under INSERT_DRAFT_KEY for "Insert
+ * invitation" (background/draft.ts). The popup writes it at every change; the worker reads it
+ * through this schema (platform/session-keys.ts). `draftId` and `record` let the worker record what it inserted.
+ */
 export const draftSchema = z.object({
   customerName: text(200),
   customerEmail: text(320),
@@ -18,6 +31,8 @@ export const draftSchema = z.object({
   text: text(100_000),
   html: text(200_000),
   link: text(2000),
+  draftId: z.optional(id),
+  record: z.optional(recordPlanSchema),
 });
 export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
@@ -28,14 +43,23 @@ const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
  */
 const pendingCursorSchema = z.object({ due: z.nullable(z.number()), id });
 export type PendingCursor = z.infer<typeof pendingCursorSchema>;
+/** Where the next page of a search starts: the search term the last row was found by, and its id. */
+const searchCursorSchema = z.object({ term: text(100), id });
+export type SearchCursor = z.infer<typeof searchCursorSchema>;
 
 export const requestSchema = z.discriminatedUnion('type', [
   /**
-   * Popup "Done": record a pending invitation. Reply: { id }. `id` (optional, e.g. crypto.randomUUID()
-   * made once per draft) makes a retry safe: if the worker was stopped after writing but before
-   * answering, sending again with the same id records nothing new and answers the same id.
+   * Record a pending invitation (the popup, when the email leaves it or on Done). Reply:
+   * { id, outcome }. `id` (the popup's draft id) makes it idempotent: with the same id a retry
+   * or a second record never makes a second record; a pending one takes the email as last
+   * sent ('updated'), an identical one is left alone ('unchanged').
    */
   z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema, id: z.optional(id) }),
+  /**
+   * Record one follow-up to pending invitation `id`, tagged `ref` (the popup's draft id): a
+   * retry finds the tag and adds nothing. Reply: { followUps, applied }.
+   */
+  z.object({ type: z.literal('invitation/follow-up'), id, ref: id }),
   /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
   z.object({
     type: z.literal('invitation/act'),
@@ -59,6 +83,21 @@ export const requestSchema = z.discriminatedUnion('type', [
     limit: z.number().check(z.int(), z.minimum(1), z.maximum(200)),
     after: z.optional(pendingCursorSchema),
   }),
+  /**
+   * The popup's duplicate check: pending invitations holding one of `terms` exactly (a folded
+   * email address or domain, core/duplicates.ts duplicateTerms). Reply: { rows } (at most 20).
+   */
+  z.object({ type: z.literal('pending/duplicates'), terms: z.array(text(320)).check(z.maxLength(4)) }),
+  /**
+   * The popup's Pending search (core/search-terms.ts): pending invitations matching `query`,
+   * `limit` at a time. Reply: { rows, next? }.
+   */
+  z.object({
+    type: z.literal('pending/search'),
+    query: text(200),
+    limit: z.number().check(z.int(), z.minimum(1), z.maximum(200)),
+    after: z.optional(searchCursorSchema),
+  }),
   /** The popup's current draft, kept in storage.session for "Insert invitation". Reply: {}. */
   z.object({ type: z.literal('draft/set'), draft: z.nullable(draftSchema) }),
   /**
@@ -77,10 +116,13 @@ export type RequestType = Request['type'];
 /** Types a content script may never send: they change data or settings, or read customer records. */
 export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>([
   'invitation/record',
+  'invitation/follow-up',
   'invitation/act',
   'invitation/delete',
   'backup/import',
   'pending/page',
+  'pending/duplicates',
+  'pending/search',
   'draft/set',
 ]);
 
@@ -88,12 +130,15 @@ export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>([
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string; code?: RefusalCode };
 
 export type ReplyValue = {
-  'invitation/record': { id: string };
+  'invitation/record': { id: string; outcome: 'created' | 'updated' | 'unchanged' };
+  'invitation/follow-up': { followUps: number; applied: boolean };
   'invitation/act': { changed: number };
   'invitation/delete': { deleted: number };
   'backup/import': { added: number; updated: number; unchanged: number; settingsChanged: boolean };
   'badge/refresh': { due: number };
   'pending/page': { rows: Invitation[]; next?: PendingCursor };
+  'pending/duplicates': { rows: Invitation[] };
+  'pending/search': { rows: Invitation[]; next?: SearchCursor };
   'draft/set': Record<string, never>;
   'content/link-state': Record<string, never>;
 };

@@ -1,20 +1,19 @@
-// Recording, lifecycle actions and deletion. Each is one IndexedDB transaction, then a badge update.
-import { createInvitation } from '../../core/lifecycle';
-import { addInvitationOnce, deleteInvitations, openDb } from '../../platform/db';
+// Recording, follow-ups, lifecycle actions and deletion. Each is one IndexedDB transaction, then
+// a badge update. Recording and follow-ups are idempotent by the popup's draft id (../record.ts).
+import { deleteInvitations, openDb } from '../../platform/db';
 import { RefusalError } from '../../core/refusal';
 import type { Handlers } from '../../platform/protocol';
-import { actOnInvitations, cadence } from '../act';
+import { actOnInvitations } from '../act';
 import { dataChanged } from '../data-changed';
+import { followUpOnce, recordOnce } from '../record';
 
-export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitation/act' | 'invitation/delete'> = {
-  'invitation/record': async (req) => {
-    const now = Date.now();
-    const record = createInvitation(req.invitation, now, await cadence(), req.id ?? crypto.randomUUID());
-    const db = await openDb();
-    // A retry of a write that landed just before the worker stopped: already there, nothing to do.
-    if (await addInvitationOnce(db, record)) await dataChanged(db);
-    return { id: record.id };
-  },
+export const invitationHandlers: Pick<
+  Handlers,
+  'invitation/record' | 'invitation/follow-up' | 'invitation/act' | 'invitation/delete'
+> = {
+  'invitation/record': async (req) => recordOnce(req.id ?? crypto.randomUUID(), req.invitation),
+
+  'invitation/follow-up': async (req) => followUpOnce(req.id, req.ref),
 
   'invitation/act': async (req) => {
     const { changed, refusals } = await actOnInvitations(req.ids, req.action, { until: req.until, note: req.note });

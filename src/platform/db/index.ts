@@ -8,6 +8,7 @@ export {
   getInvitation,
   getInvitations,
   pendingPage,
+  pendingWithTerms,
   searchInvitations,
   updatedAtOf,
   type PageCursor,
@@ -15,13 +16,13 @@ export {
   type SearchQuery,
 } from './queries';
 export {
-  addInvitationOnce,
   deleteInvitations,
   expireOverdue,
   exportAll,
   exportBatches,
   importInvitations,
   putInvitations,
+  recordInvitation,
   updateInvitations,
 } from './writes';
 export { announceInvitationsChanged, onInvitationsChanged, CHANGES_CHANNEL } from './changes';

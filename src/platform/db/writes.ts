@@ -13,13 +13,22 @@ export async function putInvitations(db: InviteDatabase, records: readonly Invit
   await tx.done;
 }
 
-/** Store `record` unless its id is already stored (checked in the same transaction); true when written. */
-export async function addInvitationOnce(db: InviteDatabase, record: Invitation): Promise<boolean> {
+/**
+ * Store `record` under its id, in one transaction: written when the id is new ('created'); when
+ * it is already stored, `again` (synchronous) gives the stored record's replacement ('updated')
+ * or null to leave it ('unchanged'). A retried or repeated record never makes a second one.
+ */
+export async function recordInvitation(
+  db: InviteDatabase,
+  record: Invitation,
+  again: (stored: Invitation) => Invitation | null,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const tx = db.transaction(STORE, 'readwrite');
-  const exists = (await tx.store.getKey(record.id)) !== undefined;
-  if (!exists) await tx.store.put(toStored(record));
+  const stored = await tx.store.get(record.id);
+  const next = stored ? again(fromStored(stored)) : record;
+  if (next) await tx.store.put(toStored(next));
   await tx.done;
-  return !exists;
+  return !stored ? 'created' : next ? 'updated' : 'unchanged';
 }
 
 /**

@@ -16,7 +16,8 @@ function recordingHandlers() {
     return {};
   };
   const handlers = {
-    'invitation/record': async () => (calls.push('invitation/record'), { id: 'x' }),
+    'invitation/record': async () => (calls.push('invitation/record'), { id: 'x', outcome: 'created' as const }),
+    'invitation/follow-up': async () => (calls.push('invitation/follow-up'), { followUps: 1, applied: true }),
     'invitation/act': async () => (calls.push('invitation/act'), { changed: 1 }),
     'invitation/delete': async () => (calls.push('invitation/delete'), { deleted: 1 }),
     'backup/import': async () => (
@@ -25,6 +26,8 @@ function recordingHandlers() {
     ),
     'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
     'pending/page': async () => (calls.push('pending/page'), { rows: [] }),
+    'pending/duplicates': async () => (calls.push('pending/duplicates'), { rows: [] }),
+    'pending/search': async () => (calls.push('pending/search'), { rows: [] }),
     'draft/set': handler('draft/set'),
     'content/link-state': handler('content/link-state'),
   } as Handlers;
@@ -37,6 +40,9 @@ const privileged = [
   { type: 'backup/import', backup: {} },
   { type: 'draft/set', draft: null },
   { type: 'pending/page', limit: 50 },
+  { type: 'invitation/follow-up', id: 'a', ref: 'draft-1' },
+  { type: 'pending/duplicates', terms: ['admin@contoso.com'] },
+  { type: 'pending/search', query: 'contoso', limit: 50 },
 ];
 
 describe('dispatch', () => {
@@ -91,6 +97,9 @@ describe('dispatch', () => {
       'backup/import',
       'badge/refresh',
       'pending/page',
+      'pending/duplicates',
+      'pending/search',
+      'invitation/follow-up',
       'draft/set',
       'content/link-state',
     ];
@@ -112,6 +121,17 @@ describe('dispatch', () => {
         action: fc.string().filter((a) => !ACTIONS.includes(a)),
       }),
       fc.record({ type: fc.constant('invitation/record'), invitation: fc.dictionary(fc.string(), fc.anything()) }),
+      fc.record({
+        type: fc.constant('invitation/follow-up'),
+        id: fc.constant('a'),
+        ref: fc.anything().filter((v) => typeof v !== 'string' || v.length < 1 || v.length > 64),
+      }),
+      fc.record({ type: fc.constant('pending/duplicates'), terms: fc.array(fc.string(), { minLength: 5 }) }),
+      fc.record({
+        type: fc.constant('pending/search'),
+        query: fc.string({ maxLength: 200 }),
+        limit: fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 201 }), fc.double({ noInteger: true })),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(malformed, async (msg) => {

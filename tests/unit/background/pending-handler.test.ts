@@ -79,3 +79,47 @@ describe('pending/page', () => {
     warn.mockRestore();
   });
 });
+
+describe('pending/search and pending/duplicates', () => {
+  it('pages a search of pending rows across a JSON boundary, each row once', async () => {
+    await putInvitations(await openDb(), [
+      ...Array.from({ length: 12 }, (_, i) =>
+        makeInvitation({ customerName: `Searchable ${i} S.p.A.`, customerEmail: `it@searchable${i}.example` }),
+      ),
+      makeInvitation({ customerName: 'Searchable Accepted SpA', status: 'accepted', dueAt: null }),
+    ]);
+    const seen: string[] = [];
+    let after: unknown;
+    for (let round = 0; round < 10; round += 1) {
+      const reply = overJson(
+        await dispatch(
+          overJson({ type: 'pending/search', query: 'searchable spa', limit: 5, ...(after ? { after } : {}) }),
+          popup,
+          handlers,
+        ),
+      );
+      if (!reply.ok) throw new Error(reply.error);
+      const value = reply.value as { rows: Invitation[]; next?: { term: string; id: string } };
+      seen.push(...value.rows.map((r) => r.customerName));
+      after = value.next;
+      if (!after) break;
+    }
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen).size).toBe(12);
+    expect(seen.every((n) => n.endsWith('S.p.A.'))).toBe(true);
+  });
+
+  it('finds pending records by an exact address or domain', async () => {
+    await putInvitations(await openDb(), [
+      makeInvitation({ id: 'dup-1', customerEmail: 'boss@duplicate.example', customerDomain: 'duplicate.example' }),
+    ]);
+    const reply = await dispatch({ type: 'pending/duplicates', terms: ['duplicate.example'] }, popup, handlers);
+    expect(reply).toMatchObject({ ok: true, value: { rows: [{ id: 'dup-1' }] } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await dispatch({ type: 'pending/duplicates', terms: ['a'] }, contentScript, handlers)).toMatchObject({
+      ok: false,
+      code: 'refused-privileged',
+    });
+    warn.mockRestore();
+  });
+});

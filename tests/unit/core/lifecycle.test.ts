@@ -7,8 +7,10 @@ import {
   applyAction,
   createInvitation,
   expireIfNeeded,
+  followedUpBy,
   isDue,
   nextDueAt,
+  reRecord,
   type Cadence,
   type LifecycleAction,
 } from '../../../src/core/lifecycle';
@@ -175,6 +177,43 @@ describe('applyAction', () => {
     const inv = ok(applyAction(fresh(), 'cancel', T0 + 1, cadence, { note: 'x'.repeat(900) }));
     expect(inv.history.at(-1)?.note).toHaveLength(500);
     expect(invitationSchema.safeParse(inv).success).toBe(true);
+  });
+});
+
+describe('recording the same invitation again (one id per draft)', () => {
+  const first = createInvitation(input(), T0, cadence, 'draft-1');
+
+  it('a follow-up tagged with its request is found, so a retry adds nothing', () => {
+    const r = applyAction(first, 'followed-up', T0 + DAY_MS, cadence, { ref: 'draft-9' });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.history.at(-1)).toEqual({ at: T0 + DAY_MS, event: 'followed-up', ref: 'draft-9' });
+    expect(followedUpBy(r.value, 'draft-9')).toBe(true);
+    expect(followedUpBy(r.value, 'draft-8')).toBe(false);
+    expect(followedUpBy(first, 'draft-9')).toBe(false);
+    expect(invitationSchema.safeParse(r.value).success).toBe(true);
+  });
+
+  it('a pending record takes the email as last sent, with an edited event; same fields or not pending: null', () => {
+    const again = createInvitation(
+      input({ body: 'Hello Anna', customerName: 'Contoso SpA' }),
+      T0 + 5,
+      cadence,
+      'draft-1',
+    );
+    const next = reRecord(first, again, T0 + 5);
+    expect(next).toMatchObject({
+      id: 'draft-1',
+      body: 'Hello Anna',
+      customerName: 'Contoso SpA',
+      createdAt: T0,
+      dueAt: first.dueAt,
+      updatedAt: T0 + 5,
+    });
+    expect(next?.history.map((h) => h.event)).toEqual(['created', 'edited']);
+    expect(reRecord(first, createInvitation(input(), T0 + 5, cadence, 'draft-1'), T0 + 5)).toBeNull();
+    const accepted = applyAction(first, 'accept', T0 + 1, cadence);
+    if (!accepted.ok) throw new Error(accepted.error);
+    expect(reRecord(accepted.value, again, T0 + 5)).toBeNull();
   });
 });
 

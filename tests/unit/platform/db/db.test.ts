@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addInvitationOnce,
   countDue,
   countNewlyDue,
   countPending,
@@ -13,7 +12,9 @@ import {
   importInvitations,
   openDb,
   pendingPage,
+  pendingWithTerms,
   putInvitations,
+  recordInvitation,
   searchInvitations,
   updateInvitations,
   type InviteDatabase,
@@ -148,6 +149,38 @@ describe('searchInvitations', () => {
     expect(await ids({ text: 'nobody', limit: 10 })).toEqual([]);
   });
 
+  it('reads names through their legal form: any spelling, and a word that is both a form and a prefix', async () => {
+    const db = await freshDb();
+    await putInvitations(db, [
+      makeInvitation({ id: 'spa', customerName: 'Contoso S.p.A.' }),
+      makeInvitation({ id: 'srl', customerName: 'Rossi S.r.l.' }),
+      makeInvitation({ id: 'ltd', customerName: 'Northwind Traders Limited' }),
+      makeInvitation({ id: 'co', customerName: 'Coho Winery' }),
+    ]);
+    const ids = async (text: string) => (await searchInvitations(db, { text, limit: 10 })).rows.map((r) => r.id).sort();
+    expect(await ids('Contoso S.p.A.')).toEqual(['spa']);
+    expect(await ids('contoso spa')).toEqual(['spa']);
+    expect(await ids('S. p. A.')).toEqual(['spa']);
+    expect(await ids('srl')).toEqual(['srl']);
+    expect(await ids('Rossi SpA')).toEqual([]);
+    expect(await ids('ltd')).toEqual(['ltd']);
+    expect(await ids('limited')).toEqual(['ltd']);
+    // "co" spells a legal form (Co.) and starts "Coho" and "Contoso": both readings count.
+    expect(await ids('co')).toEqual(['co', 'spa']);
+  });
+
+  it('pages a search whose range comes from a legal form', async () => {
+    const db = await freshDb();
+    await putInvitations(
+      db,
+      Array.from({ length: 9 }, (_, i) => makeInvitation({ customerName: `Customer ${i} Limited` })),
+    );
+    const pages = await allPages((after) => searchInvitations(db, { text: 'Limited', limit: 4, after }));
+    const ids = pages.flat().map((r) => r.id);
+    expect(ids).toHaveLength(9);
+    expect(new Set(ids).size).toBe(9);
+  });
+
   it('lists most recently updated first without filters', async () => {
     const db = await seeded();
     expect((await searchInvitations(db, { limit: 10 })).rows.map((r) => r.id)).toEqual(['b', 'c', 'a']);
@@ -174,12 +207,35 @@ describe('searchInvitations', () => {
 });
 
 describe('writes', () => {
-  it('addInvitationOnce writes a new id and leaves an existing one untouched', async () => {
+  it('recordInvitation writes a new id, and for a stored one writes what `again` gives, or nothing', async () => {
     const db = await freshDb();
     const first = makeInvitation({ customerName: 'First' });
-    expect(await addInvitationOnce(db, first)).toBe(true);
-    expect(await addInvitationOnce(db, { ...first, customerName: 'Retry' })).toBe(false);
+    expect(await recordInvitation(db, first, () => null)).toBe('created');
+    const seen: string[] = [];
+    const again = (stored: Invitation) => (seen.push(stored.customerName), null);
+    expect(await recordInvitation(db, { ...first, customerName: 'Retry' }, again)).toBe('unchanged');
+    expect(seen).toEqual(['First']);
     expect((await getInvitation(db, first.id))?.customerName).toBe('First');
+    expect(await recordInvitation(db, first, (stored) => ({ ...stored, customerName: 'Edited' }))).toBe('updated');
+    expect((await getInvitation(db, first.id))?.customerName).toBe('Edited');
+    expect(await exportAll(db)).toHaveLength(1);
+  });
+
+  it('pendingWithTerms finds pending records holding an exact term (an address or a domain), by index', async () => {
+    const db = await freshDb();
+    const a = makeInvitation({ customerEmail: 'Admin@Contoso.com', customerDomain: 'contoso.com' });
+    const b = makeInvitation({ customerEmail: 'it@contoso.com', customerDomain: '' });
+    const accepted = makeInvitation({ customerEmail: 'old@contoso.com', status: 'accepted', dueAt: null });
+    const other = makeInvitation({ customerEmail: 'admin@contoso.community', customerDomain: 'contoso.community' });
+    await putInvitations(db, [a, b, accepted, other]);
+    const ids = async (terms: string[], limit = 20) =>
+      (await pendingWithTerms(db, terms, limit)).map((r) => r.id).sort();
+    expect(await ids(['admin@contoso.com'])).toEqual([a.id]);
+    // The domain as typed or as the email's host; a prefix of another domain is not the domain.
+    expect(await ids(['contoso.com'])).toEqual([a.id, b.id].sort());
+    expect(await ids(['admin@contoso.com', 'contoso.com'])).toEqual([a.id, b.id].sort());
+    expect(await ids(['contoso.com'], 1)).toHaveLength(1);
+    expect(await ids(['nobody.example', ''])).toEqual([]);
   });
 
   it('updates in one transaction and reports only changed records', async () => {
