@@ -3,7 +3,7 @@
 // may be missing: then this does nothing.
 import browser from '../platform/browser';
 import { countNewlyDue, type InviteDatabase } from '../platform/db';
-import { t } from '../platform/i18n';
+import { t, tPlural } from '../platform/i18n';
 
 const LAST_CHECK_KEY = 'notify.lastCheck';
 const NOTIFICATION_ID = 'follow-ups-due';
@@ -29,7 +29,7 @@ export async function notifyNewlyDue(db: InviteDatabase, now: number, enabled: b
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: t('notify_title'),
-    message: fresh === 1 ? t('notify_one_due') : t('notify_many_due', [String(fresh)]),
+    message: tPlural('notify_due', fresh),
   });
   return fresh;
 }

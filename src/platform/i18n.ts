@@ -18,3 +18,22 @@ export function uiLanguage(): Language {
   const code = globalThis.chrome?.i18n?.getMessage('languageCode');
   return isLanguage(code) ? code : FALLBACK_LANGUAGE;
 }
+
+let plurals: { lang: string; rules: Intl.PluralRules; numbers: Intl.NumberFormat } | undefined;
+
+/**
+ * A message with a count. chrome.i18n has no plural forms, so a counted message is a set of
+ * keys `<key>_<category>`, one per CLDR plural category of the language (`_one`, `_other` in
+ * English; Japanese has only `_other`; French, Italian, Spanish and Portuguese add `_many` for
+ * round millions), picked with Intl.PluralRules; a missing category falls back to `_other`.
+ * The count, formatted for the UI language, is $1; `more` are $2, $3, …
+ */
+export function tPlural(key: string, count: number, more: string[] = []): string {
+  const lang = uiLanguage();
+  if (plurals?.lang !== lang)
+    plurals = { lang, rules: new Intl.PluralRules(lang), numbers: new Intl.NumberFormat(lang) };
+  const subs = [plurals.numbers.format(count), ...more];
+  const exact = `${key}_${plurals.rules.select(count)}`;
+  const text = t(exact, subs);
+  return text === exact ? t(`${key}_other`, subs) : text;
+}

@@ -21,6 +21,7 @@ test('profile in options, compose and Done in the popup, then tracked in Pending
   const popup = await openPage('popup');
   await popup.getByLabel('Customer name').fill('Contoso <b>Ltd</b>');
   await popup.getByLabel('Customer email').fill('admin@contoso.com');
+  await popup.getByRole('button', { name: 'Edit email' }).click();
   const body = popup.getByRole('textbox', { name: 'Email body' });
   await expect(body).toHaveValue(/Fabrikam Cloud Services/);
   await expect(body).toHaveValue(new RegExp(LINK.replace(/[.?*+^$[\]\\(){}|-]/g, '\\$&')));
@@ -81,7 +82,7 @@ test('profile in options, compose and Done in the popup, then tracked in Pending
 
   await options.getByRole('checkbox', { name: 'Select Contoso <b>Ltd</b>' }).check();
   await options.getByRole('button', { name: 'Mark accepted' }).click();
-  await expect(options.getByRole('status').filter({ hasText: '1 of 1 selected invitations changed.' })).toBeVisible();
+  await expect(options.getByRole('status').filter({ hasText: 'Changed 1 of 1 selected invitation.' })).toBeVisible();
 
   // Back in the popup, nothing is pending any more.
   await popup.reload();

@@ -62,7 +62,7 @@ test('export, wipe, import gives back the same data; a second import changes not
   await expect(preview).toContainText('will be replaced by the ones in the backup');
   expect(await storedInvitations(page)).toEqual([]); // the preview changed nothing
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 3, updated 0, unchanged 0.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added: 3. Updated: 0. Unchanged: 0.' })).toBeVisible();
 
   expect(await storedInvitations(page)).toEqual(before);
   expect(await page.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({ profile: settingsBefore.profile });
@@ -71,7 +71,7 @@ test('export, wipe, import gives back the same data; a second import changes not
   await page.getByLabel('Backup file').setInputFiles(file);
   await expect(preview).toContainText('3invitations already up to date');
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 0, updated 0, unchanged 3.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added: 0. Updated: 0. Unchanged: 3.' })).toBeVisible();
   expect(await storedInvitations(page)).toEqual(before);
 });
 

@@ -34,7 +34,7 @@ test('lists recorded invitations; search, filter and bulk accept work', async ({
   await page.getByRole('checkbox', { name: 'Select Tailspin Toys' }).check();
   await expect(page.getByText('2 selected')).toBeVisible();
   await page.getByRole('button', { name: 'Mark accepted' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '2 of 2 selected invitations changed.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Changed 2 of 2 selected invitations.' })).toBeVisible();
 
   const filter = page.getByRole('combobox', { name: 'Status' });
   await filter.selectOption('accepted');
@@ -104,4 +104,41 @@ test('the table follows changes made elsewhere (another page) without a reload',
   await expect(rows(page)).toContainText('Adatum Corporation');
   await other.evaluate((i) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [i], action: 'accept' }), id);
   await expect(rows(page).getByText('Accepted')).toBeVisible();
+});
+
+test('search ignores case, accents, punctuation and how a legal form is written; email and domain match', async ({
+  openPage,
+}) => {
+  const page = await openPage('options', '#tracker');
+  await record(page, [
+    { name: 'Contoso S.p.A.', email: 'it@contoso.it', domain: 'contoso.it' },
+    { name: 'Rossi S.r.l.', email: 'amministrazione@rossi-srl.it' },
+    { name: 'Rossi SpA', email: 'info@rossispa.example' },
+    { name: 'Müller GmbH', email: 'it@mueller.example' },
+    { name: 'Northwind Traders Ltd', email: 'admin@northwind.example' },
+  ]);
+  await page.reload();
+  await expect(rows(page)).toHaveCount(5);
+  const search = page.getByRole('searchbox', { name: 'Search invitations' });
+  const names = () => rows(page).locator('td:nth-child(2) > div:first-child').allTextContents();
+  const cases: [string, string[]][] = [
+    ['Contoso S.p.A.', ['Contoso S.p.A.']],
+    ['CONTOSO SPA', ['Contoso S.p.A.']],
+    ['contoso, s. p. a.', ['Contoso S.p.A.']],
+    ['spa', ['Contoso S.p.A.', 'Rossi SpA']],
+    ['srl', ['Rossi S.r.l.']],
+    ['S.r.l.', ['Rossi S.r.l.']],
+    ['Rossi SpA', ['Rossi SpA']],
+    ['muller', ['Müller GmbH']],
+    ['MÜLLER gmbh', ['Müller GmbH']],
+    ['northwind limited', ['Northwind Traders Ltd']],
+    ['it@contoso.it', ['Contoso S.p.A.']],
+    ['contoso.it', ['Contoso S.p.A.']],
+    ['rossi-srl.it', ['Rossi S.r.l.']],
+  ];
+  for (const [query, expected] of cases) {
+    await search.fill(query);
+    // The table follows the box after a short pause: wait for exactly these rows.
+    await expect.poll(async () => (await names()).sort(), { message: query }).toEqual([...expected].sort());
+  }
 });

@@ -15,7 +15,7 @@ import { exportAll, openDb, updatedAtOf } from '../../platform/db';
 import { send } from '../../platform/send';
 import { loadSettings } from '../../platform/settings';
 import { Button, Notice } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, tPlural } from '../../platform/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { downloadText } from '../download';
 import { formatDateTime } from '../format';
@@ -52,7 +52,7 @@ export function BackupSection() {
       const [invitations, settings] = await Promise.all([exportAll(db), loadSettings()]);
       const now = Date.now();
       downloadText(`${JSON.stringify(makeBackup(invitations, settings, now), null, 1)}\n`, backupFileName(now));
-      setExportStatus({ tone: 'ok', text: t('options_backupExported', String(invitations.length)) });
+      setExportStatus({ tone: 'ok', text: tPlural('options_backupExported', invitations.length) });
     } catch (e) {
       setExportStatus({ tone: 'error', text: errorText(e) });
     } finally {

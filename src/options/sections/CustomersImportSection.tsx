@@ -6,7 +6,7 @@ import { matchCustomers, parseCustomersCsv, type MatchResult } from '../../core/
 import { decodeText } from '../../core/text-decode';
 import { send } from '../../platform/send';
 import { Button, Notice, StatusBadge } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, tPlural } from '../../platform/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { localizedError } from '../../ui/localized-error';
 import { readAllPending } from '../pending';
@@ -94,7 +94,7 @@ export function CustomersImportSection() {
       )}
       {state.step === 'done' && (
         <Notice tone="ok" role="status">
-          {t('options_csvApplied', String(state.changed))}
+          {tPlural('options_csvApplied', state.changed)}
         </Notice>
       )}
       {state.step === 'preview' && (
@@ -102,15 +102,15 @@ export function CustomersImportSection() {
           <div class="opt-summary">
             <div>
               <strong>{state.result.matched.length}</strong>
-              {t('options_csvMatchedCount')}
+              {tPlural('options_csvMatchedCount', state.result.matched.length)}
             </div>
             <div>
               <strong>{state.result.unmatchedInvitations.length}</strong>
-              {t('options_csvPendingLeft')}
+              {tPlural('options_csvPendingLeft', state.result.unmatchedInvitations.length)}
             </div>
             <div>
               <strong>{state.result.unmatchedRows.length}</strong>
-              {t('options_csvRowsLeft')}
+              {tPlural('options_csvRowsLeft', state.result.unmatchedRows.length)}
             </div>
           </div>
           {state.warnings.length > 0 && (
@@ -156,7 +156,7 @@ export function CustomersImportSection() {
                 </tbody>
               </table>
               {state.result.matched.length > SHOWN && (
-                <p class="opt-muted opt-small">{t('options_andMore', String(state.result.matched.length - SHOWN))}</p>
+                <p class="opt-muted opt-small">{tPlural('options_andMore', state.result.matched.length - SHOWN)}</p>
               )}
             </div>
           )}
@@ -179,12 +179,12 @@ export function CustomersImportSection() {
             ))}
             {state.result.unmatchedRows.length === 0 && <li class="opt-muted">{t('options_none')}</li>}
             {state.result.unmatchedRows.length > SHOWN && (
-              <li class="opt-muted">{t('options_andMore', String(state.result.unmatchedRows.length - SHOWN))}</li>
+              <li class="opt-muted">{tPlural('options_andMore', state.result.unmatchedRows.length - SHOWN)}</li>
             )}
           </ul>
           <div class="opt-footer">
             <Button variant="primary" disabled={busy || state.result.matched.length === 0} onClick={() => void apply()}>
-              {t('options_csvApply', String(state.result.matched.length))}
+              {tPlural('options_csvApply', state.result.matched.length)}
             </Button>
             <Button
               onClick={() => {

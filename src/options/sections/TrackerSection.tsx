@@ -7,7 +7,7 @@ import { invitationStatusSchema, type Invitation, type InvitationStatus } from '
 import { onInvitationsChanged, openDb, searchInvitations, type PageCursor } from '../../platform/db';
 import { send } from '../../platform/send';
 import { Button, Notice, SelectField, StatusBadge, TextField } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, tPlural } from '../../platform/i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatDate, formatDateTime, statusLabel, STATUS_TONE } from '../format';
 import { errorText } from '../../ui/error-text';
@@ -92,13 +92,13 @@ export function TrackerSection() {
   const act = (action: 'accept' | 'cancel' | 'reopen') =>
     run(async () => {
       const { changed } = await send({ type: 'invitation/act', ids, action });
-      return t('tracker_changed', [String(changed), String(ids.length)]);
+      return tPlural('tracker_changed', ids.length, [String(changed)]);
     });
   const remove = () => {
     setConfirming(false);
     void run(async () => {
       const { deleted } = await send({ type: 'invitation/delete', ids });
-      return t('tracker_deleted', String(deleted));
+      return tPlural('tracker_deleted', deleted);
     });
   };
 
@@ -138,7 +138,7 @@ export function TrackerSection() {
       </div>
       <div class="opt-bulk" role="group" aria-label={t('tracker_bulk')}>
         <span class="opt-muted opt-small" aria-live="polite">
-          {t('tracker_selectedCount', String(ids.length))}
+          {tPlural('tracker_selectedCount', ids.length)}
         </span>
         <Button small disabled={none} onClick={() => void act('accept')}>
           {t('tracker_markAccepted')}
@@ -258,7 +258,7 @@ export function TrackerSection() {
         onConfirm={remove}
         onCancel={() => setConfirming(false)}
       >
-        <p>{t('tracker_confirmText', String(ids.length))}</p>
+        <p>{tPlural('tracker_confirmText', ids.length)}</p>
       </ConfirmDialog>
     </section>
   );
