@@ -4,7 +4,6 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
 import { noInjectedWar } from './scripts/vite-no-injected-war.ts';
 import { inlinePageCss } from './scripts/vite-inline-page-css.ts';
-import { plainDynamicImport } from './scripts/vite-plain-dynamic-import.ts';
 
 // `vite build` -> dist/chrome (Chrome and Edge store build); `--mode chrome-test` -> dist/chrome-test;
 // `--mode firefox` -> dist/firefox.
@@ -20,7 +19,6 @@ export default defineConfig(({ mode }) => ({
     crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }),
     noInjectedWar(['src/content/insert.js']),
     inlinePageCss(['src/popup/index.html']),
-    plainDynamicImport(['src/popup/index.html']),
   ],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,
@@ -30,8 +28,8 @@ export default defineConfig(({ mode }) => ({
     // Every target browser supports modulepreload; the polyfill would be one more script before paint.
     modulePreload: { polyfill: false },
     // zod gets a chunk of its own: otherwise it is grouped with whatever other modules the same
-    // pages reach (e.g. db/), and a page that never validates (the popup, 25 KB gzip budget)
-    // would load it through that shared chunk. Pure logic in src/core stays zod-free for the
+    // pages reach (e.g. db/), and a page that never validates (the popup, which must be usable
+    // fast) would load it through that shared chunk. Pure logic in src/core stays zod-free for the
     // same reason; schemas live in *-schema.ts or settings/invitation/ids.
     rolldownOptions: {
       output: { codeSplitting: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }] } },

@@ -7,7 +7,8 @@
 // so the popup says so on every open until the partner starts the next invitation.
 import { checkCustomer, emailDomain } from './customer';
 import type { Duplicate } from './duplicates';
-import type { CloudId, Language } from './ids';
+import type { CloudId } from './cloud-ids';
+import { isLanguage, type Language } from './languages';
 import type { Invitation, NewInvitationFields } from './invitation';
 
 export type HandOff = 'copy' | 'mail' | 'insert';
@@ -121,7 +122,7 @@ export function readDraft(v: unknown, newId: () => string): ComposeDraft | null 
   if (!obj(v) || !STRINGS.every((k) => str(v[k]))) return null;
   if (typeof v.dap !== 'boolean' || typeof v.domainTouched !== 'boolean' || typeof v.override !== 'boolean')
     return null;
-  if (v.language !== null && v.language !== 'en' && v.language !== 'it') return null;
+  if (v.language !== null && !isLanguage(v.language)) return null;
   const legacy = str(v.resendOf) && v.resendOf !== '' ? { id: v.resendOf, customerName: String(v.customerName) } : null;
   const draft: ComposeDraft = {
     ...emptyDraft(str(v.id) && v.id !== '' ? v.id : newId(), v.dap),

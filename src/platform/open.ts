@@ -13,9 +13,12 @@ export async function showTab(tabId: number): Promise<void> {
 }
 
 /**
- * Hand a mailto: URL to the default mail app. Updating the active tab with a mailto: URL
- * launches the handler without leaving the page (a link click inside a popup is unreliable).
+ * Hand a mailto: URL to the browser in a new tab of its own, never the partner's working tab:
+ * with a web mail handler registered (Gmail, Outlook on the web) the browser opens the new
+ * message in that tab; with a mail app the browser asks or launches it from there. Whether a
+ * message really opened cannot be known here (a tab's URL needs the "tabs" permission), so the
+ * popup says what was done, not what the mail app did.
  */
 export async function openMailto(url: string): Promise<void> {
-  await browser.tabs.update({ url });
+  await browser.tabs.create({ url, active: true });
 }

@@ -74,3 +74,10 @@ export function readRows(page: Page): Promise<StoredRow[]> {
       }),
   );
 }
+
+/** Open the email editor ("Edit email") if it is not open, and return the body's text box. */
+export async function editEmail(page: Page) {
+  const body = page.getByRole('textbox', { name: /^(Email body|Testo dell'email)$/ });
+  if (!(await body.isVisible())) await page.locator('#pp-edit-email').click();
+  return body;
+}

@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { setProfile } from './popup-helpers';
+import { editEmail, setProfile } from './popup-helpers';
 import { sendFrom } from './tracker-helpers';
 import { newInvitation } from '../support/invitations';
 
@@ -16,7 +16,8 @@ test.describe('Italian UI', () => {
     await expect(popup.getByRole('tab', { name: 'Nuovo invito' })).toBeVisible();
     await expect(popup.getByRole('checkbox', { name: /Includi privilegi di amministrazione delegata/ })).toBeVisible();
     await popup.getByLabel('Nome del cliente').fill('Contoso');
-    const body = popup.getByRole('textbox', { name: "Testo dell'email" });
+    const body = await editEmail(popup);
+    await expect(body).toHaveAccessibleName("Testo dell'email");
     await expect(body).toBeVisible();
     await expect(popup.locator('#pp-link-status')).toContainText('Collegamento integro');
     await body.fill('niente collegamento');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
+import { editEmail, LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
 import { backdate } from './tracker-helpers';
 import { recordInvitations } from './record-helpers';
 import { newInvitation } from '../support/invitations';
@@ -80,9 +80,7 @@ test('pending tab: due first with a count, mark accepted, snooze, resend records
   await expect(popup.getByRole('tab', { name: 'New invitation' })).toHaveAttribute('aria-selected', 'true');
   await expect(popup.getByLabel('Customer name')).toHaveValue('Coho Winery');
   await expect(popup.getByLabel('Customer email')).toHaveValue('admin@cohowinery.example');
-  await expect(popup.getByRole('textbox', { name: 'Email body' })).toHaveValue(
-    `Dear Coho Winery,\n\n${LINK_NO_DAP}\n\nBye`,
-  );
+  await expect(await editEmail(popup)).toHaveValue(`Dear Coho Winery,\n\n${LINK_NO_DAP}\n\nBye`);
   await popup.getByRole('button', { name: 'Done (record follow-up)' }).click();
   await expect(popup.locator('#pp-flash')).toContainText('Follow-up to Coho Winery recorded');
   rows = await readRows(popup);
@@ -108,4 +106,38 @@ test('pending tab pages 50 at a time', async ({ openPage }) => {
   await expect(popup.getByRole('button', { name: 'Show 50 more' })).toHaveCount(0);
   const names = await items.locator('.pp-item__name').allTextContents();
   expect(new Set(names).size).toBe(57);
+});
+
+test('pending search: legal forms, accents, email and domain; a search with no match says so', async ({ openPage }) => {
+  const setup = await openPage('popup');
+  await setProfile(setup);
+  await record(setup, ['Contoso S.p.A.', 'Rossi S.r.l.', 'Società Esempio SpA', 'Fabrikam GmbH']);
+  // One accepted: search lists pending invitations only.
+  const [accepted] = await record(setup, ['Contoso Archive S.p.A.']);
+  await setup.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'invitation/act', ids: [id], action: 'accept' }),
+    accepted,
+  );
+  const popup = await openPage('popup');
+  await popup.getByRole('tab', { name: /Pending/ }).click();
+  const items = popup.getByRole('list', { name: 'Pending' }).getByRole('listitem');
+  await expect(items).toHaveCount(4);
+  const search = popup.getByRole('searchbox', { name: 'Search pending invitations' });
+  const names = async () => (await items.locator('.pp-item__name').allTextContents()).sort();
+  for (const [query, expected] of [
+    ['spa', ['Contoso S.p.A.', 'Società Esempio SpA']],
+    ['Contoso S.p.A.', ['Contoso S.p.A.']],
+    ['SOCIETA', ['Società Esempio SpA']],
+    ['srl', ['Rossi S.r.l.']],
+    ['admin@fabrikamgmbh', ['Fabrikam GmbH']],
+    ['rossisrl.example', ['Rossi S.r.l.']],
+  ] as const) {
+    await search.fill(query);
+    await expect.poll(names, { message: query }).toEqual([...expected]);
+  }
+  await search.fill('nobody at all');
+  await expect(popup.getByText('No pending invitation matches “nobody at all”.')).toBeVisible();
+  await expect(items).toHaveCount(0);
+  await search.fill('');
+  await expect(items).toHaveCount(4);
 });

@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { LINK_DAP, LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
+import { editEmail, LINK_DAP, LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
 
 test.describe('popup compose', () => {
   test('with no profile the popup says so and opens the options page', async ({ openPage, context, extensionId }) => {
@@ -24,7 +24,7 @@ test.describe('popup compose', () => {
     await expect(popup.getByLabel('Customer domain')).toHaveValue('contoso.com');
 
     const link = popup.locator('#pp-link');
-    const body = popup.getByRole('textbox', { name: 'Email body' });
+    const body = await editEmail(popup);
     const dap = popup.getByRole('checkbox', {
       name: /Include delegated administration privileges for Azure Active Directory and Office 365/,
     });
@@ -78,10 +78,14 @@ test.describe('popup compose', () => {
     await expect.poll(() => body.inputValue()).toContain(LINK_DAP);
     await expect(popup.locator('#pp-stale')).toBeVisible();
 
-    // Copy puts the text and the HTML (the link as the only anchor) on the clipboard.
+    // Copy puts the text and the HTML (the link as the only anchor) on the clipboard, and the
+    // invitation has left the extension: it is tracked at once.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await copy.click();
     await expect(popup.locator('#pp-flash')).toContainText('Copied');
+    await expect(popup.locator('#pp-tracking')).toContainText('Tracked as pending');
+    await expect(popup.locator('#pp-tracking')).toContainText('Contoso Ltd is now pending');
+    expect(await readRows(popup)).toHaveLength(1);
     const clip = await popup.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const read = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
@@ -100,7 +104,7 @@ test.describe('popup compose', () => {
     expect(url.searchParams.get('body')?.replace(/\r\n/g, '\n')).toBe(await body.inputValue());
     expect(url.searchParams.get('subject')).toBe(await popup.getByLabel('Subject').inputValue());
 
-    // Done records a pending invitation through the worker and clears the form.
+    // Done records it (the same record: one draft, one invitation) and clears the form.
     const finalBody = await body.inputValue();
     await done.click();
     await expect(popup.locator('#pp-flash')).toContainText('Contoso Ltd is now pending');
@@ -156,10 +160,10 @@ test.describe('popup compose', () => {
     const popup = await openPage('popup');
     await setProfile(popup);
     await popup.getByLabel('Customer name').fill('Adventure Works');
-    const body = popup.getByRole('textbox', { name: 'Email body' });
+    const body = await editEmail(popup);
     await expect(body).toHaveValue(/Dear Adventure Works,/);
     await body.fill(`${await body.inputValue()}\nP.S. typed by hand`);
-    // The draft is saved (and shared with the worker) 300 ms after the last keystroke: wait for both.
+    // Every change is written through to storage.session, with its rendering for "Insert invitation".
     const stored = (key: string) =>
       popup.evaluate(
         async (k) => ((await chrome.storage.session.get(k))[k] as { text?: string } | undefined)?.text ?? '',
@@ -170,8 +174,8 @@ test.describe('popup compose', () => {
     await popup.close();
     const again = await openPage('popup');
     await expect(again.getByLabel('Customer name')).toHaveValue('Adventure Works');
-    await expect(again.getByRole('textbox', { name: 'Email body' })).toHaveValue(/P\.S\. typed by hand/);
-    // The worker got it too ('draft/set'), for "Insert invitation": text, HTML twin and link.
+    await expect(await editEmail(again)).toHaveValue(/P\.S\. typed by hand/);
+    // Stored for "Insert invitation" too: text, HTML twin and link.
     const shared = (await again.evaluate(() => chrome.storage.session.get('insert.draft')))['insert.draft'] as Record<
       string,
       string
@@ -181,35 +185,47 @@ test.describe('popup compose', () => {
     expect(shared.html).toContain(`<a href="${LINK_NO_DAP.replace(/&/g, '&amp;')}">`);
   });
 
-  test('Open in email hands the mailto URL to the browser, and a too-long email says so and offers copy', async ({
+  test('Open in email opens a new tab for the mail app, never the working tab, and says what it did; a too-long email offers copy', async ({
     openPage,
+    context,
   }) => {
+    // The partner's working tab: it must stay where it is (a web mail handler would navigate it).
+    const working = await context.newPage();
+    await working.goto('about:blank#working');
     const popup = await openPage('popup');
     await setProfile(popup);
     await popup.getByLabel('Customer name').fill('Litware');
     await popup.getByLabel('Customer email').fill('it@litware.example');
     const mail = popup.getByRole('link', { name: 'Open in email' });
     await expect(mail).toHaveAttribute('href', /^mailto:it@litware\.example\?subject=/);
-    // Spy on the browser API the popup hands the URL to (the call still goes through).
+    // Watch the browser API the popup hands the URL to (the calls still go through).
     await popup.evaluate(() => {
       const calls: unknown[] = [];
-      (globalThis as unknown as { mailtoCalls: unknown[] }).mailtoCalls = calls;
-      const original = chrome.tabs.update.bind(chrome.tabs) as (...args: unknown[]) => Promise<unknown>;
-      (chrome.tabs as unknown as { update: (...args: unknown[]) => Promise<unknown> }).update = (...args) => {
-        calls.push(args[0]);
-        return original(...args);
-      };
+      (globalThis as unknown as { tabCalls: unknown[] }).tabCalls = calls;
+      const tabs = chrome.tabs as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      for (const name of ['create', 'update']) {
+        const original = tabs[name]!.bind(chrome.tabs);
+        tabs[name] = (...args) => {
+          calls.push({ [name]: args[0] });
+          return original(...args);
+        };
+      }
     });
     const expected = await mail.getAttribute('href');
+    const opened = context.waitForEvent('page');
     await mail.click();
-    await expect(popup.locator('#pp-flash')).toContainText('Opened in your mail app');
-    const calls = await popup.evaluate(() => (globalThis as unknown as { mailtoCalls: unknown[] }).mailtoCalls);
-    expect(calls).toEqual([{ url: expected }]);
-    const url = new URL(expected!);
-    expect(url.searchParams.get('body')).toContain(LINK_NO_DAP);
+    await opened;
+    const calls = await popup.evaluate(() => (globalThis as unknown as { tabCalls: unknown[] }).tabCalls);
+    expect(calls).toEqual([{ create: { url: expected, active: true } }]);
+    expect(working.url()).toBe('about:blank#working');
+    expect(new URL(expected!).searchParams.get('body')).toContain(LINK_NO_DAP);
+    // What it says is what happened: handed to the mail app in a new tab, and tracked.
+    await expect(popup.locator('#pp-tracking')).toContainText('Handed to your email app in a new tab');
+    await expect(popup.locator('#pp-tracking')).toContainText('Litware is now pending');
+    expect((await readRows(popup)).map((r) => r.customerName)).toEqual(['Litware']);
 
     // A long email: the mailto URL would be cut by mail apps, so the button is off and copy is offered.
-    const body = popup.getByRole('textbox', { name: 'Email body' });
+    const body = await editEmail(popup);
     await body.fill(`${await body.inputValue()}\n\n${'More details about our services. '.repeat(60)}`);
     await expect(popup.locator('#pp-too-long')).toContainText('too long');
     await expect(popup.getByRole('button', { name: 'Open in email' })).toBeDisabled();
@@ -217,12 +233,32 @@ test.describe('popup compose', () => {
     await expect(popup.getByRole('button', { name: 'Copy to clipboard' })).toBeEnabled();
   });
 
+  test('a keystroke typed just before the popup closes is kept, and Insert invitation gets it', async ({
+    openPage,
+  }) => {
+    const popup = await openPage('popup');
+    await setProfile(popup);
+    await popup.getByLabel('Customer name').fill('Northwind');
+    const body = await editEmail(popup);
+    await expect(body).toHaveValue(/Dear Northwind,/);
+    await body.press('End');
+    await body.pressSequentially(' Last words');
+    // Closed at once, as a popup is when the partner clicks elsewhere: nothing waits for a timer.
+    await popup.close();
+    const again = await openPage('popup');
+    await expect(await editEmail(again)).toHaveValue(/ Last words$/);
+    const shared = (await again.evaluate(() => chrome.storage.session.get('insert.draft')))['insert.draft'] as {
+      text: string;
+    };
+    expect(shared.text).toMatch(/ Last words$/);
+  });
+
   test('the email language can be switched per invitation and is recorded', async ({ openPage }) => {
     const popup = await openPage('popup');
     await setProfile(popup);
     await popup.getByLabel('Customer name').fill('Wide World Importers');
     await popup.getByLabel('Customer email').fill('it@wwi.example');
-    const body = popup.getByRole('textbox', { name: 'Email body' });
+    const body = await editEmail(popup);
     await expect(body).toHaveValue(/^Dear Wide World Importers,/);
     await popup.getByLabel('Email language').selectOption('it');
     await expect(body).toHaveValue(/^Spett\.le Wide World Importers,/);

@@ -2,18 +2,8 @@
 import { isDue } from '../../core/due-count';
 import type { Invitation } from '../../core/invitation';
 import { Button, StatusBadge } from '../../ui';
-import { t, uiLanguage } from '../../platform/i18n';
-
-const DAY = 86_400_000;
-
-// One formatter for every row: a page of 50 rows would otherwise build 100 of them.
-let formatter: Intl.RelativeTimeFormat | undefined;
-
-/** "3 days ago" / "in 2 days" in the UI language. */
-function relative(at: number, now: number): string {
-  formatter ??= new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
-  return formatter.format(Math.round((at - now) / DAY), 'day');
-}
+import { t, tPlural } from '../../platform/i18n';
+import { relativeDays } from '../time';
 
 export function PendingRow(props: {
   inv: Invitation;
@@ -32,12 +22,12 @@ export function PendingRow(props: {
         {due ? (
           <StatusBadge tone="warn">{t('popup_due_now')}</StatusBadge>
         ) : inv.dueAt !== null ? (
-          <StatusBadge tone="neutral">{t('popup_due_at', relative(inv.dueAt, now))}</StatusBadge>
+          <StatusBadge tone="neutral">{t('popup_due_at', relativeDays(inv.dueAt, now))}</StatusBadge>
         ) : null}
       </div>
       <div class="pp-item__meta">
-        {inv.customerEmail} · {t('popup_sent_at', relative(inv.createdAt, now))}
-        {inv.followUps > 0 ? ` · ${t('popup_followups', String(inv.followUps))}` : ''}
+        {inv.customerEmail} · {t('popup_sent_at', relativeDays(inv.createdAt, now))}
+        {inv.followUps > 0 ? ` · ${tPlural('popup_followups', inv.followUps)}` : ''}
       </div>
       <div class="pi-actions">
         <Button small variant="primary" onClick={props.onResend} label={t('popup_resend_for', name)}>

@@ -14,6 +14,9 @@ export function Button(props: {
   label?: string;
   id?: string;
   class?: string;
+  /** For a button that shows or hides a region: its state and the region's id. */
+  expanded?: boolean;
+  controls?: string;
 }) {
   const cls = [
     'pi-button',
@@ -31,6 +34,8 @@ export function Button(props: {
       disabled={props.disabled}
       aria-describedby={props.describedBy}
       aria-label={props.label}
+      aria-expanded={props.expanded}
+      aria-controls={props.controls}
       onClick={props.onClick}
     >
       {props.children}

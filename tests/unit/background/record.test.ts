@@ -1,37 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeFakeStorage } from '../platform/fake-storage';
-import { makeInvitation } from '../platform/db/make-invitation';
+import { fakeBrowser } from '../../support/fake-browser';
+import { makeInvitation } from '../../support/invitations';
+import { followUpOnce, recordOnce } from '../../../src/background/record';
+import { trackInsertedDraft } from '../../../src/background/track-insert';
+import { deleteInvitations, exportAll, getInvitation, openDb, putInvitations } from '../../../src/platform/db';
 
-// The browser surfaces recording touches: the badge, settings (the follow-up cadence) and
-// storage.session (the insertion report). IndexedDB is fake-indexeddb; recording is under test.
-const env = vi.hoisted(() => ({
-  session: new Map<string, unknown>(),
-  sync: null as null | ReturnType<typeof makeFakeStorage>,
-}));
-vi.mock('../../../src/platform/browser', () => ({
-  default: {
-    action: { getBadgeText: async () => '', setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {} },
-    storage: {
-      get sync() {
-        return env.sync!.storage.sync;
-      },
-      get onChanged() {
-        return env.sync!.storage.onChanged;
-      },
-      session: {
-        set: async (items: Record<string, unknown>) => {
-          for (const [k, v] of Object.entries(items)) env.session.set(k, structuredClone(v));
-        },
-      },
-    },
-  },
-}));
-
-const { recordOnce, followUpOnce } = await import('../../../src/background/record');
-const { trackInsertedDraft } = await import('../../../src/background/track-insert');
-const { openDb, putInvitations, exportAll, deleteInvitations, getInvitation } =
-  await import('../../../src/platform/db');
+// The browser surfaces recording touches (the badge, settings for the follow-up cadence,
+// storage.session for the insertion report) are the shared fake browser's; IndexedDB is
+// fake-indexeddb. Recording is the code under test.
+const session = async (key: string) => (await fakeBrowser.storage.session.get(key))[key];
 
 const LINK = makeInvitation().link;
 const fields = (over: Record<string, unknown> = {}) => ({
@@ -50,8 +28,6 @@ const fields = (over: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(async () => {
-  env.session.clear();
-  env.sync = makeFakeStorage();
   const db = await openDb();
   await deleteInvitations(db, (await exportAll(db)).map((r) => r.id).concat('x'));
 });
@@ -103,7 +79,7 @@ describe('trackInsertedDraft', () => {
     const plan = { kind: 'new' as const, id: 'draft-7', invitation: fields() };
     const report = await trackInsertedDraft({ ...shared, draftId: 'draft-7', record: plan }, 500);
     expect(report).toEqual({ draftId: 'draft-7', at: 500, recorded: 'new', followUpOf: null, error: null });
-    expect(env.session.get('insert.report')).toEqual(report);
+    expect(await session('insert.report')).toEqual(report);
     // Inserted twice: still one record.
     await trackInsertedDraft({ ...shared, draftId: 'draft-7', record: plan }, 600);
     expect((await exportAll(await openDb())).map((r) => r.id)).toEqual(['draft-7']);

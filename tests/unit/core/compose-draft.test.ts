@@ -15,7 +15,7 @@ import {
   type SendContext,
 } from '../../../src/core/compose-draft';
 import type { Duplicate } from '../../../src/core/duplicates';
-import { makeInvitation } from '../platform/db/make-invitation';
+import { makeInvitation } from '../../support/invitations';
 
 const LINK = makeInvitation().link;
 const ctx: SendContext = { cloud: 'public', dap: true, link: LINK, language: 'it' };

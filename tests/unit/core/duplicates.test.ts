@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicatesOf, duplicateTerms } from '../../../src/core/duplicates';
-import { makeInvitation } from '../platform/db/make-invitation';
+import { makeInvitation } from '../../support/invitations';
 
 describe('duplicateTerms', () => {
   it('the address and the company domain, folded as the search index stores them', () => {

@@ -1,34 +1,45 @@
-// Copy, Open in email, Done. While the link is not intact all three are blocked with the
-// reason, unless the partner ticks the explicit override.
+// The bar under the compose form, always in view: the link guard's verdict (with Restore), the
+// last action's outcome, and Copy / Open in email / Done. While the link is not intact the
+// three are blocked with the reason, unless the partner ticks the explicit override. The
+// buttons share the bar's width in equal columns and wrap their own labels, so a longer
+// language never pushes one onto a row of its own.
 import type { Mailto } from '../../core/mailto';
 import { Button, Checkbox, Notice } from '../../ui';
-import { t } from '../../platform/i18n';
+import { t, tPlural } from '../../platform/i18n';
+import type { LinkCheckView } from '../link-check';
+import type { Flash } from '../use-compose';
+import { LinkStatus } from './LinkStatus';
 
-export function ComposeActions(props: {
-  linkIntact: boolean;
+export function ActionBar(props: {
+  check: LinkCheckView;
+  onRestore: () => void;
   override: boolean;
   onOverride: (on: boolean) => void;
   mailto: Mailto;
+  flash: Flash;
   busy: boolean;
   onCopy: () => void;
   onOpenMail: () => void;
   onDone: () => void;
   doneLabel: string;
 }) {
-  const blocked = !props.linkIntact && !props.override;
+  const intact = props.check.intact;
+  const blocked = !intact && !props.override;
   const reason = blocked ? 'pp-blocked-reason' : undefined;
   const mailBlocked = blocked || props.mailto.tooLong;
+  const { flash } = props;
   return (
-    <div class="pp-section pp-actions">
-      {props.linkIntact ? null : (
+    <div class="pp-bar" role="group" aria-label={t('popup_actions_label')}>
+      <LinkStatus check={props.check} onRestore={props.onRestore} />
+      {intact ? null : (
         <Checkbox id="pp-override" label={t('popup_override')} checked={props.override} onChange={props.onOverride} />
       )}
-      {props.mailto.tooLong ? (
-        <Notice tone="warn" role="status" id="pp-too-long">
-          {t('popup_mailto_too_long', String(props.mailto.length))}
+      {flash ? (
+        <Notice tone={flash.tone} role={flash.tone === 'error' ? 'alert' : 'status'} id="pp-flash">
+          {flash.text}
         </Notice>
       ) : null}
-      <div class="pi-actions">
+      <div class="pp-bar__buttons">
         <Button onClick={props.onCopy} disabled={blocked || props.busy} describedBy={reason}>
           {t('popup_copy')}
         </Button>
@@ -38,7 +49,7 @@ export function ComposeActions(props: {
           </Button>
         ) : (
           // A real mailto: link (keyboard, middle-click, "copy link address" all work); the click
-          // handler routes it through the browser because links in a popup are unreliable.
+          // goes through the browser's tabs API (platform/open.ts), never this popup or the working tab.
           <a
             class="pi-button pi-button--secondary"
             href={props.mailto.url}
@@ -57,6 +68,10 @@ export function ComposeActions(props: {
       {blocked ? (
         <p class="pp-blocked" id="pp-blocked-reason">
           {t('popup_blocked_reason')}
+        </p>
+      ) : props.mailto.tooLong ? (
+        <p class="pp-bar__note" id="pp-too-long">
+          {tPlural('popup_mailto_too_long', props.mailto.length)}
         </p>
       ) : null}
     </div>
