@@ -5,6 +5,7 @@
 import { z } from '../core/zod';
 import { newInvitationSchema, type Invitation } from '../core/invitation';
 import type { RefusalCode } from '../core/refusal';
+import type { Duplicate } from '../core/duplicates';
 import type { Runtime } from 'webextension-polyfill';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
@@ -84,10 +85,16 @@ export const requestSchema = z.discriminatedUnion('type', [
     after: z.optional(pendingCursorSchema),
   }),
   /**
-   * The popup's duplicate check: pending invitations holding one of `terms` exactly (a folded
-   * email address or domain, core/duplicates.ts duplicateTerms). Reply: { rows } (at most 20).
+   * The popup's duplicate check (core/duplicates.ts): pending invitations for the same email
+   * address or company domain, except the `exclude` ids (the draft's own record). Reply:
+   * { duplicates } (at most 20, the same address first).
    */
-  z.object({ type: z.literal('pending/duplicates'), terms: z.array(text(320)).check(z.maxLength(4)) }),
+  z.object({
+    type: z.literal('pending/duplicates'),
+    email: text(320),
+    domain: text(253),
+    exclude: z.array(id).check(z.maxLength(10)),
+  }),
   /**
    * The popup's Pending search (core/search-terms.ts): pending invitations matching `query`,
    * `limit` at a time. Reply: { rows, next? }.
@@ -137,7 +144,7 @@ export type ReplyValue = {
   'backup/import': { added: number; updated: number; unchanged: number; settingsChanged: boolean };
   'badge/refresh': { due: number };
   'pending/page': { rows: Invitation[]; next?: PendingCursor };
-  'pending/duplicates': { rows: Invitation[] };
+  'pending/duplicates': { duplicates: Duplicate[] };
   'pending/search': { rows: Invitation[]; next?: SearchCursor };
   'draft/set': Record<string, never>;
   'content/link-state': Record<string, never>;

@@ -17,11 +17,14 @@ import { PRIVILEGED as PRIVILEGED_TYPES } from '../../src/platform/protocol';
 const PRIVILEGED: ReadonlySet<string> = PRIVILEGED_TYPES;
 const TYPES: readonly string[] = [
   'invitation/record',
+  'invitation/follow-up',
   'invitation/act',
   'invitation/delete',
   'backup/import',
   'badge/refresh',
   'pending/page',
+  'pending/duplicates',
+  'pending/search',
   'draft/set',
   'content/link-state',
 ];
@@ -226,8 +229,11 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     { type: 'invitation/act', ids, action: 'cancel', note: 'from a web page' },
     { type: 'invitation/delete', ids },
     { type: 'backup/import', backup: { version: 1, invitations: [], settings: {} } },
+    { type: 'invitation/follow-up', id: ids[0], ref: 'web-page' },
     // Reading customer records is refused too: a web page must not learn who the partner invited.
     { type: 'pending/page', limit: 50 },
+    { type: 'pending/search', query: 'fuzz', limit: 50 },
+    { type: 'pending/duplicates', email: 'admin@fuzz1.example', domain: '', exclude: [] },
     // (A null draft arrives without its key after executeScript's argument copy, so a full one.)
     {
       type: 'draft/set',

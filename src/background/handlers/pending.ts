@@ -1,6 +1,7 @@
 // The popup's reads of pending invitations go through the worker: the popup then carries no
 // IndexedDB code (idb, schema, migrations) and opens faster. The options page, a full tab,
 // still reads the database directly.
+import { duplicatesOf, duplicateTerms } from '../../core/duplicates';
 import { openDb, pendingPage, pendingWithTerms, searchInvitations, type PageCursor } from '../../platform/db';
 import type { Handlers, PendingCursor, SearchCursor } from '../../platform/protocol';
 
@@ -31,9 +32,11 @@ export const pendingHandlers: Pick<Handlers, 'pending/page' | 'pending/duplicate
     return page.next ? { rows: page.rows, next: toPendingCursor(page.next) } : { rows: page.rows };
   },
 
-  'pending/duplicates': async (req) => ({
-    rows: await pendingWithTerms(await openDb(), req.terms, DUPLICATES_LIMIT),
-  }),
+  'pending/duplicates': async (req) => {
+    const terms = duplicateTerms(req.email, req.domain);
+    const found = terms.length > 0 ? await pendingWithTerms(await openDb(), terms, DUPLICATES_LIMIT) : [];
+    return { duplicates: duplicatesOf(found, req.email, req.domain, req.exclude) };
+  },
 
   'pending/search': async (req) => {
     const page = await searchInvitations(await openDb(), {

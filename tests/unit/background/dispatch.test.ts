@@ -26,7 +26,7 @@ function recordingHandlers() {
     ),
     'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
     'pending/page': async () => (calls.push('pending/page'), { rows: [] }),
-    'pending/duplicates': async () => (calls.push('pending/duplicates'), { rows: [] }),
+    'pending/duplicates': async () => (calls.push('pending/duplicates'), { duplicates: [] }),
     'pending/search': async () => (calls.push('pending/search'), { rows: [] }),
     'draft/set': handler('draft/set'),
     'content/link-state': handler('content/link-state'),
@@ -41,7 +41,7 @@ const privileged = [
   { type: 'draft/set', draft: null },
   { type: 'pending/page', limit: 50 },
   { type: 'invitation/follow-up', id: 'a', ref: 'draft-1' },
-  { type: 'pending/duplicates', terms: ['admin@contoso.com'] },
+  { type: 'pending/duplicates', email: 'admin@contoso.com', domain: '', exclude: [] },
   { type: 'pending/search', query: 'contoso', limit: 50 },
 ];
 
@@ -126,7 +126,12 @@ describe('dispatch', () => {
         id: fc.constant('a'),
         ref: fc.anything().filter((v) => typeof v !== 'string' || v.length < 1 || v.length > 64),
       }),
-      fc.record({ type: fc.constant('pending/duplicates'), terms: fc.array(fc.string(), { minLength: 5 }) }),
+      fc.record({
+        type: fc.constant('pending/duplicates'),
+        email: fc.constant('a@b.example'),
+        domain: fc.constant(''),
+        exclude: fc.array(fc.string({ minLength: 1, maxLength: 8 }), { minLength: 11, maxLength: 20 }),
+      }),
       fc.record({
         type: fc.constant('pending/search'),
         query: fc.string({ maxLength: 200 }),

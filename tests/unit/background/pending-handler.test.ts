@@ -109,14 +109,31 @@ describe('pending/search and pending/duplicates', () => {
     expect(seen.every((n) => n.endsWith('S.p.A.'))).toBe(true);
   });
 
-  it('finds pending records by an exact address or domain', async () => {
+  it('finds pending duplicates by address or company domain, leaving out the excluded ids', async () => {
     await putInvitations(await openDb(), [
       makeInvitation({ id: 'dup-1', customerEmail: 'boss@duplicate.example', customerDomain: 'duplicate.example' }),
+      makeInvitation({ id: 'dup-2', customerEmail: 'Anna@Duplicate.example', customerDomain: '' }),
     ]);
-    const reply = await dispatch({ type: 'pending/duplicates', terms: ['duplicate.example'] }, popup, handlers);
-    expect(reply).toMatchObject({ ok: true, value: { rows: [{ id: 'dup-1' }] } });
+    const ask = (email: string, exclude: string[] = []) =>
+      dispatch({ type: 'pending/duplicates', email, domain: '', exclude }, popup, handlers);
+    expect(await ask('anna@duplicate.example')).toMatchObject({
+      ok: true,
+      value: {
+        duplicates: [
+          { id: 'dup-2', reason: 'email' },
+          { id: 'dup-1', reason: 'domain' },
+        ],
+      },
+    });
+    expect(await ask('anna@duplicate.example', ['dup-2'])).toMatchObject({
+      ok: true,
+      value: { duplicates: [{ id: 'dup-1' }] },
+    });
+    expect(await ask('nobody@elsewhere.example')).toEqual({ ok: true, value: { duplicates: [] } });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(await dispatch({ type: 'pending/duplicates', terms: ['a'] }, contentScript, handlers)).toMatchObject({
+    // Customer records stay in the extension: a content script is refused.
+    const fromPage = { type: 'pending/duplicates', email: 'anna@duplicate.example', domain: '', exclude: [] };
+    expect(await dispatch(fromPage, contentScript, handlers)).toMatchObject({
       ok: false,
       code: 'refused-privileged',
     });
