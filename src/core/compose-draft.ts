@@ -233,11 +233,17 @@ export type CustomerPatch = Partial<
 
 /**
  * A change to the customer fields. The domain follows the email until the partner types one
- * (clearing it makes it follow again). Another customer is another invitation: a choice made
- * about pending duplicates no longer holds.
+ * (clearing it makes it follow again). Another address or domain: a choice made about pending
+ * duplicates no longer holds. Another address once the email has left the extension: another
+ * invitation, with an id of its own (`newId`), so the one already tracked keeps its record.
  */
-export function withCustomer(draft: ComposeDraft, patch: CustomerPatch): ComposeDraft {
-  const next: ComposeDraft = { ...draft, ...patch };
+export function withCustomer(draft: ComposeDraft, patch: CustomerPatch, newId: () => string): ComposeDraft {
+  const otherCustomer =
+    draft.sent !== null &&
+    patch.customerEmail !== undefined &&
+    patch.customerEmail.trim().toLowerCase() !== draft.customerEmail.trim().toLowerCase();
+  const base: ComposeDraft = otherCustomer ? { ...draft, id: newId(), sent: null, followUpOf: null } : draft;
+  const next: ComposeDraft = { ...base, ...patch };
   if (patch.customerEmail !== undefined && !draft.domainTouched) next.customerDomain = emailDomain(patch.customerEmail);
   if (patch.customerDomain !== undefined && patch.customerDomain === '') next.domainTouched = false;
   if (patch.customerEmail !== undefined || patch.customerDomain !== undefined) next.newBeside = [];

@@ -203,17 +203,20 @@ export function useCompose(props: {
     setBusy(true);
     setFlash(null);
     const sending = shown;
+    const before = sending.sent;
+    // Saved before anything is awaited: if the popup closes from here on, its next open records it.
+    change((d) => (d.id === sending.id ? handedOff(d, via, Date.now()) : d));
     try {
       if (via === 'copy') {
         try {
           await copyRich(sending.text, htmlForText(sending.text, data));
         } catch (e) {
+          // Nothing left the extension after all.
+          change((d) => (d.id === sending.id ? { ...d, sent: before } : d));
           setFlash({ tone: 'error', text: t('popup_copy_failed', errorText(e)) });
           return;
         }
       }
-      // Saved before anything else can be awaited: if the popup closes now, its next open records it.
-      change((d) => (d.id === sending.id ? handedOff(d, via, Date.now()) : d));
       const plan = recordPlan(sending, ctx, await ensure());
       // The mail app's tab takes the focus and closes the popup: record before opening it.
       const error = plan ? await record(sending.id, plan) : null;
@@ -221,6 +224,12 @@ export function useCompose(props: {
         try {
           await openMailto(mailto.url);
         } catch (e) {
+          // Nothing opened: an invitation recorded only for this is taken back.
+          if (plan?.kind === 'new' && !error && !before?.recorded) {
+            await send({ type: 'invitation/delete', ids: [plan.id] }).catch(() => undefined);
+            change((d) => (d.id === sending.id ? { ...d, sent: before } : d), 'page');
+            onRecorded();
+          }
           setFlash({ tone: 'error', text: t('popup_mail_failed', errorText(e)) });
           return;
         }
@@ -327,7 +336,7 @@ export function useCompose(props: {
     busy,
     onCustomer: (patch: CustomerPatch) => {
       setFlash(null);
-      change((d) => withCustomer(d, patch));
+      change((d) => withCustomer(d, patch, newDraftId));
     },
     setDap: (on: boolean) => change((d) => ({ ...d, dap: on })),
     setLanguage: (v: Language) => change((d) => ({ ...d, language: v })),

@@ -158,3 +158,25 @@ test('inserted from the menu: the worker records it, and the popup shows it; an 
   await expect(third.locator('#pp-flash')).toContainText('Litware is now pending');
   expect((await readRows(third)).map((r) => r.customerName).sort()).toEqual(['Adatum', 'Litware']);
 });
+
+test('another customer typed over a tracked email is another invitation: the first stays tracked', async ({
+  openPage,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const popup = await openPage('popup');
+  await compose(popup, 'Wingtip Toys', 'it@wingtip.example');
+  await popup.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(popup.locator('#pp-tracking')).toContainText('Wingtip Toys is now pending');
+  // Instead of Done, the partner types the next customer straight over the form.
+  await popup.getByLabel('Customer name').fill('Proseware');
+  await popup.getByLabel('Customer email').fill('admin@proseware.example');
+  await expect(popup.locator('#pp-tracking')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'Copy to clipboard' }).click();
+  await expect(popup.locator('#pp-tracking')).toContainText('Proseware is now pending');
+  const rows = await readRows(popup);
+  expect(rows.map((r) => [r.customerName, r.customerEmail]).sort()).toEqual([
+    ['Proseware', 'admin@proseware.example'],
+    ['Wingtip Toys', 'it@wingtip.example'],
+  ]);
+});

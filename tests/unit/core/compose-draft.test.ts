@@ -136,14 +136,36 @@ describe('the tracking loop', () => {
 
 describe('customer changes and Resend', () => {
   it('the domain follows the email until one is typed; another customer drops the duplicate choice', () => {
+    const id = () => 'new-id';
     const start = { ...emptyDraft('d', false), newBeside: ['p1'] };
-    const typed = withCustomer(start, { customerEmail: 'anna@Contoso.IT' });
-    expect(typed).toMatchObject({ customerDomain: 'contoso.it', newBeside: [] });
-    const own = withCustomer(typed, { customerDomain: 'contoso.com', domainTouched: true });
-    expect(withCustomer(own, { customerEmail: 'x@fabrikam.com' }).customerDomain).toBe('contoso.com');
-    const cleared = withCustomer(own, { customerDomain: '' });
+    const typed = withCustomer(start, { customerEmail: 'anna@Contoso.IT' }, id);
+    expect(typed).toMatchObject({ id: 'd', customerDomain: 'contoso.it', newBeside: [] });
+    const own = withCustomer(typed, { customerDomain: 'contoso.com', domainTouched: true }, id);
+    expect(withCustomer(own, { customerEmail: 'x@fabrikam.com' }, id).customerDomain).toBe('contoso.com');
+    const cleared = withCustomer(own, { customerDomain: '' }, id);
     expect(cleared.domainTouched).toBe(false);
-    expect(withCustomer(cleared, { customerName: 'Contoso' }).newBeside).toEqual([]);
+    expect(withCustomer(cleared, { customerName: 'Contoso' }, id).newBeside).toEqual([]);
+  });
+
+  it('another address after the email left the extension is another invitation; a corrected name is not', () => {
+    const id = () => 'next-id';
+    const sent = recorded(handedOff(draft({ followUpOf: { id: 'p1', customerName: 'P' } }), 'copy', 1), {
+      kind: 'follow-up',
+      id: 'p1',
+      ref: 'draft-1',
+      customerName: 'P',
+    });
+    expect(withCustomer(sent, { customerName: 'Contoso S.p.A.' }, id)).toMatchObject({
+      id: 'draft-1',
+      sent: { recorded: 'follow-up' },
+    });
+    expect(withCustomer(sent, { customerEmail: ' ADMIN@contoso.com' }, id).id).toBe('draft-1');
+    expect(withCustomer(sent, { customerEmail: 'it@fabrikam.com' }, id)).toMatchObject({
+      id: 'next-id',
+      sent: null,
+      followUpOf: null,
+      customerEmail: 'it@fabrikam.com',
+    });
   });
 
   it('Resend: the email as last sent, a follow-up to it', () => {
