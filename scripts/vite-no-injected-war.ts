@@ -17,7 +17,7 @@ export function noInjectedWar(injected: string[]): Plugin[] {
       // adds it to this build as an entry for its loader, which nothing uses (the chunk is
       // dropped below). As an entry here it only splits the modules it shares with the pages
       // (the link guard, the link reader) into chunks of their own, and every chunk the popup
-      // loads costs gzip bytes of its 25 KB budget: here it is an empty module.
+      // loads is one more file to fetch before it is usable: here it is an empty module.
       name: 'partner-invite:no-injected-entry',
       apply: 'build',
       enforce: 'pre',

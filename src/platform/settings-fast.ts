@@ -1,5 +1,5 @@
-// A zod-free reader of the settings in storage.sync, for the popup's first paint. The popup's
-// bundle budget (25 KB gzip) cannot carry full zod (about 28 KB gzip), so this reads the same
+// A zod-free reader of the settings in storage.sync, for the popup's first render. Loading zod
+// (about 10 KB gzip as zod/mini) would delay the popup before it is usable, so this reads the same
 // layout as settings-items.ts (platform) with plain structural checks; anything that does not
 // look right falls back to the default, exactly as loadSettings() does for a corrupt item.
 // tests/unit/platform/settings-fast.test.ts checks it agrees with itemsToSettings().

@@ -2,8 +2,13 @@
 // never counted as a pass or a failure of its budget.
 export const BUDGETS = [
   { id: 'popup-fcp', label: 'Popup first paint ≤ 1.3× blank page', max: 1.3, unit: '×' },
+  {
+    id: 'popup-usable',
+    label: 'Popup usable (compose form + link status) at 0 and 100,000 ≤ 1.3× blank page',
+    max: 1.3,
+    unit: '×',
+  },
   { id: 'pending-100k', label: 'First 50 pending rows at 100,000 ≤ 1.5× with none', max: 1.5, unit: '×' },
-  { id: 'popup-size', label: 'Popup HTML+JS+CSS (all it loads) ≤ 25 KB gzip', max: 25 * 1024, unit: 'B' },
   { id: 'worker-size', label: 'Service worker ≤ 40 KB gzip', max: 40 * 1024, unit: 'B' },
   { id: 'check-link', label: 'checkLink on 20 KB < 1 ms', max: 1, unit: 'ms', strict: true },
   {
