@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
+import { editEmail, LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
 import { LANGUAGES } from '../../src/core/languages';
 import { buildMailto } from '../../src/core/mailto';
 import { defaultTemplate, renderInvitation } from '../../src/core/template';
@@ -67,7 +67,9 @@ for (const language of LANGUAGES) {
         dap: false,
         language: code,
       });
-      const body = popup.getByRole('textbox', { name: m('popup_body') });
+      // The email shows as a preview; its editor opens with "Edit email".
+      const body = await editEmail(popup);
+      await expect(body).toHaveAccessibleName(m('popup_body'));
       await expect(body).toHaveValue(expected.text);
       await expect(body).toHaveAttribute('lang', code);
       await expect(popup.getByLabel(m('popup_subject'))).toHaveValue(expected.subject);
@@ -95,7 +97,7 @@ for (const language of LANGUAGES) {
         .getByLabel(m('popup_customer_name'))
         .fill('Contoso Società Cooperativa Agricola Produzione e Lavoro SpA');
       await popup.getByLabel(m('popup_customer_email')).fill('amministrazione.acquisti@contoso-cooperativa.example');
-      const body = popup.getByRole('textbox', { name: m('popup_body') });
+      const body = await editEmail(popup);
       await expect(body).toHaveValue(/Contoso Società Cooperativa/);
       const mailto = buildMailto({
         to: 'amministrazione.acquisti@contoso-cooperativa.example',
@@ -135,7 +137,7 @@ test.describe('Italian browser, email language', () => {
     // What another device's choice of English looks like once storage.sync has brought it here.
     await popup.evaluate(() => chrome.storage.sync.set({ defaults: { language: 'en' } }));
     await popup.getByLabel('Nome del cliente').fill('Contoso Ltd');
-    const body = popup.getByRole('textbox', { name: "Testo dell'email" });
+    const body = await editEmail(popup);
     await expect(body).toHaveValue(/^Dear Contoso Ltd,/);
     await expect(popup.getByLabel("Lingua dell'email")).toHaveValue('en');
 
@@ -153,7 +155,7 @@ test.describe('Italian browser, email language', () => {
       )
       .toBe('it');
     await popup.reload();
-    await expect(body).toHaveValue(/^Spett\.le Contoso Ltd,/);
+    await expect(await editEmail(popup)).toHaveValue(/^Spett\.le Contoso Ltd,/);
     expect(await storedDefaults(popup)).toEqual({ language: 'en' });
 
     // The options page shows the synced choice; saving another default keeps it.

@@ -75,9 +75,9 @@ export function readRows(page: Page): Promise<StoredRow[]> {
   );
 }
 
-/** Open the email editor ("Edit email") if it is not open, and return the body's text box. */
+/** Open the email editor ("Edit email", in any UI language) if it is not open, and return the body's text box. */
 export async function editEmail(page: Page) {
-  const body = page.getByRole('textbox', { name: /^(Email body|Testo dell'email)$/ });
+  const body = page.locator('textarea#pp-body');
   if (!(await body.isVisible())) await page.locator('#pp-edit-email').click();
   return body;
 }

@@ -1,18 +1,35 @@
 // The popup at the size the browser gives it (tests/e2e/popup-size.ts: the document's own size,
-// at most 800 × 600), in every UI language: the link status and Copy / Open in email / Done are
-// inside the visible area, not covered, and on one row, whatever the state of the form.
+// at most 800 × 600), in every UI language of the table (src/core/languages): the link status
+// and Copy / Open in email / Done are inside the visible area, not covered, and on one row,
+// whatever the state of the form. A new language runs here with no change to this file.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { editEmail, LINK_NO_DAP, setProfile } from './popup-helpers';
 import { fitPopup, inView, POPUP_MAX } from './popup-size';
+import { LANGUAGES } from '../../src/core/languages';
 
-const LANGUAGES = [
-  { lang: 'en-US', copy: 'Copy to clipboard', mail: 'Open in email', done: 'Done', status: 'Link intact' },
-  { lang: 'it', copy: 'Copia negli Appunti', mail: "Apri nell'email", done: 'Fatto', status: 'Collegamento integro' },
-] as const;
+type Labels = { lang: string; copy: string; mail: string; done: string; status: string; pending: string };
+
+/** The labels the test looks for, from the language's own messages.json. */
+function labels(code: string): Labels {
+  const table = JSON.parse(
+    readFileSync(path.resolve('public/_locales', code.replace(/-/g, '_'), 'messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  const m = (key: string) => table[key]!.message;
+  return {
+    lang: code,
+    copy: m('popup_copy'),
+    mail: m('popup_open_mail'),
+    done: m('popup_done'),
+    status: m('popup_link_intact'),
+    pending: m('popup_tab_pending'),
+  };
+}
 
 /** The action bar's parts a partner must always see. */
-function essentials(popup: Page, l: (typeof LANGUAGES)[number]) {
+function essentials(popup: Page, l: Labels) {
   // Open in email is a link, or a disabled button when the email is too long for a mailto URL.
   const bar = popup.locator('.pp-bar__buttons');
   return [
@@ -23,7 +40,7 @@ function essentials(popup: Page, l: (typeof LANGUAGES)[number]) {
   ];
 }
 
-async function expectAllInView(popup: Page, l: (typeof LANGUAGES)[number], state: string): Promise<void> {
+async function expectAllInView(popup: Page, l: Labels, state: string): Promise<void> {
   const size = await fitPopup(popup);
   expect(size.width, state).toBeLessThanOrEqual(POPUP_MAX.width);
   expect(size.height, state).toBeLessThanOrEqual(POPUP_MAX.height);
@@ -40,7 +57,8 @@ async function expectAllInView(popup: Page, l: (typeof LANGUAGES)[number], state
   expect(new Set(tops).size, `${state}: buttons on one row`).toBe(1);
 }
 
-for (const l of LANGUAGES) {
+for (const language of LANGUAGES) {
+  const l = labels(language.code);
   test.describe(`UI language ${l.lang}`, () => {
     test.use({ lang: l.lang });
 
@@ -124,8 +142,8 @@ for (const l of LANGUAGES) {
       expect(reached).toEqual(expect.arrayContaining([l.copy, l.mail, l.done]));
       expect(reached.indexOf(l.copy)).toBeLessThan(reached.indexOf(l.done));
 
-      await popup.getByRole('tab', { name: l.lang === 'it' ? /In attesa/ : /Pending/ }).click();
-      const list = popup.getByRole('list', { name: l.lang === 'it' ? 'In attesa' : 'Pending' });
+      await popup.getByRole('tab', { name: new RegExp(`^${l.pending}`) }).click();
+      const list = popup.getByRole('list', { name: l.pending });
       await expect(list.getByRole('listitem')).toHaveCount(30);
       await fitPopup(popup);
       const search = popup.getByRole('searchbox');
