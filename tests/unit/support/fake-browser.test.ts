@@ -87,10 +87,10 @@ describe('alarms', () => {
 describe('i18n', () => {
   it('reads the real locale files, with named placeholders, $1 and the Italian table', () => {
     const { i18n } = fakeBrowser;
-    expect(i18n.getMessage('notify_many_due', ['3'])).toBe(
+    expect(i18n.getMessage('notify_due_other', ['3'])).toBe(
       '3 customers have not accepted your invitation yet. Time to follow up.',
     );
-    expect(i18n.getMessage('NOTIFY_MANY_DUE', '3')).toMatch(/^3 customers/); // names are case-insensitive
+    expect(i18n.getMessage('NOTIFY_DUE_OTHER', '3')).toMatch(/^3 customers/); // names are case-insensitive
     expect(i18n.getMessage('no_such_key')).toBe('');
     i18n.uiLanguage = 'it';
     expect(i18n.getMessage('insert_menu')).not.toBe('Insert invitation');
