@@ -10,7 +10,7 @@ import { cleanLinkInput, looksLikeInvitation, type GdapLink, type LinkParts } fr
 import type { RedirectWrapper } from './redirects';
 
 /** Two GUIDs joined by '-' (73 characters). */
-export const GDAP_ID_RE =
+const GDAP_ID_RE =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why the GDAP part of a link is wrong, once its host is known to be Microsoft's. */

@@ -3,7 +3,7 @@
 // and drops the rest; `PRIVILEGED` types are refused unless the sender is an extension page
 // (background/sender.ts). Pages send through ./send.ts.
 import { z } from '../core/zod';
-import { newInvitationSchema, type Invitation } from '../core/invitation';
+import { newInvitationSchema, PART_NAMES, type Invitation } from '../core/invitation';
 import type { RefusalCode } from '../core/refusal';
 import type { Runtime } from 'webextension-polyfill';
 
@@ -36,13 +36,18 @@ export const requestSchema = z.discriminatedUnion('type', [
    * answering, sending again with the same id records nothing new and answers the same id.
    */
   z.object({ type: z.literal('invitation/record'), invitation: newInvitationSchema, id: z.optional(id) }),
-  /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
+  /**
+   * Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze; `part` says
+   * which part accept, cancel and reopen apply to (reseller acceptance or GDAP approval; see
+   * core/lifecycle.ts applyAction for none). Reply: { changed }.
+   */
   z.object({
     type: z.literal('invitation/act'),
     ids,
     action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']),
     until: z.optional(z.number().check(z.int(), z.nonnegative())),
     note: z.optional(text(500)),
+    part: z.optional(z.enum(PART_NAMES)),
   }),
   /** Delete records for good. Reply: { deleted }. */
   z.object({ type: z.literal('invitation/delete'), ids }),

@@ -17,7 +17,11 @@ export const invitationHandlers: Pick<Handlers, 'invitation/record' | 'invitatio
   },
 
   'invitation/act': async (req) => {
-    const { changed, refusals } = await actOnInvitations(req.ids, req.action, { until: req.until, note: req.note });
+    const { changed, refusals } = await actOnInvitations(req.ids, req.action, {
+      until: req.until,
+      note: req.note,
+      ...(req.part ? { part: req.part } : {}),
+    });
     // Nothing changed and something was refused: say why (one record, or all of a bulk action).
     if (changed === 0 && refusals[0]) throw new RefusalError(refusals[0].error, refusals[0].code);
     return { changed };

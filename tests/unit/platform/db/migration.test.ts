@@ -1,6 +1,20 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countDue, countPending, exportAll, openDb, pendingPage, searchInvitations } from '../../../../src/platform/db';
+import {
+  countDue,
+  countPending,
+  expireOverdue,
+  exportAll,
+  openDb,
+  pendingPage,
+  searchInvitations,
+} from '../../../../src/platform/db';
+import { invitationSchema, type Invitation } from '../../../../src/core/invitation';
+import { expireIfNeeded } from '../../../../src/core/lifecycle';
+import { upgradeV2Record } from '../../../../src/core/record-upgrade';
+import { createV2Database } from '../../../fixtures/v2-database';
 import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
 import { makeInvitation } from '../../../support/invitations';
 import { createV1Database } from '../../../fixtures/v1-database';
@@ -32,7 +46,7 @@ describe('database migration v1 -> v2', () => {
   it('opens a version 1 database with data and keeps every record, field and meaning', async () => {
     await createV1('migrate-1', rows);
     const db = await openDb('migrate-1');
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.transaction('invitations').store.indexNames].sort()).toEqual([
       'pendingExpiry',
       'status-dueAt',
@@ -77,7 +91,7 @@ describe('database migration v1 -> v2', () => {
   it('closes its connection when another context needs a newer version, and reopens on next use', async () => {
     const db = await openDb('migrate-2');
     await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.open('migrate-2', 3); // would block forever if the open connection stayed
+      const req = indexedDB.open('migrate-2', 4); // would block forever if the open connection stayed
       req.onsuccess = () => {
         req.result.close();
         resolve();
@@ -85,7 +99,50 @@ describe('database migration v1 -> v2', () => {
       req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
     });
     expect(() => db.transaction('invitations')).toThrow(); // our handle was closed
-    // The cached handle was forgotten: a new open really runs (and this v2 code cannot open v3).
+    // The cached handle was forgotten: a new open really runs (and this v3 code cannot open v4).
     await expect(openDb('migrate-2')).rejects.toMatchObject({ name: 'VersionError' });
+  });
+});
+
+describe('database migration v2 -> v3 (reseller and GDAP parts tracked apart)', () => {
+  const today = JSON.parse(
+    readFileSync(path.resolve('tests/fixtures/today/database-v2-rows.json'), 'utf8'),
+  ) as (Invitation & { dueKey: number | null; terms: string[]; pendingExpiry?: number })[];
+
+  it("opens today's database and keeps every record, with its status as its main part's and no GDAP part", async () => {
+    await createV2Database({ name: 'migrate-3', rows: today });
+    const db = await openDb('migrate-3');
+    expect(db.version).toBe(3);
+    const all = await exportAll(db);
+    expect(all).toHaveLength(today.length);
+    for (const row of today) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { dueKey, terms, pendingExpiry, ...before } = row;
+      const after = all.find((r) => r.id === row.id);
+      expect(after).toEqual({ ...before, mainStatus: before.status, gdap: null });
+      expect(invitationSchema.safeParse(after).success).toBe(true);
+    }
+    // The indexes serve the upgraded rows as before: pending in due order, search, the GDAP-only expiry.
+    const pending = today.filter((r) => r.status === 'pending');
+    expect(await countPending(db)).toBe(pending.length);
+    expect((await pendingPage(db, { limit: 50 })).rows.map((r) => r.id)).toEqual(
+      [...pending].sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity)).map((r) => r.id),
+    );
+    expect((await searchInvitations(db, { text: 'northwind', limit: 5 })).rows.map((r) => r.customerName)).toEqual([
+      'Northwind Traders',
+    ]);
+    const litware = today.find((r) => r.customerName === 'Litware')!;
+    const expired = await expireOverdue(db, litware.expiresAt! + 1, (inv) =>
+      expireIfNeeded(inv, litware.expiresAt! + 1),
+    );
+    expect(expired.map((r) => [r.customerName, r.status, r.mainStatus])).toEqual([['Litware', 'expired', 'expired']]);
+    db.close();
+  });
+
+  it('upgradeV2Record is the identity on a version 3 record', () => {
+    const v3 = upgradeV2Record(today[0]!);
+    expect(upgradeV2Record(v3)).toEqual(v3);
+    const accepted = today.find((r) => r.status === 'accepted')!;
+    expect(upgradeV2Record(accepted)).toMatchObject({ status: 'accepted', mainStatus: 'accepted', gdap: null });
   });
 });
