@@ -8,6 +8,7 @@
 // - a refused action returns { ok: false, error, code } and leaves the record untouched;
 // - history stays within the schema's 1,000 events (the oldest after 'created' go first).
 import { DAY_MS, GDAP_EXPIRY_DAYS } from './gdap-expiry';
+import { partsOf } from './parts';
 import {
   newInvitationSchema,
   type GdapPart,
@@ -18,7 +19,7 @@ import {
   type PartName,
 } from './invitation';
 
-export { DAY_MS, GDAP_EXPIRY_DAYS };
+export { DAY_MS, GDAP_EXPIRY_DAYS, partsOf };
 const MAX_HISTORY = 1000;
 const MAX_NOTE = 500;
 
@@ -119,11 +120,6 @@ function withEvent(
     updatedAt: Math.max(now, inv.updatedAt),
     history: appendEvent(inv.history, now, event, note),
   };
-}
-
-/** The part names this record has: its main part (`kind`) and, when sent with it, the GDAP request. */
-export function partsOf(inv: Pick<Invitation, 'kind' | 'gdap'>): PartName[] {
-  return inv.gdap ? [inv.kind, 'gdap'] : [inv.kind];
 }
 
 function partStatus(inv: Invitation, part: PartName): InvitationStatus | null {
