@@ -89,7 +89,7 @@ test.describe('Italian UI', () => {
     await page.getByRole('button', { name: 'Cronologia di Fabrikam' }).click();
     await page.getByRole('button', { name: 'Relazione come rivenditore di Fabrikam: segna come completata' }).click();
     const next = page.getByRole('group', { name: 'Prossimi passi in Partner Center' });
-    await expect(next).toContainText('Il cliente ora compare nella vostra pagina Clienti.');
+    await expect(next).toContainText('Il cliente ora compare nella tua pagina Clienti.');
     await expect(next.getByRole('link', { name: 'come assegnare i contatti di supporto' })).toHaveAttribute(
       'href',
       'https://learn.microsoft.com/it-it/partner-center/assign-support-contacts',
@@ -116,3 +116,22 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('the template preview shows the GDAP paragraph with a GDAP link and leaves it out without one', async ({
+  openPage,
+}) => {
+  const page = await openPage('options', '#templates');
+  const preview = page.getByTestId('template-preview');
+  await expect(preview.getByRole('link')).toHaveCount(2);
+  await expect(preview).toContainText('a Global Administrator approves our GDAP request below');
+  await page.getByRole('checkbox', { name: /Preview with a GDAP request link/ }).uncheck();
+  await expect(preview.getByRole('link')).toHaveCount(1);
+  await expect(preview).not.toContainText('GDAP');
+  await expect(preview).toContainText('The invitation grants no admin rights.');
+  // The GDAP link in the subject is refused like {{link}}.
+  await page.getByRole('textbox', { name: 'Subject' }).fill('Approve {{gdapLink}}');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveAccessibleDescription(
+    'Put {{gdapLink}} in the body, not in the subject: links in subjects cannot be clicked.',
+  );
+});

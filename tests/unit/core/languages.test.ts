@@ -28,11 +28,20 @@ describe('the language table', () => {
     for (const other of ['EN', 'it-IT', 'fr-XX', '', null, 3]) expect(isLanguage(other)).toBe(false);
   });
 
-  it('every entry has a template with {{link}}, its notes and a phrase for every cloud', () => {
+  it('every entry has a template with {{link}} and {{gdapLink}}, its notes and a phrase for every cloud', () => {
     for (const l of LANGUAGES) {
       expect(l.template.body, l.code).toContain('{{link}}');
+      expect(l.template.body, l.code).toContain('{{gdapLink}}');
       expect(l.label.trim(), l.code).not.toBe('');
-      for (const note of [l.notes.globalAdminNote, l.notes.mcaNote, l.notes.linkNote, l.notes.dapNote('X', true)])
+      for (const note of [
+        l.notes.globalAdminNote,
+        l.notes.mcaNote,
+        l.notes.linkNote(false),
+        l.notes.linkNote(true),
+        l.notes.dapNote('X', true),
+        l.notes.dapNote('X', false),
+        l.notes.gdapNote,
+      ])
         expect(note.trim(), l.code).not.toBe('');
       for (const cloud of CLOUD_IDS) expect(l.acceptPortal[cloud].trim(), `${l.code} ${cloud}`).not.toBe('');
     }
