@@ -5,19 +5,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
-import { LINK, newInvitation, sendFrom } from './tracker-helpers';
+import { sendFrom } from './tracker-helpers';
+import { recordInvitation } from './record-helpers';
+import { newInvitation } from '../support/invitations';
+import { DIRECT_NO_DAP, GDAP_ADMIN } from '../fixtures/links';
 
-const GDAP =
-  'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/1c6f4f0e-7d2a-4c5b-8e3f-2a1b0c9d8e7f-5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c';
-
-async function recordWithGdap(page: Page, name: string): Promise<string> {
-  const reply = await sendFrom(page, {
-    type: 'invitation/record',
-    invitation: newInvitation(name, { gdapLink: GDAP, body: `Accept: ${LINK}\n\nApprove: ${GDAP}` }),
-  });
-  if (!reply.ok) throw new Error(reply.error);
-  return String(reply.value.id);
-}
+const recordWithGdap = (page: Page, name: string): Promise<string> =>
+  recordInvitation(
+    page,
+    newInvitation(name, { gdapLink: GDAP_ADMIN, body: `Accept: ${DIRECT_NO_DAP}\n\nApprove: ${GDAP_ADMIN}` }),
+  );
 
 const row = (page: Page, name: string) =>
   page.getByRole('table', { name: /Invitations|Inviti/ }).locator('tbody tr[data-id]', { hasText: name });
