@@ -295,7 +295,7 @@ const alteredProblems = (parts: LinkPart[]): LinkProblem[] =>
  * Judges the URL at text[start, end). `map` turns text offsets into source offsets (identity for text).
  * Returns null for URLs that are not invitation links.
  */
-function judgeAt(
+export function judgeAt(
   text: string,
   start: number,
   end: number,

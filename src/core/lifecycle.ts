@@ -40,7 +40,7 @@ export const ACTION_ERROR_CODES = [
   'no-date',
   'past-date',
   'gdap-expired',
-  'no-gdap',
+  'no-part',
 ] as const;
 export type ActionErrorCode = (typeof ACTION_ERROR_CODES)[number];
 export type ActionResult = { ok: true; value: Invitation } | { ok: false; error: string; code: ActionErrorCode };
@@ -180,10 +180,10 @@ function notPending(status: InvitationStatus, doing: string, what = 'the invitat
   };
 }
 
-const noGdap = (doing: string): ActionResult => ({
+const noPart = (doing: string, part: PartName): ActionResult => ({
   ok: false,
-  code: 'no-gdap',
-  error: `Cannot ${doing}: this invitation has no GDAP request.`,
+  code: 'no-part',
+  error: `Cannot ${doing}: this invitation has no ${part === 'gdap' ? 'GDAP request' : 'reseller relationship'}.`,
 });
 
 const gdapExpired = (doing: string, rest: string): ActionResult => ({
@@ -219,7 +219,7 @@ export function applyAction(
       const doing = action === 'accept' ? 'mark as accepted' : 'mark as expired';
       const part = opts.part ?? inv.kind;
       const status = partStatus(inv, part);
-      if (status === null) return noGdap(doing);
+      if (status === null) return noPart(doing, part);
       if (status !== 'pending') return notPending(status, doing, partsOf(inv).length > 1 ? PART_WORD[part] : undefined);
       const to = action === 'accept' ? 'accepted' : 'expired';
       return { ok: true, value: moveParts(inv, [{ part, status: to, event: to }], now, null, note) };
@@ -227,7 +227,7 @@ export function applyAction(
     case 'cancel': {
       if (opts.part !== undefined) {
         const status = partStatus(inv, opts.part);
-        if (status === null) return noGdap('cancel');
+        if (status === null) return noPart('cancel', opts.part);
         if (status !== 'pending') return notPending(status, 'cancel', PART_WORD[opts.part]);
       } else if (inv.status !== 'pending') return notPending(inv.status, 'cancel');
       const parts = opts.part ? [opts.part] : partsOf(inv).filter((p) => partStatus(inv, p) === 'pending');
@@ -236,7 +236,7 @@ export function applyAction(
     }
     case 'reopen': {
       const candidates = opts.part ? [opts.part] : partsOf(inv);
-      if (opts.part !== undefined && partStatus(inv, opts.part) === null) return noGdap('reopen');
+      if (opts.part !== undefined && partStatus(inv, opts.part) === null) return noPart('reopen', opts.part);
       const closed = candidates.filter((p) => partStatus(inv, p) !== 'pending');
       if (closed.length === 0) {
         const what = opts.part && partsOf(inv).length > 1 ? PART_WORD[opts.part] : 'the invitation';

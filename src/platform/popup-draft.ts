@@ -19,6 +19,10 @@ export type PopupDraft = {
   renderedSubject: string;
   renderedText: string;
   link: string;
+  /** What the partner put in the GDAP link field, as typed ('' for none). */
+  gdapInput: string;
+  /** The GDAP link in effect when the draft was last reconciled ('' for none). */
+  gdapLink: string;
   override: boolean;
   /** Set when the draft re-opens a pending invitation ("Resend"): Done records a follow-up. */
   resendOf: string | null;
@@ -54,7 +58,11 @@ export async function loadPopupDraft(): Promise<PopupDraft | null> {
   try {
     const got = await browser.storage.session.get(KEY);
     const value = got[KEY];
-    return isDraft(value) ? value : null;
+    if (!isDraft(value)) return null;
+    // A draft from before the GDAP field has none.
+    const d = value as PopupDraft & Partial<Record<'gdapInput' | 'gdapLink', unknown>>;
+    const text = (v: unknown) => (typeof v === 'string' ? v : '');
+    return { ...d, gdapInput: text(d.gdapInput), gdapLink: text(d.gdapLink) };
   } catch {
     return null;
   }

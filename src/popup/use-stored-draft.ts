@@ -21,6 +21,8 @@ export function emptyDraft(dap: boolean): PopupDraft {
     renderedSubject: '',
     renderedText: '',
     link: '',
+    gdapInput: '',
+    gdapLink: '',
     override: false,
     resendOf: null,
   };

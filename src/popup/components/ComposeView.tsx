@@ -19,12 +19,14 @@ import type { PopupDraft } from '../../platform/popup-draft';
 import { Notice } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
 import { viewLinkCheck } from '../link-check';
+import { gdapFieldView } from '../gdap-field';
 import { emptyDraft, useDraftSaving, useStoredDraft } from '../use-stored-draft';
 import { ComposeActions } from './ComposeActions';
 import { CustomerFields, type CustomerValues } from './CustomerFields';
 import { DapOption } from './DapOption';
 import { DraftEditor } from './DraftEditor';
 import { LinkStatus } from './LinkStatus';
+import { GdapLinkField } from './GdapLinkField';
 import { errorText } from '../../ui/error-text';
 import { localizedError } from '../../ui/localized-error';
 
@@ -58,10 +60,13 @@ export function ComposeView(props: {
   const dap = forced || draft.dap;
   const linkResult = useMemo(() => (profile ? linkForProfile(profile, dap) : null), [profile, dap]);
   const link = linkResult?.ok ? linkResult.value : '';
+  // The optional GDAP request: sent only when the field holds a valid GDAP link.
+  const gdap = useMemo(() => gdapFieldView(draft.gdapInput), [draft.gdapInput]);
+  const gdapLink = gdap.link;
   const partnerName = profile?.companyName ?? '';
   const data: TemplateData = useMemo(
-    () => ({ customerName: draft.customerName, partnerName, link, cloud, dap, language }),
-    [draft.customerName, partnerName, link, cloud, dap, language],
+    () => ({ customerName: draft.customerName, partnerName, link, gdapLink, cloud, dap, language }),
+    [draft.customerName, partnerName, link, gdapLink, cloud, dap, language],
   );
 
   // "Resend" from the Pending tab: the email as last sent, for the same customer.
@@ -81,6 +86,8 @@ export function ComposeView(props: {
       subject: inv.subject,
       text: inv.body,
       link: inv.link,
+      // A GDAP request still waiting goes with the resend; an approved or expired one does not.
+      ...(inv.gdap?.status === 'pending' ? { gdapInput: inv.gdap.link, gdapLink: inv.gdap.link } : {}),
       resendOf: inv.id,
     });
     setShowProblems(false);
@@ -102,24 +109,34 @@ export function ComposeView(props: {
   useEffect(() => {
     if (!loaded || !rendering) return;
     setDraft((d) => {
-      const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
+      const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link, gdapLink }).draft;
       const same =
         r.text === d.text &&
         r.subject === d.subject &&
         r.link === d.link &&
+        (r.gdapLink ?? '') === d.gdapLink &&
         r.renderedText === d.renderedText &&
         r.renderedSubject === d.renderedSubject;
-      return same ? d : { ...d, ...r };
+      return same ? d : { ...d, ...r, gdapLink: r.gdapLink ?? '' };
     });
-  }, [loaded, rendering, link, setDraft]);
+  }, [loaded, rendering, link, gdapLink, setDraft]);
 
   // Keep the draft across popup closes, and hand it to "Insert invitation".
   useDraftSaving(draft, loaded && touched.current, (d) =>
-    d.link ? htmlForText(d.text, { ...data, link: d.link }) : '',
+    d.link ? htmlForText(d.text, { ...data, link: d.link, gdapLink: d.gdapLink }) : '',
   );
 
-  const check = useMemo(() => (link ? viewLinkCheck(checkTextLink(draft.text, link)) : null), [draft.text, link]);
-  const intact = check?.intact ?? false;
+  // Each expected link judged on its own: the other one is not a conflict. A broken GDAP link,
+  // or a GDAP field holding something else, blocks sending as a broken reseller link does.
+  const check = useMemo(
+    () => (link ? viewLinkCheck(checkTextLink(draft.text, link, { others: gdapLink ? [gdapLink] : [] })) : null),
+    [draft.text, link, gdapLink],
+  );
+  const gdapCheck = useMemo(
+    () => (link && gdapLink ? viewLinkCheck(checkTextLink(draft.text, gdapLink, { others: [link] })) : null),
+    [draft.text, link, gdapLink],
+  );
+  const intact = (check?.intact ?? false) && (gdapCheck?.intact ?? true) && gdap.error === null;
   // An override covers the problem the partner looked at, not a later one.
   useEffect(() => {
     if (intact && draft.override) setDraft((d) => ({ ...d, override: false }));
@@ -149,6 +166,7 @@ export function ComposeView(props: {
         renderedSubject: rendering.subject,
         renderedText: rendering.text,
         link,
+        gdapLink,
       });
   };
 
@@ -206,6 +224,7 @@ export function ComposeView(props: {
             dap,
             kind: 'reseller',
             link,
+            ...(gdapLink ? { gdapLink } : {}),
             language,
             subject: draft.subject,
             body: draft.text,
@@ -266,6 +285,16 @@ export function ComposeView(props: {
           </div>
         ) : null}
       </section>
+      {link ? (
+        <GdapLinkField
+          value={draft.gdapInput}
+          view={gdap}
+          onValue={(v) => {
+            setFlash(null);
+            update({ gdapInput: v });
+          }}
+        />
+      ) : null}
       {link && check ? (
         <section class="pp-section" aria-label={t('popup_draft_heading')}>
           <DraftEditor
@@ -275,18 +304,42 @@ export function ComposeView(props: {
             text={draft.text}
             edited={isEdited(draft)}
             stale={stale}
-            invalid={!intact}
+            invalid={!(check.intact && (gdapCheck?.intact ?? true))}
             onSubject={(v) => update({ subject: v })}
             onText={(v) => update({ text: v })}
             onRegenerate={regenerate}
           />
           <LinkStatus
+            id="pp-link-status"
+            title={gdapCheck ? t('popup_status_reseller') : undefined}
             check={check}
+            restoreLabel={t('popup_restore_link')}
             // A deleted link goes back where the template put it (the rendering the partner started from).
             onRestore={() =>
-              update({ text: restoreTextLink(draft.text, link, { place: textLinkPlace(draft.renderedText, link) }) })
+              update({
+                text: restoreTextLink(draft.text, link, {
+                  others: gdapLink ? [gdapLink] : [],
+                  place: textLinkPlace(draft.renderedText, link),
+                }),
+              })
             }
           />
+          {gdapCheck ? (
+            <LinkStatus
+              id="pp-gdap-status"
+              title={t('popup_status_gdap')}
+              check={gdapCheck}
+              restoreLabel={t('popup_restore_gdap_link')}
+              onRestore={() =>
+                update({
+                  text: restoreTextLink(draft.text, gdapLink, {
+                    others: [link],
+                    place: textLinkPlace(draft.renderedText, gdapLink),
+                  }),
+                })
+              }
+            />
+          ) : null}
           <ComposeActions
             linkIntact={intact}
             override={draft.override}

@@ -3,6 +3,7 @@ import { isDue } from '../../core/due-count';
 import type { Invitation } from '../../core/invitation';
 import { Button, StatusBadge } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
+import { PendingParts } from './PendingParts';
 
 const DAY = 86_400_000;
 
@@ -11,20 +12,28 @@ let formatter: Intl.RelativeTimeFormat | undefined;
 
 /** "3 days ago" / "in 2 days" in the UI language. */
 function relative(at: number, now: number): string {
-  formatter ??= new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
-  return formatter.format(Math.round((at - now) / DAY), 'day');
+  return relativeDays(Math.round((at - now) / DAY));
 }
+
+const relativeDays = (days: number): string => {
+  formatter ??= new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
+  return formatter.format(days, 'day');
+};
 
 export function PendingRow(props: {
   inv: Invitation;
   now: number;
   onAccept: () => void;
+  onGdapApproved: () => void;
   onSnooze: (days: number) => void;
   onResend: () => void;
 }) {
   const { inv, now } = props;
   const due = isDue(inv, now);
   const name = inv.customerName;
+  // The reseller relationship may be accepted already while the GDAP request waits; a GDAP-only
+  // record (from before both parts were tracked) has none: its request is approved below.
+  const resellerWaiting = inv.kind === 'reseller' && inv.mainStatus === 'pending';
   return (
     <li class="pp-item">
       <div class="pp-item__head">
@@ -39,13 +48,16 @@ export function PendingRow(props: {
         {inv.customerEmail} · {t('popup_sent_at', relative(inv.createdAt, now))}
         {inv.followUps > 0 ? ` · ${t('popup_followups', String(inv.followUps))}` : ''}
       </div>
+      <PendingParts inv={inv} now={now} relative={relativeDays} onGdapApproved={props.onGdapApproved} />
       <div class="pi-actions">
         <Button small variant="primary" onClick={props.onResend} label={t('popup_resend_for', name)}>
           {t('popup_resend')}
         </Button>
-        <Button small onClick={props.onAccept} label={t('popup_accept_for', name)}>
-          {t('popup_accept')}
-        </Button>
+        {resellerWaiting ? (
+          <Button small onClick={props.onAccept} label={t('popup_accept_for', name)}>
+            {t('popup_accept')}
+          </Button>
+        ) : null}
         <span class="pp-snooze" aria-hidden="true">
           {t('popup_snooze_label')}
         </span>

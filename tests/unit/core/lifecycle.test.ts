@@ -316,10 +316,20 @@ describe('an invitation with a GDAP request: two parts tracked apart', () => {
     expect(act(both(), 'accept', T0 + 1)).toMatchObject({ mainStatus: 'accepted', gdap: { status: 'pending' } });
   });
 
-  it('a record without a GDAP request has no GDAP part to act on', () => {
+  it('a record has no part it was not sent with: no GDAP part on a reseller-only one, no reseller part on a GDAP-only one', () => {
+    const gdapOnly = createInvitation(input({ kind: 'gdap', link: GDAP }), T0, cadence, 'g');
+    expect(applyAction(gdapOnly, 'accept', T0 + 1, cadence, { part: 'reseller' })).toEqual({
+      ok: false,
+      code: 'no-part',
+      error: 'Cannot mark as accepted: this invitation has no reseller relationship.',
+    });
+    expect(act(gdapOnly, 'accept', T0 + 1, { part: 'gdap' })).toMatchObject({
+      status: 'accepted',
+      mainStatus: 'accepted',
+    });
     const one = createInvitation(input(), T0, cadence, 'one');
     for (const action of ['accept', 'cancel', 'reopen'] as const) {
-      expect(applyAction(one, action, T0 + 1, cadence, { part: 'gdap' })).toMatchObject({ ok: false, code: 'no-gdap' });
+      expect(applyAction(one, action, T0 + 1, cadence, { part: 'gdap' })).toMatchObject({ ok: false, code: 'no-part' });
     }
   });
 
