@@ -134,6 +134,8 @@ describe("the popup's stored draft", () => {
     renderedSubject: 's',
     renderedText: 't',
     link: '',
+    gdapInput: '',
+    gdapLink: '',
     override: false,
     resendOf: null,
   });
@@ -149,6 +151,12 @@ describe("the popup's stored draft", () => {
       vi.resetModules();
       expect(await loadWith(draft(language)), String(language)).toEqual(draft(language));
     }
+  });
+
+  it('reads a draft saved before the GDAP field as one with that field empty', async () => {
+    vi.resetModules();
+    const { gdapInput: _input, gdapLink: _link, ...older } = draft('en');
+    expect(await loadWith(older)).toEqual(draft('en'));
   });
 
   it('drops a draft whose language is not in the table', async () => {
