@@ -18,6 +18,8 @@ export const draftSchema = z.object({
   text: text(100_000),
   html: text(200_000),
   link: text(2000),
+  /** The GDAP request link the email carries too (docs/domain.md#dap-and-gdap); absent for none. */
+  gdapLink: z.optional(text(2000)),
 });
 export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));

@@ -82,6 +82,7 @@ export function useDraftSaving(draft: PopupDraft, enabled: boolean, html: (d: Po
               text: draft.text,
               html: render.current(draft),
               link: draft.link,
+              ...(draft.gdapLink ? { gdapLink: draft.gdapLink } : {}),
             },
       }).catch((e: unknown) => console.warn('Partner Invite: could not share the draft', e));
     }, SAVE_DELAY_MS);

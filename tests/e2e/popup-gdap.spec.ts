@@ -27,6 +27,7 @@ type Words = {
   restore: string;
   restoreGdap: string;
   done: string;
+  copy: string;
   blocked: RegExp;
   recorded: string;
   pendingTab: RegExp;
@@ -50,6 +51,7 @@ const EN: Words = {
   restore: 'Restore link',
   restoreGdap: 'Restore GDAP link',
   done: 'Done',
+  copy: 'Copy to clipboard',
   blocked: /the invitation link in the email is not intact/i,
   recorded: 'Contoso Ltd is now pending',
   pendingTab: /^Pending/,
@@ -73,6 +75,7 @@ const IT: Words = {
   restore: 'Ripristina collegamento',
   restoreGdap: 'Ripristina collegamento GDAP',
   done: 'Fatto',
+  copy: 'Copia negli Appunti',
   blocked: /non è integro/i,
   recorded: 'Contoso Ltd',
   pendingTab: /^In attesa/,
@@ -137,6 +140,18 @@ async function composeBreakRestoreDone(popup: Page, w: Words): Promise<void> {
   const sent = await body.inputValue();
   expect(sent).toContain(LINK_NO_DAP);
   expect(sent).toContain(GDAP_ADMIN);
+
+  // Copy puts both links on the clipboard, each as its own anchor in the HTML.
+  await popup.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await popup.getByRole('button', { name: w.copy }).click();
+  const clip = await popup.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
+    return { text: await read('text/plain'), html: await read('text/html') };
+  });
+  expect(clip.text).toBe(sent);
+  const hrefs = [...clip.html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]?.replace(/&amp;/g, '&'));
+  expect(hrefs).toEqual([LINK_NO_DAP, GDAP_ADMIN]);
 
   // mailto carries both links.
   const mail = popup.locator('a[href^="mailto:"]');

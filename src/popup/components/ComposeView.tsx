@@ -87,7 +87,9 @@ export function ComposeView(props: {
       text: inv.body,
       link: inv.link,
       // A GDAP request still waiting goes with the resend; an approved or expired one does not.
-      ...(inv.gdap?.status === 'pending' ? { gdapInput: inv.gdap.link, gdapLink: inv.gdap.link } : {}),
+      ...(inv.gdap?.status === 'pending' && inv.gdap.expiresAt > Date.now()
+        ? { gdapInput: inv.gdap.link, gdapLink: inv.gdap.link }
+        : {}),
       resendOf: inv.id,
     });
     setShowProblems(false);
