@@ -1,6 +1,12 @@
 // Lifecycle actions on stored invitations: one transaction, then the badge and open pages
 // follow. Shared by the 'invitation/act' message and the menu's "Resend to …".
-import { applyAction, type ActionErrorCode, type Cadence, type LifecycleAction } from '../core/lifecycle';
+import {
+  applyAction,
+  type ActionErrorCode,
+  type ActionOptions,
+  type Cadence,
+  type LifecycleAction,
+} from '../core/lifecycle';
 import { openDb, updateInvitations } from '../platform/db';
 import { loadSettings } from '../platform/settings';
 import { dataChanged } from './data-changed';
@@ -19,7 +25,7 @@ export interface ActResult {
 export async function actOnInvitations(
   ids: readonly string[],
   action: LifecycleAction,
-  opts: { until?: number; note?: string } = {},
+  opts: ActionOptions = {},
 ): Promise<ActResult> {
   const now = Date.now();
   const steps = await cadence(); // read before the transaction: no other I/O may run inside it

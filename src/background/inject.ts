@@ -58,7 +58,7 @@ export async function insertInvitation(
 
 /** Every link the email must carry exactly; the page checks and guards each on its own. */
 function linksOf(draft: Draft): string[] {
-  return [draft.link];
+  return draft.gdapLink ? [draft.link, draft.gdapLink] : [draft.link];
 }
 
 async function loadChoice(choice: Choice): Promise<Draft | null> {

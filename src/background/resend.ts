@@ -25,10 +25,15 @@ export async function resendDraft(id: string): Promise<Draft | null> {
   const settings = await loadSettings();
   if (!settings.profile) return null;
   const template = settings.templates[invitation.language] ?? defaultTemplate(invitation.language);
+  // A GDAP request still waiting (and not past its 90 days) goes with the resend; an approved,
+  // cancelled or expired one does not: it can no longer be approved.
+  const gdap = invitation.gdap;
+  const gdapLink = gdap?.status === 'pending' && gdap.expiresAt > Date.now() ? gdap.link : undefined;
   const rendered = renderInvitation(template, {
     customerName: invitation.customerName,
     partnerName: settings.profile.companyName,
     link: invitation.link,
+    ...(gdapLink ? { gdapLink } : {}),
     cloud: invitation.cloud,
     dap: invitation.dap,
     language: invitation.language,
@@ -40,5 +45,6 @@ export async function resendDraft(id: string): Promise<Draft | null> {
     text: rendered.text,
     html: rendered.html,
     link: invitation.link,
+    ...(gdapLink ? { gdapLink } : {}),
   };
 }

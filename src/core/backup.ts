@@ -5,11 +5,15 @@
 import { z } from './zod';
 import './zod-english';
 import { invitationSchema, type Invitation } from './invitation';
+import { upgradeV2Record, type V2Invitation } from './record-upgrade';
 import { settingsSchema, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'partner-invite-backup';
-/** Bump when the file shape changes; parseBackup must then read every older version. */
-export const BACKUP_VERSION = 1;
+/**
+ * Bump when the file shape changes; parseBackup must then read every older version.
+ * 2: each invitation has its main part's status and its GDAP part (format 1 had neither).
+ */
+export const BACKUP_VERSION = 2;
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -137,8 +141,10 @@ export function parseBackup(text: string): BackupParseResult {
     };
   const seen = new Map<string, number>();
   const invitations: Invitation[] = [];
-  for (const [i, item] of raw.invitations.entries()) {
+  for (const [i, written] of raw.invitations.entries()) {
     const n = i + 1;
+    // Format 1 predates the two parts: read its records the way the database upgrade does.
+    const item: unknown = version < 2 && isRecord(written) ? upgradeV2Record(written as V2Invitation) : written;
     const parsed = invitationSchema.safeParse(item);
     if (!parsed.success) {
       const id = isRecord(item) && typeof item.id === 'string' ? ` (id "${item.id.slice(0, 64)}")` : '';
@@ -164,7 +170,8 @@ export function parseBackup(text: string): BackupParseResult {
   }
 
   // Whatever is left (exportedAt, ...) goes through the schema as a whole.
-  const whole = backupSchema.safeParse({ ...raw, settings: settings.data, invitations });
+  // An older format is now read as the current one.
+  const whole = backupSchema.safeParse({ ...raw, version: BACKUP_VERSION, settings: settings.data, invitations });
   if (!whole.success) {
     const issue = firstIssue(whole.error);
     return {

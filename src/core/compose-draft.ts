@@ -41,6 +41,10 @@ export type ComposeDraft = {
   renderedSubject: string;
   renderedText: string;
   link: string;
+  /** What the partner put in the GDAP link field, as typed ('' for none). */
+  gdapInput: string;
+  /** The GDAP request link in effect when the draft was last reconciled ('' for none). */
+  gdapLink: string;
   override: boolean;
   /** Set by Resend or by the duplicate warning: recording adds a follow-up to this invitation. */
   followUpOf: FollowUpTarget | null;
@@ -65,6 +69,8 @@ export function emptyDraft(id: string, dap: boolean): ComposeDraft {
     renderedSubject: '',
     renderedText: '',
     link: '',
+    gdapInput: '',
+    gdapLink: '',
     override: false,
     followUpOf: null,
     newBeside: [],
@@ -72,8 +78,12 @@ export function emptyDraft(id: string, dap: boolean): ComposeDraft {
   };
 }
 
-/** "Resend" from the Pending list: the email as last sent, for the same customer, as a follow-up. */
-export function resendDraft(id: string, inv: Invitation): ComposeDraft {
+/**
+ * "Resend" from the Pending list: the email as last sent, for the same customer, as a follow-up.
+ * A GDAP request still waiting goes with it; an approved or expired one does not.
+ */
+export function resendDraft(id: string, inv: Invitation, now: number): ComposeDraft {
+  const gdap = inv.gdap?.status === 'pending' && inv.gdap.expiresAt > now ? inv.gdap.link : '';
   return {
     ...emptyDraft(id, inv.dap),
     language: inv.language,
@@ -85,6 +95,8 @@ export function resendDraft(id: string, inv: Invitation): ComposeDraft {
     subject: inv.subject,
     text: inv.body,
     link: inv.link,
+    gdapInput: gdap,
+    gdapLink: gdap,
     followUpOf: { id: inv.id, customerName: inv.customerName },
   };
 }
@@ -134,6 +146,9 @@ export function readDraft(v: unknown, newId: () => string): ComposeDraft | null 
     sent: readTracking(v.sent),
   };
   for (const k of STRINGS) draft[k] = v[k] as string;
+  // A draft saved before the GDAP field has none.
+  draft.gdapInput = str(v.gdapInput) ? v.gdapInput : '';
+  draft.gdapLink = str(v.gdapLink) ? v.gdapLink : '';
   return draft;
 }
 
@@ -143,7 +158,14 @@ export type RecordPlan =
   | { kind: 'follow-up'; id: string; ref: string; customerName: string };
 
 /** The email's context the draft does not hold itself: from the profile and settings. */
-export type SendContext = { cloud: CloudId; dap: boolean; link: string; language: Language };
+export type SendContext = {
+  cloud: CloudId;
+  dap: boolean;
+  link: string;
+  /** The GDAP request the email carries too; '' for none. */
+  gdapLink: string;
+  language: Language;
+};
 
 /** The follow-up target: the one chosen, else the first pending duplicate not set aside. */
 export function followUpTarget(draft: ComposeDraft, duplicates: readonly Duplicate[]): FollowUpTarget | null {
@@ -169,6 +191,7 @@ export function recordPlan(draft: ComposeDraft, ctx: SendContext, duplicates: re
       dap: ctx.dap,
       kind: 'reseller',
       link: ctx.link,
+      ...(ctx.gdapLink ? { gdapLink: ctx.gdapLink } : {}),
       language: ctx.language,
       subject: draft.subject,
       body: draft.text,

@@ -15,6 +15,8 @@ export type DraftText = {
   renderedText: string;
   /** The link that was in effect when the draft was last reconciled. */
   link: string;
+  /** The GDAP request link in effect then ('' or absent for none). */
+  gdapLink?: string;
 };
 
 export function isEdited(d: DraftText): boolean {
@@ -22,15 +24,17 @@ export function isEdited(d: DraftText): boolean {
 }
 
 /**
- * A new template rendering (customer, DAP or language changed) meets the current draft.
- * Unedited drafts take the new rendering. Edited ones are kept — the partner's typing is never
- * thrown away silently — but every exact copy of the old link is swapped for the new one, so
- * toggling DAP still changes the link; `stale` tells the UI to offer "Regenerate".
+ * A new template rendering (customer, DAP, language or GDAP link changed) meets the current
+ * draft. Unedited drafts take the new rendering. Edited ones are kept — the partner's typing is
+ * never thrown away silently — but every exact copy of the old link (and of the old GDAP link)
+ * is swapped for the new one, so toggling DAP still changes the link; `stale` tells the UI to
+ * offer "Regenerate".
  */
 export function reconcileDraft(
   d: DraftText,
-  next: { subject: string; text: string; link: string },
+  next: { subject: string; text: string; link: string; gdapLink?: string },
 ): { draft: DraftText; stale: boolean } {
+  const gdapLink = next.gdapLink ?? '';
   if (!isEdited(d)) {
     return {
       draft: {
@@ -39,26 +43,37 @@ export function reconcileDraft(
         renderedSubject: next.subject,
         renderedText: next.text,
         link: next.link,
+        ...(gdapLink || d.gdapLink !== undefined ? { gdapLink } : {}),
       },
       stale: false,
     };
   }
-  const text = d.link && d.link !== next.link ? d.text.split(d.link).join(next.link) : d.text;
+  const swap = (text: string, from: string | undefined, to: string) =>
+    from && to && from !== to ? text.split(from).join(to) : text;
+  const text = swap(swap(d.text, d.link, next.link), d.gdapLink, gdapLink);
   const changedTemplate = next.subject !== d.renderedSubject || next.text !== d.renderedText;
   return {
-    draft: { ...d, text, link: next.link, renderedSubject: d.renderedSubject, renderedText: d.renderedText },
+    draft: {
+      ...d,
+      text,
+      link: next.link,
+      ...(gdapLink || d.gdapLink !== undefined ? { gdapLink } : {}),
+      renderedSubject: d.renderedSubject,
+      renderedText: d.renderedText,
+    },
     stale: changedTemplate,
   };
 }
 
 /**
  * The HTML twin of the (possibly edited) plain text: rendered through the template engine with
- * the link put back as a placeholder, so everything is escaped and the link stays the only anchor.
+ * the links put back as placeholders, so everything is escaped and the links stay the only anchors.
  */
 export function htmlForText(text: string, data: TemplateData): string {
   // Braces the partner typed must stay text: break them up before the engine sees them.
   const guarded = text.replace(/\{\{/g, '{\u200b{');
-  const body = data.link ? guarded.split(data.link).join('{{link}}') : guarded;
+  const withLink = data.link ? guarded.split(data.link).join('{{link}}') : guarded;
+  const body = data.gdapLink ? withLink.split(data.gdapLink).join('{{gdapLink}}') : withLink;
   const template: EmailTemplate = { subject: '', body };
   return renderInvitation(template, data).html.replace(/\{\u200b\{/g, '{{');
 }

@@ -237,7 +237,17 @@ export type MatchResult = {
 };
 
 /**
- * Pairs pending invitations with customers on the list. Each invitation matches at most one
+ * The list shows reseller relationships (docs/domain.md#customerscsv): it says nothing about a
+ * GDAP request, so only invitations still waiting on the reseller part are matched.
+ */
+function waitsOnReseller(inv: Invitation): boolean {
+  return inv.kind === 'reseller' && inv.mainStatus === 'pending';
+}
+
+/**
+ * Pairs pending invitations with customers on the list. Only their reseller part is concerned:
+ * invitations not waiting on one (a GDAP-only record, a reseller relationship already accepted
+ * while the GDAP request waits) are left out of the result. Each invitation matches at most one
  * row, in this order: the same domain (customerDomain, else the e-mail's domain; this covers
  * `*.onmicrosoft.com` too); the same company name after normalizeCompanyName, when exactly
  * one row has it; then, as a last resort still reported as 'domain', a `<name>.onmicrosoft.com`
@@ -267,6 +277,7 @@ export function matchCustomers(rows: readonly CustomerRow[], pending: readonly I
   const unmatchedInvitations: Invitation[] = [];
   const usedRows = new Set<CustomerRow>();
   for (const invitation of pending) {
+    if (!waitsOnReseller(invitation)) continue;
     const d = invitationDomain(invitation);
     let row: CustomerRow | undefined = d === '' ? undefined : byDomain.get(d);
     let by: CustomerMatch['by'] = 'domain';

@@ -239,7 +239,7 @@ type Verdict =
   | { kind: 'prefix'; len: number; wrapped: boolean }
   | { kind: 'intact'; key: string; found: LinkParts }
   | { kind: 'altered'; key: string; parts: LinkPart[]; glued: boolean; found: LinkParts }
-  | { kind: 'broken'; code: 'encoded-hash' | 'html-escaped'; part?: LinkPart };
+  | { kind: 'broken'; code: 'encoded-hash' | 'html-escaped'; part?: LinkPart; found: LinkParts };
 
 /** Every URL that looksLikeInvitation() accepts contains one of these. */
 const INVITATION_HINT_RE = /invtype|partnerid|partner-invitation|partnersignup|granularadminrelationships/i;
@@ -253,11 +253,11 @@ function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
   if (!INVITATION_HINT_RE.test(url)) return { kind: 'other' };
   if (format === 'text' && /&amp;/i.test(url)) {
     const p = readLinkParts(url.replace(/&amp;/gi, '&'));
-    if (p && looksLikeInvitation(p)) return { kind: 'broken', code: 'html-escaped' };
+    if (p && looksLikeInvitation(p)) return { kind: 'broken', code: 'html-escaped', found: p };
   }
   if (!url.includes('#') && /%23/i.test(url)) {
     const p = readLinkParts(url.replace(/%23/i, '#'));
-    if (p && looksLikeInvitation(p)) return { kind: 'broken', code: 'encoded-hash', part: 'fragment' };
+    if (p && looksLikeInvitation(p)) return { kind: 'broken', code: 'encoded-hash', part: 'fragment', found: p };
   }
   const p = readLinkParts(url);
   if (!p || !looksLikeInvitation(p)) return { kind: 'other' };
@@ -270,7 +270,10 @@ function judgeUrl(found: string, exp: Expected, format: BodyFormat): Verdict {
 export interface Finding {
   kind: 'intact' | 'altered' | 'broken' | 'mismatch';
   key?: string;
-  /** The parts of the invitation link found (intact and altered findings). */
+  /**
+   * The parts of the invitation link found (intact, altered and re-encoded findings): which
+   * expected link a copy belongs to, when the email carries two (see withoutOthers).
+   */
   found?: LinkParts;
   problems: LinkProblem[];
   /** Source range to replace with the link on restore (none for intact). */
@@ -327,6 +330,7 @@ export function judgeAt(
           : 'The invitation link contains "&amp;": HTML escaping leaked into plain text, so the link will not work.';
       return {
         kind: 'broken',
+        found: v.found,
         problems: [{ code: v.code, ...(v.part ? { part: v.part } : {}), message }],
         ...map(start, end),
         where,

@@ -70,12 +70,17 @@ function collectHtml(body: string, exp: Expected, others: Expected[], scan: Html
         part,
         message: `A link shows "${shorten(visible)}" but opens "${shorten(inAnchor.href)}": what the customer sees and where the click goes differ.`,
       };
+      // The invitation link the anchor stands for (what it shows, else where it goes): with two
+      // expected links, the mismatch is that link's problem (withoutOthers).
+      const shown = pv && looksLikeInvitation(pv) ? pv : ph && looksLikeInvitation(ph) ? ph : undefined;
+      const found = shown ? { found: shown } : {};
       // Repair the side that is wrong: the visible text when the target is the right link, else the target.
       if (href?.kind === 'intact')
-        out.push({ kind: 'mismatch', problems: [problem], ...map(start, end), where: 'text' });
+        out.push({ kind: 'mismatch', ...found, problems: [problem], ...map(start, end), where: 'text' });
       else
         out.push({
           kind: 'mismatch',
+          ...found,
           problems: [problem],
           start: inAnchor.hrefStart,
           end: inAnchor.hrefEnd,

@@ -1,6 +1,10 @@
 // The link guard: is the partner's invitation link still in the email body exactly as
 // Partner Center made it? The engine is ./guard-core.ts; ./guard-text.ts and ./guard-html.ts
 // read the two body formats. This module is the public API for both.
+//
+// An email may carry two expected links (docs/domain.md#dap-and-gdap): the reseller relationship
+// link and a GDAP relationship request. Each is judged and restored on its own; a copy of one is
+// never a conflict for, nor a damaged copy of, the other.
 import type { BodyFormat, LinkCheck } from './guard-core';
 import { checkHtmlLink, htmlLinkPlace, restoreHtmlLink } from './guard-html';
 import { checkTextLink, restoreTextLink, textLinkPlace, type GuardOptions } from './guard-text';
@@ -35,4 +39,14 @@ export function restoreLink(body: string, link: string, format: BodyFormat, opti
 /** Where the intact `link` stands in `body`, for restoreLink to put it back there; null when it is not intact. */
 export function linkPlace(body: string, link: string, format: BodyFormat): LinkPlace | null {
   return format === 'html' ? htmlLinkPlace(body, link) : textLinkPlace(body, link);
+}
+
+/** Every expected link's verdict, in the order of `links`, each judged with the others expected. */
+export function checkLinks(body: string, links: readonly string[], format: BodyFormat): LinkCheck[] {
+  return links.map((link) => checkLink(body, link, format, { others: links }));
+}
+
+/** The body with every expected link repaired, one after the other. */
+export function restoreLinks(body: string, links: readonly string[], format: BodyFormat): string {
+  return links.reduce((b, link) => restoreLink(b, link, format, { others: links }), body);
 }

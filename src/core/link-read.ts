@@ -18,7 +18,7 @@ export type ResellerLink = {
   indirectCspId?: string;
   url: string;
 };
-type GdapLink = { kind: 'gdap'; relationshipId: string; url: string };
+export type GdapLink = { kind: 'gdap'; relationshipId: string; url: string };
 export type InvitationLink = ResellerLink | GdapLink;
 
 /** The parts of a link that matter: a change to any of them changes where the customer lands. */

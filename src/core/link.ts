@@ -2,7 +2,8 @@
 // the reseller relationship request (current and legacy partnersignup forms) and GDAP.
 // Building lives in ./link-build.ts and lenient reading in ./link-read.ts (re-exported here);
 // this module adds the strict parser for links the partner pastes.
-import { CLOUDS, INVITATION_HOSTS, cloudForHost } from './clouds';
+import { CLOUDS } from './clouds';
+import { checkGdapParts } from './gdap-link';
 import { GUID_RE } from './guid';
 import { DIGITS_RE, RESELLER_FRAGMENT } from './link-build';
 import {
@@ -13,13 +14,12 @@ import {
   type LinkPart,
   type ResellerLink,
 } from './link-read';
+import { checkLinkHost, wrappedLink, type HostProblem } from './link-host';
+import type { RedirectWrapper } from './redirects';
 
 export { LinkBuildError, buildInvitationLink, tryBuildInvitationLink, type BuildLinkOptions } from './link-build';
 export { type InvitationLink, type LinkPart } from './link-read';
 
-/** Two GUIDs joined by '-' (73 characters). */
-const GDAP_ID_RE =
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MODERN_PATH = '/adminportal/home';
 const LEGACY_HOST = 'portal.office.com';
 
@@ -74,10 +74,14 @@ export const LINK_ERROR_CODES = [
   'unexpected-indirect-csp-id',
   'relationship-id',
   'several-links',
+  'wrapped',
 ] as const;
 type LinkErrorCode = (typeof LINK_ERROR_CODES)[number];
 
-export type ParseLinkResult = { ok: true; value: InvitationLink } | { ok: false; error: string; code: LinkErrorCode };
+export type ParseLinkResult =
+  | { ok: true; value: InvitationLink }
+  /** `unwrapped` with 'wrapped': the invitation link inside a Safe Links or Google redirect, to offer instead. */
+  | { ok: false; error: string; code: LinkErrorCode; unwrapped?: string };
 
 const fail = (code: LinkErrorCode, error: string): ParseLinkResult => ({ ok: false, error, code });
 
@@ -89,12 +93,16 @@ export function parseInvitationLink(input: string): ParseLinkResult {
   // A whole email pasted (Partner Center's "Copy to clipboard"): take the one invitation link in it.
   // A link split across lines yields no valid piece, so it still gets the 'whitespace' refusal.
   const found: InvitationLink[] = [];
+  let wrapped: ParseLinkResult | undefined;
   for (const m of url.matchAll(/https:\/\/[^\s<>"')\]]+/gi)) {
     const r = parseOne(cleanLinkInput(m[0]));
     if (r.ok && !found.some((v) => sameInvitationLink(v, r.value))) found.push(r.value);
+    if (!r.ok && r.unwrapped !== undefined) wrapped ??= r;
   }
   const [only] = found;
   if (only && found.length === 1) return { ok: true, value: only };
+  // Only a wrapped copy in the text: offer the link inside it, as for a single pasted link.
+  if (found.length === 0 && wrapped) return wrapped;
   if (found.length > 1) {
     return fail(
       'several-links',
@@ -104,80 +112,85 @@ export function parseInvitationLink(input: string): ParseLinkResult {
   return direct;
 }
 
-function parseOne(url: string): ParseLinkResult {
-  if (url === '') return fail('empty', 'Paste the invitation link from Partner Center.');
-  const lower = url.toLowerCase();
-  if (lower.startsWith('http://')) {
-    return fail(
-      'http',
-      'The link starts with http://. Invitation links always use https://; copy it again from Partner Center.',
-    );
-  }
-  if (!lower.startsWith('https://')) {
-    if (/^[a-z0-9.-]+\.[a-z]{2,}\//i.test(url)) {
+const WRAPPER_NAMES: Record<RedirectWrapper, string> = {
+  safelinks: 'Microsoft Defender Safe Links',
+  google: "Google's redirect",
+};
+
+/** The English sentence for a problem found by checkLinkHost. */
+function hostFailure(p: HostProblem): ParseLinkResult {
+  switch (p.code) {
+    case 'empty':
+      return fail('empty', 'Paste the invitation link from Partner Center.');
+    case 'http':
+      return fail(
+        'http',
+        'The link starts with http://. Invitation links always use https://; copy it again from Partner Center.',
+      );
+    case 'no-scheme':
       return fail(
         'no-scheme',
         'The link is missing its beginning "https://". Copy the whole link from Partner Center.',
       );
-    }
-    return fail('not-url', 'This is not a web link. Paste the invitation link that starts with https://.');
-  }
-  if (/\s/.test(url)) {
-    return fail(
-      'whitespace',
-      'The link contains spaces or line breaks: it was probably split. Copy it again as one piece.',
-    );
-  }
-  const authority = /^https:\/\/([^/?#\\]*)/i.exec(url)?.[1] ?? '';
-  if (authority.includes('@')) {
-    return fail(
-      'userinfo',
-      `The link hides its real destination with "@": it leads to ${authority.slice(authority.lastIndexOf('@') + 1)}, not Microsoft.`,
-    );
-  }
-  if (authority.includes(':')) {
-    return fail('port', "The link names a port number after the host. Microsoft's admin portal links never do.");
-  }
-  // Non-ASCII letters in the host are look-alikes of Latin ones (e.g. a Cyrillic "а").
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(authority) || /(^|\.)xn--/i.test(authority)) {
-    return fail(
-      'idn-lookalike',
-      `The host "${authority}" uses look-alike international characters: it is not Microsoft's admin portal.`,
-    );
-  }
-  const parts = readLinkParts(url);
-  if (!parts) return fail('not-url', 'This is not a valid web address. Copy the invitation link again.');
-  const host = parts.host;
-  if (!INVITATION_HOSTS.has(host)) {
-    const base = [...INVITATION_HOSTS].find(
-      (h) => host.startsWith(`${h}.`) || host.endsWith(`.${h}`) || host === `${h}.`,
-    );
-    if (base) {
+    case 'not-url':
+      return fail('not-url', 'This is not a web link. Paste the invitation link that starts with https://.');
+    case 'whitespace':
+      return fail(
+        'whitespace',
+        'The link contains spaces or line breaks: it was probably split. Copy it again as one piece.',
+      );
+    case 'userinfo':
+      return fail('userinfo', `The link hides its real destination with "@": it leads to ${p.host}, not Microsoft.`);
+    case 'port':
+      return fail('port', "The link names a port number after the host. Microsoft's admin portal links never do.");
+    case 'idn-lookalike':
+      return fail(
+        'idn-lookalike',
+        `The host "${p.host}" uses look-alike international characters: it is not Microsoft's admin portal.`,
+      );
+    case 'lookalike-host':
       return fail(
         'lookalike-host',
-        `The host "${host}" only looks like ${base}: it is a different website, not Microsoft's admin portal.`,
+        `The host "${p.host}" only looks like ${p.base}: it is a different website, not Microsoft's admin portal.`,
       );
-    }
-    return fail('host', `The link leads to ${host}, which is not Microsoft's admin portal (admin.microsoft.com).`);
+    case 'host':
+      return fail('host', `The link leads to ${p.host}, which is not Microsoft's admin portal (admin.microsoft.com).`);
   }
-  const cloud = cloudForHost(host);
-  if (!cloud) return fail('host', `The link leads to ${host}, which is not Microsoft's admin portal.`);
+}
+
+function parseOne(url: string): ParseLinkResult {
+  // A link rewritten by mail security: the guard judges the link inside, so that is the one to offer.
+  const wrapped = /\s/.test(url) ? null : wrappedLink(url);
+  if (wrapped) {
+    const inner = parseOne(cleanLinkInput(wrapped.inner));
+    if (!inner.ok) return inner;
+    return {
+      ok: false,
+      code: 'wrapped',
+      unwrapped: inner.value.url,
+      error: `This link is wrapped by ${WRAPPER_NAMES[wrapped.wrapper]}; the invitation inside it is ${inner.value.url}. Use that link instead.`,
+    };
+  }
+  const checked = checkLinkHost(url);
+  if (!checked.ok) return hostFailure(checked.problem);
+  const { parts, cloud } = checked;
+  const host = parts.host;
 
   if (parts.form === 'gdap') {
-    if (!CLOUDS[cloud].gdapHosts.includes(host)) {
+    const problem = checkGdapParts(parts, cloud);
+    if (problem?.code === 'wrong-cloud-host') {
       return fail('wrong-cloud-host', `A GDAP invitation is not opened on ${host}.`);
     }
-    const okPath = host === 'admin.cloud.microsoft' ? parts.path === '/' : parts.path.toLowerCase() === MODERN_PATH;
-    if (!okPath) return fail('path', `The page "${parts.path}" is not where GDAP invitations open.`);
-    const id = parts.relationshipId ?? '';
-    if (!GDAP_ID_RE.test(id)) {
+    if (problem?.code === 'path') {
+      return fail('path', `The page "${parts.path}" is not where GDAP invitations open.`);
+    }
+    if (problem) {
       return fail(
         'relationship-id',
         'The GDAP relationship ID at the end of the link is incomplete or changed: it must be two GUIDs joined by "-" (73 characters).',
       );
     }
-    return { ok: true, value: { kind: 'gdap', relationshipId: id, url } };
+    return { ok: true, value: { kind: 'gdap', relationshipId: parts.relationshipId ?? '', url } };
   }
 
   if (

@@ -4,9 +4,12 @@
 // Rules (the popup, options page and insertion code rely on them):
 // - Every value is escaped in the HTML; nothing typed in the template or in the data
 //   becomes markup. URLs typed in the template stay plain text.
-// - The invitation link is the ONLY anchor: `<a href="LINK">LINK</a>`, the exact link as
-//   both href and visible text. It becomes an anchor only when it is an https URL without
-//   spaces; anything else (a `javascript:` value, say) is shown as text.
+// - The invitation links are the ONLY anchors: `<a href="LINK">LINK</a>`, the exact link as
+//   both href and visible text, for {{link}} (the reseller relationship) and {{gdapLink}} (the
+//   GDAP relationship request, docs/domain.md#dap-and-gdap). A link becomes an anchor only when
+//   it is an https URL without spaces; anything else (a `javascript:` value, say) is shown as text.
+// - A paragraph that uses {{gdapLink}} or {{gdapNote}} is left out when the email carries no
+//   GDAP link: the GDAP paragraphs disappear, and nothing describes admin access.
 // - Paragraphs come from blank lines; single line breaks become <br>. A paragraph that
 //   renders to nothing (e.g. only an empty value) is dropped from text and HTML alike.
 // - Unknown placeholders are left visible as typed (`{{foo}}`), so a typo shows up in the
@@ -22,6 +25,8 @@ export type TemplateData = {
   customerName: string;
   partnerName: string;
   link: string;
+  /** The GDAP relationship request sent in the same email; absent or '' for none. */
+  gdapLink?: string;
   cloud: CloudId;
   dap: boolean;
   language: Language;
@@ -38,8 +43,15 @@ export const PLACEHOLDERS = [
   'mcaNote',
   'dapNote',
   'linkNote',
+  'gdapLink',
+  'gdapNote',
 ] as const;
 type PlaceholderName = (typeof PLACEHOLDERS)[number];
+
+/** The placeholders that render a link (an anchor in HTML; never in the subject). */
+const LINK_PLACEHOLDERS: ReadonlySet<string> = new Set(['link', 'gdapLink']);
+/** The placeholders of the GDAP paragraphs, left out with them when there is no GDAP link. */
+const GDAP_PLACEHOLDERS: ReadonlySet<string> = new Set(['gdapLink', 'gdapNote']);
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 
@@ -96,6 +108,7 @@ function isAnchorSafe(link: string): boolean {
 function values(data: TemplateData): Record<PlaceholderName, string> {
   const { notes, acceptPortal } = languageEntry(data.language);
   const partner = singleLine(data.partnerName);
+  const gdapLink = singleLine(data.gdapLink ?? '');
   return {
     customerName: singleLine(data.customerName),
     partnerName: partner,
@@ -104,7 +117,9 @@ function values(data: TemplateData): Record<PlaceholderName, string> {
     globalAdminNote: notes.globalAdminNote,
     mcaNote: notes.mcaNote,
     dapNote: notes.dapNote(partner, effectiveDap(data.cloud, data.dap)),
-    linkNote: notes.linkNote,
+    linkNote: notes.linkNote(gdapLink !== ''),
+    gdapLink,
+    gdapNote: gdapLink ? notes.gdapNote : '',
   };
 }
 
@@ -122,7 +137,7 @@ function renderHtml(tokens: Token[], vals: Record<PlaceholderName, string>): str
       if (t.kind === 'text') return escapeHtml(t.value).replace(/\n/g, '<br>');
       const value = valueOf(t, vals);
       if (value === null) return escapeHtml(t.raw);
-      if (t.name === 'link' && isAnchorSafe(value)) {
+      if (LINK_PLACEHOLDERS.has(t.name) && isAnchorSafe(value)) {
         const safe = escapeHtml(value);
         return `<a href="${safe}">${safe}</a>`;
       }
@@ -141,6 +156,10 @@ export function renderInvitation(template: EmailTemplate, data: TemplateData): R
     .replace(/\r\n?/g, '\n')
     .split(PARAGRAPH_BREAK)
     .map((p) => tokenize(p.replace(/^\n+|\n+$/g, '')))
+    .filter(
+      (tokens) =>
+        vals.gdapLink !== '' || !tokens.some((t) => t.kind === 'placeholder' && GDAP_PLACEHOLDERS.has(t.name)),
+    )
     .map((tokens) => ({ text: renderText(tokens, vals), tokens }))
     .filter((p) => p.text.trim() !== '');
   return {
@@ -153,7 +172,7 @@ export function renderInvitation(template: EmailTemplate, data: TemplateData): R
 export type TemplateProblem = {
   code: 'missing-link' | 'unknown-placeholder' | 'link-in-subject';
   where: 'subject' | 'body';
-  /** The placeholder as typed, for 'unknown-placeholder'. */
+  /** The placeholder as typed, for 'unknown-placeholder' and 'link-in-subject'. */
   placeholder?: string;
   message: string;
 };
@@ -171,8 +190,13 @@ export function templateProblems(template: EmailTemplate): TemplateProblem[] {
   for (const where of ['subject', 'body'] as const) {
     for (const t of tokenize(template[where])) {
       if (t.kind !== 'placeholder') continue;
-      if (t.name === 'link' && where === 'subject') {
-        problems.push({ code: 'link-in-subject', where, message: 'Put {{link}} in the body, not in the subject.' });
+      if (LINK_PLACEHOLDERS.has(t.name) && where === 'subject') {
+        problems.push({
+          code: 'link-in-subject',
+          where,
+          placeholder: t.raw,
+          message: `Put ${t.raw} in the body, not in the subject.`,
+        });
       } else if (!KNOWN.has(t.name) && !seen.has(`${where}:${t.raw}`)) {
         seen.add(`${where}:${t.raw}`);
         problems.push({

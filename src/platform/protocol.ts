@@ -3,7 +3,7 @@
 // and drops the rest; `PRIVILEGED` types are refused unless the sender is an extension page
 // (background/sender.ts). Pages send through ./send.ts.
 import { z } from '../core/zod';
-import { newInvitationSchema, type Invitation } from '../core/invitation';
+import { newInvitationSchema, PART_NAMES, type Invitation } from '../core/invitation';
 import type { RefusalCode } from '../core/refusal';
 import type { Duplicate } from '../core/duplicates';
 import type { Runtime } from 'webextension-polyfill';
@@ -34,6 +34,8 @@ export const draftSchema = z.object({
   link: text(2000),
   draftId: z.optional(id),
   record: z.optional(recordPlanSchema),
+  /** The GDAP request link the email carries too (docs/domain.md#dap-and-gdap); absent for none. */
+  gdapLink: z.optional(text(2000)),
 });
 export type Draft = z.infer<typeof draftSchema>;
 const ids = z.array(id).check(z.minLength(1), z.maxLength(100_000));
@@ -61,13 +63,18 @@ export const requestSchema = z.discriminatedUnion('type', [
    * retry finds the tag and adds nothing. Reply: { followUps, applied }.
    */
   z.object({ type: z.literal('invitation/follow-up'), id, ref: id }),
-  /** Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze. Reply: { changed }. */
+  /**
+   * Lifecycle actions on one or many records. `until` (ms epoch) goes with snooze; `part` says
+   * which part accept, cancel and reopen apply to (reseller acceptance or GDAP approval; see
+   * core/lifecycle.ts applyAction for none). Reply: { changed }.
+   */
   z.object({
     type: z.literal('invitation/act'),
     ids,
     action: z.enum(['accept', 'cancel', 'snooze', 'followed-up', 'reopen']),
     until: z.optional(z.number().check(z.int(), z.nonnegative())),
     note: z.optional(text(500)),
+    part: z.optional(z.enum(PART_NAMES)),
   }),
   /** Delete records for good. Reply: { deleted }. */
   z.object({ type: z.literal('invitation/delete'), ids }),

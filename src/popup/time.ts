@@ -9,10 +9,15 @@ let days: Intl.RelativeTimeFormat | undefined;
 let clock: Intl.DateTimeFormat | undefined;
 let stamp: Intl.DateTimeFormat | undefined;
 
-/** "3 days ago", "today", "in 2 days". */
-export function relativeDays(at: number, now: number): string {
+/** A count of days from today: "3 days ago", "today", "in 2 days". */
+export function inDays(count: number): string {
   days ??= new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
-  return days.format(Math.round((at - now) / DAY), 'day');
+  return days.format(count, 'day');
+}
+
+/** The same for the day of `at`. */
+export function relativeDays(at: number, now: number): string {
+  return inDays(Math.round((at - now) / DAY));
 }
 
 /** The time of day when `at` is today, else the date and time. */

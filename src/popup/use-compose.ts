@@ -32,6 +32,7 @@ import { newDraftId, type StoredPopupState } from '../platform/popup-draft';
 import type { Draft } from '../platform/protocol';
 import { send } from '../platform/send';
 import { errorText } from '../ui/error-text';
+import { gdapFieldView } from './gdap-field';
 import { viewLinkCheck } from './link-check';
 import { useDraft } from './use-draft';
 import { useDuplicates } from './use-duplicates';
@@ -43,6 +44,27 @@ const FIELD_IDS = {
   customerEmail: 'pp-customer-email',
   customerDomain: 'pp-customer-domain',
 } as const;
+
+/**
+ * The draft reconciled with the template's latest output and links (core/compose.ts
+ * reconcileDraft); null when nothing changes.
+ */
+function reconciled(
+  d: ComposeDraft,
+  rendering: { subject: string; text: string },
+  link: string,
+  gdapLink: string,
+): ComposeDraft | null {
+  const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link, gdapLink }).draft;
+  const same =
+    r.text === d.text &&
+    r.subject === d.subject &&
+    r.link === d.link &&
+    (r.gdapLink ?? '') === d.gdapLink &&
+    r.renderedText === d.renderedText &&
+    r.renderedSubject === d.renderedSubject;
+  return same ? null : { ...d, ...r, gdapLink: r.gdapLink ?? '' };
+}
 
 export function useCompose(props: {
   settings: Settings | null;
@@ -71,12 +93,18 @@ export function useCompose(props: {
   const dap = effectiveDap(cloud, draft.dap);
   const linkResult = useMemo(() => (profile ? linkForProfile(profile, dap) : null), [profile, dap]);
   const link = linkResult?.ok ? linkResult.value : '';
+  // The optional GDAP request: sent only when the field holds a valid GDAP link.
+  const gdap = useMemo(() => gdapFieldView(draft.gdapInput), [draft.gdapInput]);
+  const gdapLink = gdap.link;
   const partnerName = profile?.companyName ?? '';
   const data: TemplateData = useMemo(
-    () => ({ customerName: draft.customerName, partnerName, link, cloud, dap, language }),
-    [draft.customerName, partnerName, link, cloud, dap, language],
+    () => ({ customerName: draft.customerName, partnerName, link, gdapLink, cloud, dap, language }),
+    [draft.customerName, partnerName, link, gdapLink, cloud, dap, language],
   );
-  const ctx: SendContext = useMemo(() => ({ cloud, dap, link, language }), [cloud, dap, link, language]);
+  const ctx: SendContext = useMemo(
+    () => ({ cloud, dap, link, gdapLink, language }),
+    [cloud, dap, link, gdapLink, language],
+  );
 
   // The template's output for the current details, and the draft as shown: the latest output
   // unless the partner edited it (reconcileDraft). Computed here rather than after an effect,
@@ -84,26 +112,14 @@ export function useCompose(props: {
   const rendering = useMemo(() => (data.link ? renderInvitation(template, data) : null), [template, data]);
   const shown: ComposeDraft = useMemo(() => {
     if (!loaded || !rendering) return draft;
-    const r = reconcileDraft(draft, { subject: rendering.subject, text: rendering.text, link }).draft;
-    const same = r.text === draft.text && r.subject === draft.subject && r.link === draft.link;
-    return same && r.renderedText === draft.renderedText && r.renderedSubject === draft.renderedSubject
-      ? draft
-      : { ...draft, ...r };
-  }, [draft, loaded, rendering, link]);
+    const r = reconciled(draft, rendering, link, gdapLink);
+    return r ?? draft;
+  }, [draft, loaded, rendering, link, gdapLink]);
   // ...and stored, recomputed from the latest draft (the partner may have typed meanwhile).
   useEffect(() => {
     if (!loaded || !rendering) return;
-    change((d) => {
-      const r = reconcileDraft(d, { subject: rendering.subject, text: rendering.text, link }).draft;
-      const same =
-        r.text === d.text &&
-        r.subject === d.subject &&
-        r.link === d.link &&
-        r.renderedText === d.renderedText &&
-        r.renderedSubject === d.renderedSubject;
-      return same ? d : { ...d, ...r };
-    }, 'page');
-  }, [loaded, rendering, link, change]);
+    change((d) => reconciled(d, rendering, link, gdapLink) ?? d, 'page');
+  }, [loaded, rendering, link, gdapLink, change]);
   // Edited, and the template now says something else: offer "Regenerate" (edits are kept).
   const edited = isEdited(shown);
   const stale = Boolean(
@@ -117,8 +133,18 @@ export function useCompose(props: {
       change((d) => (d.dap === settings.defaults.dap ? d : { ...d, dap: settings.defaults.dap }), 'page');
   }, [loaded, settings, restored, touched, change]);
 
-  const check = useMemo(() => (link ? viewLinkCheck(checkTextLink(shown.text, link)) : null), [shown.text, link]);
-  const intact = check?.intact ?? false;
+  // Each expected link judged on its own: the other one is not a conflict. A broken GDAP link,
+  // or a GDAP field holding something else, blocks sending as a broken reseller link does.
+  const check = useMemo(
+    () => (link ? viewLinkCheck(checkTextLink(shown.text, link, { others: gdapLink ? [gdapLink] : [] })) : null),
+    [shown.text, link, gdapLink],
+  );
+  const gdapCheck = useMemo(
+    () => (link && gdapLink ? viewLinkCheck(checkTextLink(shown.text, gdapLink, { others: [link] })) : null),
+    [shown.text, link, gdapLink],
+  );
+  const linksIntact = (check?.intact ?? false) && (gdapCheck?.intact ?? true);
+  const intact = linksIntact && gdap.error === null;
   // An override covers the problem the partner looked at, not a later one.
   useEffect(() => {
     if (intact && draft.override) change((d) => ({ ...d, override: false }), 'page');
@@ -146,8 +172,9 @@ export function useCompose(props: {
       customerEmail: d.customerEmail,
       subject: d.subject,
       text: d.text,
-      html: htmlForText(d.text, { ...data, customerName: d.customerName, link: d.link }),
+      html: htmlForText(d.text, { ...data, customerName: d.customerName, link: d.link, gdapLink: d.gdapLink }),
       link: d.link,
+      ...(d.gdapLink ? { gdapLink: d.gdapLink } : {}),
       draftId: d.id,
       ...(record ? { record } : {}),
     };
@@ -306,7 +333,7 @@ export function useCompose(props: {
       setFlash({ tone: 'error', text: t('popup_resend_blocked', draft.customerName.trim()) });
       return;
     }
-    change(() => resendDraft(newDraftId(), inv));
+    change(() => resendDraft(newDraftId(), inv, Date.now()));
     setShowProblems(false);
     setFlash({ tone: 'info', text: t('popup_resend_loaded', inv.customerName) });
   }, [resend, loaded, onResendTaken, change, draft.sent, draft.customerName]);
@@ -321,6 +348,9 @@ export function useCompose(props: {
     dap,
     language,
     check,
+    gdap,
+    gdapCheck,
+    linksIntact,
     intact,
     edited,
     stale,
@@ -340,12 +370,27 @@ export function useCompose(props: {
     },
     setDap: (on: boolean) => change((d) => ({ ...d, dap: on })),
     setLanguage: (v: Language) => change((d) => ({ ...d, language: v })),
+    setGdapInput: (v: string) => {
+      setFlash(null);
+      change((d) => ({ ...d, gdapInput: v }));
+    },
     setSubject: (v: string) => change((d) => ({ ...d, subject: v })),
     setText: (v: string) => change((d) => ({ ...d, text: v })),
     setOverride: (on: boolean) => change((d) => ({ ...d, override: on })),
     // A deleted link goes back where the template put it (the rendering the partner started from).
     restoreLink: () =>
-      change((d) => ({ ...d, text: restoreTextLink(d.text, link, { place: textLinkPlace(d.renderedText, link) }) })),
+      change((d) => ({
+        ...d,
+        text: restoreTextLink(d.text, link, {
+          others: gdapLink ? [gdapLink] : [],
+          place: textLinkPlace(d.renderedText, link),
+        }),
+      })),
+    restoreGdapLink: () =>
+      change((d) => ({
+        ...d,
+        text: restoreTextLink(d.text, gdapLink, { others: [link], place: textLinkPlace(d.renderedText, gdapLink) }),
+      })),
     regenerate: () => {
       if (rendering)
         change((d) => ({
@@ -355,6 +400,7 @@ export function useCompose(props: {
           renderedSubject: rendering.subject,
           renderedText: rendering.text,
           link,
+          gdapLink,
         }));
     },
     /** The duplicate warning: keep this a new invitation beside the pending ones, or not. */

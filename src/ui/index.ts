@@ -5,3 +5,4 @@ export { Button } from './components/Button';
 export { StatusBadge, type Tone } from './components/StatusBadge';
 export { Notice } from './components/Notice';
 export { Tabs, TabPanel } from './components/Tabs';
+export { UnwrapOffer } from './components/UnwrapOffer';

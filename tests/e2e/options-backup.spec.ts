@@ -40,7 +40,7 @@ test('export, wipe, import gives back the same data; a second import changes not
     settings: { profile: { companyName: string } };
   };
   expect(backup.format).toBe('partner-invite-backup');
-  expect(backup.version).toBe(1);
+  expect(backup.version).toBe(2);
   expect(backup.invitations.map((i) => i.id).sort()).toEqual([...ids].sort());
   expect(backup.settings.profile.companyName).toBe('Contoso IT Services');
   await expect(page.getByText('Backup downloaded with 3 invitations.')).toBeVisible();
@@ -104,3 +104,21 @@ for (const [name, content, reason] of [
     expect(await storedInvitations(page)).toEqual(before);
   });
 }
+
+test('a backup made by the release before two-part invitations restores, every record with its meaning', async ({
+  openPage,
+}) => {
+  const page = await openPage('options', '#backup');
+  const file = path.resolve('tests/fixtures/today/backup-format-1.json');
+  const written = JSON.parse(await readFile(file, 'utf8')) as { version: number; invitations: { status: string }[] };
+  expect(written.version).toBe(1);
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await expect(page.getByTestId('backup-preview')).toContainText(`${written.invitations.length}invitations to add`);
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 8, updated 0, unchanged 0.' })).toBeVisible();
+  const stored = await storedInvitations(page);
+  expect(stored).toHaveLength(written.invitations.length);
+  for (const inv of written.invitations as Record<string, unknown>[]) {
+    expect(stored.find((s) => s.id === inv.id)).toEqual({ ...inv, mainStatus: inv.status, gdap: null });
+  }
+});

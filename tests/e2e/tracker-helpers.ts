@@ -95,11 +95,21 @@ export async function backdate(page: Page, ids: string[], ms: number): Promise<v
           for (const id of ids) {
             const get = store.get(id);
             get.onsuccess = () => {
-              const row = get.result as Record<string, unknown> & { history: { at: number }[] };
+              const row = get.result as Record<string, unknown> & {
+                history: { at: number }[];
+                gdap: { expiresAt: number; history: { at: number }[] } | null;
+              };
               for (const key of ['createdAt', 'updatedAt', 'dueAt', 'dueKey', 'expiresAt', 'pendingExpiry']) {
                 if (typeof row[key] === 'number' && Number.isFinite(row[key])) row[key] = row[key] - shift;
               }
               row.history = row.history.map((h) => ({ ...h, at: h.at - shift }));
+              if (row.gdap) {
+                row.gdap = {
+                  ...row.gdap,
+                  expiresAt: row.gdap.expiresAt - shift,
+                  history: row.gdap.history.map((h) => ({ ...h, at: h.at - shift })),
+                };
+              }
               store.put(row);
             };
           }

@@ -1,12 +1,17 @@
-// A database written by the previous schema (version 1) is upgraded by the worker without loss.
+// Databases written by earlier schemas (version 1, and today's version 2) are upgraded by the worker without loss.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { test, expect } from './harness';
 import { readAllRows, sendFrom } from './tracker-helpers';
 import { DIRECT_NO_DAP as LINK } from '../fixtures/links';
 import { createV1Database } from '../fixtures/v1-database';
+import { createV2Database } from '../fixtures/v2-database';
 
 const DAY = 86_400_000;
 
-test('the worker upgrades a version 1 database with data to version 2 and loses nothing', async ({ openPage }) => {
+test('the worker upgrades a version 1 database with data to the current version and loses nothing', async ({
+  openPage,
+}) => {
   const page = await openPage('options');
   const now = Date.now();
   const base = {
@@ -92,7 +97,7 @@ test('the worker upgrades a version 1 database with data to version 2 and loses 
         };
       }),
   );
-  expect(info).toEqual({ version: 2, indexes: ['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt'] });
+  expect(info).toEqual({ version: 3, indexes: ['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt'] });
 
   const rows = await readAllRows(page);
   expect(rows).toHaveLength(v1Rows.length);
@@ -110,4 +115,38 @@ test('the worker upgrades a version 1 database with data to version 2 and loses 
     value: { changed: 1 },
   });
   expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 1 } });
+});
+
+test("today's database (version 2) is upgraded by the worker: every record kept, its status its main part's", async ({
+  openPage,
+}) => {
+  const page = await openPage('options');
+  const todayRows = JSON.parse(
+    await readFile(path.resolve('tests/fixtures/today/database-v2-rows.json'), 'utf8'),
+  ) as (Record<string, unknown> & { id: string; status: string; dueKey: number | null })[];
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const del = indexedDB.deleteDatabase('partner-invite');
+        del.onsuccess = () => resolve();
+        del.onerror = () => reject(del.error ?? new Error('IndexedDB request failed'));
+      }),
+  );
+  await page.evaluate(createV2Database, { name: 'partner-invite', rows: todayRows });
+
+  // The worker opens it on the next message and upgrades it; the badge counts from the new rows.
+  const due = await sendFrom(page, { type: 'badge/refresh' });
+  expect(due.ok).toBe(true);
+  const rows = (await readAllRows(page)) as unknown as Record<string, unknown>[];
+  expect(rows).toHaveLength(todayRows.length);
+  for (const old of todayRows) {
+    const row = rows.find((r) => r.id === old.id);
+    const { dueKey: _dueKey, terms: _terms, pendingExpiry: _expiry, ...kept } = old;
+    expect(row, old.id).toMatchObject({ ...kept, mainStatus: old.status, gdap: null });
+  }
+  // The options page lists them, with the GDAP-only ones shown as such.
+  await page.goto(page.url().replace(/#.*$/, '') + '#tracker');
+  const table = page.getByRole('table', { name: 'Invitations' });
+  await expect(table.getByRole('row')).toHaveCount(todayRows.length + 1);
+  await expect(table.getByRole('row', { name: /Litware/ })).toContainText('Pending');
 });

@@ -42,6 +42,9 @@ export function makeInvitation(over: Partial<Invitation> = {}): Invitation {
     expiresAt: null,
     followUps: 0,
     history: [{ at: 1_000, event: 'created' }],
+    gdap: null,
     ...over,
+    // A record without a GDAP part has one part: its status is the whole invitation's.
+    mainStatus: over.mainStatus ?? over.status ?? 'pending',
   };
 }

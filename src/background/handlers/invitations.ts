@@ -16,7 +16,11 @@ export const invitationHandlers: Pick<
   'invitation/follow-up': async (req) => followUpOnce(req.id, req.ref),
 
   'invitation/act': async (req) => {
-    const { changed, refusals } = await actOnInvitations(req.ids, req.action, { until: req.until, note: req.note });
+    const { changed, refusals } = await actOnInvitations(req.ids, req.action, {
+      until: req.until,
+      note: req.note,
+      ...(req.part ? { part: req.part } : {}),
+    });
     // Nothing changed and something was refused: say why (one record, or all of a bulk action).
     if (changed === 0 && refusals[0]) throw new RefusalError(refusals[0].error, refusals[0].code);
     return { changed };

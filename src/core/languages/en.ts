@@ -15,9 +15,14 @@ export const en = /* @__PURE__ */ defineLanguage({
       '',
       '{{link}}',
       '',
-      '{{globalAdminNote}} {{mcaNote}}',
+      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
       '',
-      '{{dapNote}} {{linkNote}}',
+      // Left out, with their paragraphs, from an email without a GDAP link (core/template.ts).
+      '{{gdapNote}}',
+      '',
+      '{{gdapLink}}',
+      '',
+      '{{linkNote}}',
       '',
       'Kind regards,',
       '{{partnerName}}',
@@ -31,9 +36,14 @@ export const en = /* @__PURE__ */ defineLanguage({
     mcaNote: 'You may be asked to accept the Microsoft Customer Agreement too.',
     dapNote: (_partner, dap) =>
       dap
-        ? 'The invitation also asks for delegated admin rights, which you can remove at any time.'
-        : 'The invitation asks for no admin rights: we will act only as your reseller.',
-    linkNote: 'The link is personal to our partner account: please use it as it is.',
+        ? 'Partner Center still flags it for delegated admin, which since October 2023 grants no admin rights.'
+        : 'The invitation grants no admin rights.',
+    gdapNote:
+      'To give us the admin roles it lists, a Global Administrator approves our GDAP request below; it works once and expires 90 days after we made it.',
+    linkNote: (both) =>
+      both
+        ? 'Both links are personal to our partner account: please use them as they are.'
+        : 'The link is personal to our partner account: please use it as it is.',
   },
   acceptPortal: {
     public: 'the Microsoft 365 admin center',

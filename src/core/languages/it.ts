@@ -22,9 +22,13 @@ export const it = /* @__PURE__ */ defineLanguage({
       '',
       '{{link}}',
       '',
-      '{{globalAdminNote}} {{mcaNote}}',
+      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
       '',
-      '{{dapNote}} {{linkNote}}',
+      '{{gdapNote}}',
+      '',
+      '{{gdapLink}}',
+      '',
+      '{{linkNote}}',
       '',
       'Cordiali saluti,',
       '{{partnerName}}',
@@ -39,9 +43,14 @@ export const it = /* @__PURE__ */ defineLanguage({
     mcaNote: 'Potrebbe esservi chiesto di accettare anche il Contratto Cliente Microsoft.',
     dapNote: (_partner, dap) =>
       dap
-        ? "L'invito chiede anche i privilegi di amministrazione delegata, che potrete revocare in qualsiasi momento."
-        : "L'invito non chiede privilegi di amministrazione: agiremo solo come vostro rivenditore.",
-    linkNote: "Il collegamento è personalizzato per il nostro account: usatelo così com'è.",
+        ? "Da ottobre 2023 l'opzione di amministrazione delegata non concede diritti di amministrazione."
+        : "L'invito non concede diritti di amministrazione.",
+    gdapNote:
+      'Per concederci i ruoli di amministratore elencati, un amministratore globale approva la richiesta GDAP qui sotto, valida una volta e per 90 giorni.',
+    linkNote: (both) =>
+      both
+        ? 'Entrambi i collegamenti sono personalizzati: usateli così come sono.'
+        : "Il collegamento è personalizzato per il nostro account: usatelo così com'è.",
   },
   acceptPortal: {
     public: "l'interfaccia di amministrazione di Microsoft 365",

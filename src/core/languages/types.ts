@@ -6,8 +6,19 @@ import type { CloudId } from '../cloud-ids';
 type EmailNotes = {
   globalAdminNote: string;
   mcaNote: string;
+  /**
+   * What the reseller link's delegated-admin flag does today: nothing. Since 9 October 2023 a
+   * reseller relationship grants no admin rights, whatever the flag (docs/domain.md#dap-and-gdap):
+   * this sentence says so and never claims any. Admin access is described by gdapNote only.
+   */
   dapNote: (partner: string, dap: boolean) => string;
-  linkNote: string;
+  /**
+   * The GDAP request link's one sentence, in emails that carry one: what it does and that a
+   * Global Administrator approves it (single use, 90 days). Its paragraph goes with the link.
+   */
+  gdapNote: string;
+  /** The links are personal to the partner's account: `both` when the email carries the GDAP link too. */
+  linkNote: (both: boolean) => string;
 };
 
 export type LanguageEntry<Code extends string = string> = {

@@ -54,7 +54,14 @@ export function CustomersImportSection() {
     setBusy(true);
     try {
       const ids = state.result.matched.map((m) => m.invitation.id);
-      const { changed } = await send({ type: 'invitation/act', ids, action: 'accept', note: t('options_csvNote') });
+      // The list shows reseller relationships: it marks the reseller part, not a GDAP request.
+      const { changed } = await send({
+        type: 'invitation/act',
+        ids,
+        action: 'accept',
+        part: 'reseller',
+        note: t('options_csvNote'),
+      });
       setState({ step: 'done', changed });
       setInputKey((k) => k + 1);
     } catch (e) {

@@ -1,5 +1,6 @@
 // Email templates per language: edit subject and body, insert placeholders, see the email
-// rendered live with sample data. A body without {{link}} is refused with the reason.
+// rendered live with sample data (with or without a GDAP request link). A body without {{link}} is
+// refused with the reason.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { effectiveDap } from '../../core/dap';
 import { linkForProfile } from '../../core/compose';
@@ -7,13 +8,16 @@ import { emailLanguage, languageEntry, LANGUAGE_CODES, LANGUAGES, type Language 
 import type { EmailTemplate, Settings } from '../../core/settings';
 import { PLACEHOLDERS, defaultTemplate, renderInvitation, templateProblems } from '../../core/template';
 import { saveSettings } from '../../platform/settings';
-import { Button, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
+import { Button, Checkbox, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
 import { TemplatePreview } from './TemplatePreview';
 import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 const SAMPLE_PARTNER_ID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+/** A GDAP request link of the documented shape (docs/domain.md#dap-and-gdap), for the preview. */
+const SAMPLE_GDAP_LINK =
+  'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/00000000-0000-4000-8000-000000000000-11111111-1111-4111-8111-111111111111';
 
 function sameTemplate(a: EmailTemplate, b: EmailTemplate): boolean {
   return a.subject === b.subject && a.body === b.body;
@@ -55,17 +59,21 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const cloud = settings.profile?.cloud ?? 'public';
   const dap = effectiveDap(cloud, settings.defaults.dap);
   const link = useMemo(() => previewLink(settings, dap), [settings, dap]);
+  // The GDAP paragraphs show only in an email that carries a GDAP link: preview either way.
+  const [withGdap, setWithGdap] = useState(true);
+  const gdapLink = withGdap ? SAMPLE_GDAP_LINK : '';
   const rendered = useMemo(
     () =>
       renderInvitation(draft, {
         customerName: t('options_sampleCustomer'),
         partnerName: settings.profile?.companyName || t('options_samplePartner'),
         link,
+        gdapLink,
         cloud,
         dap,
         language: lang,
       }),
-    [draft, link, lang, settings, cloud, dap],
+    [draft, link, gdapLink, lang, settings, cloud, dap],
   );
 
   const insert = (name: string) => {
@@ -132,9 +140,8 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   const bodyError = blocking.find((p) => p.where === 'body' && p.code === 'missing-link')
     ? t('options_errTemplateNoLink')
     : null;
-  const subjectError = blocking.find((p) => p.code === 'link-in-subject')
-    ? t('options_errTemplateLinkInSubject')
-    : null;
+  const inSubject = blocking.find((p) => p.code === 'link-in-subject');
+  const subjectError = inSubject ? t('options_errTemplateLinkInSubject', inSubject.placeholder ?? '{{link}}') : null;
 
   return (
     <form class="opt-card opt-template" onSubmit={(e) => void save(e)} noValidate aria-labelledby="templates-title">
@@ -200,10 +207,16 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
           </div>
           <div>
             <span class="pi-field__label">{t('options_preview')}</span>
+            <Checkbox
+              id="tpl-preview-gdap"
+              label={t('options_previewWithGdap')}
+              checked={withGdap}
+              onChange={setWithGdap}
+            />
             <TemplatePreview
               subject={rendered.subject}
               text={rendered.text}
-              link={link}
+              links={gdapLink ? [link, gdapLink] : [link]}
               label={t('options_preview')}
               lang={lang}
             />

@@ -3,13 +3,15 @@
 // the service worker through send(), which validates it and updates the badge.
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { invitationStatusSchema, type Invitation, type InvitationStatus } from '../../core/invitation';
+import { invitationStatusSchema, type Invitation, type InvitationStatus, type PartName } from '../../core/invitation';
 import { onInvitationsChanged, openDb, searchInvitations, type PageCursor } from '../../platform/db';
 import { send } from '../../platform/send';
 import { Button, Notice, SelectField, StatusBadge, TextField } from '../../ui';
 import { t, tPlural } from '../../platform/i18n';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { formatDate, formatDateTime, statusLabel, STATUS_TONE } from '../format';
+import { formatDate, partTitle, statusLabel, STATUS_TONE } from '../format';
+import { InvitationDetail } from '../components/InvitationDetail';
+import { PartsSummary } from '../components/PartsSummary';
 import { errorText } from '../../ui/error-text';
 
 const TRACKER_PAGE_SIZE = 25;
@@ -94,6 +96,13 @@ export function TrackerSection() {
       const { changed } = await send({ type: 'invitation/act', ids, action });
       return tPlural('tracker_changed', ids.length, [String(changed)]);
     });
+  // One part of one invitation, from its details: reseller acceptance or GDAP approval.
+  const actOnPart = (inv: Invitation, action: 'accept' | 'reopen', part: PartName) =>
+    void run(async () => {
+      await send({ type: 'invitation/act', ids: [inv.id], action, part });
+      return t(action === 'accept' ? 'tracker_partDone' : 'tracker_partReopened', [partTitle(part), inv.customerName]);
+    });
+  const now = Date.now();
   const remove = () => {
     setConfirming(false);
     void run(async () => {
@@ -207,6 +216,7 @@ export function TrackerSection() {
                   <td>{r.customerDomain}</td>
                   <td>
                     <StatusBadge tone={STATUS_TONE[r.status]}>{statusLabel(r.status)}</StatusBadge>
+                    <PartsSummary inv={r} now={now} />
                   </td>
                   <td>{formatDate(r.createdAt)}</td>
                   <td>{r.dueAt === null ? '—' : formatDate(r.dueAt)}</td>
@@ -225,14 +235,12 @@ export function TrackerSection() {
                   <tr>
                     <td />
                     <td colSpan={6}>
-                      <ol class="opt-history" aria-label={t('tracker_historyOf', r.customerName)}>
-                        {r.history.map((h, i) => (
-                          <li key={i}>
-                            {formatDateTime(h.at)} · {t(`tracker_event_${h.event.replace('-', '_')}`)}
-                            {h.note ? ` — ${h.note}` : ''}
-                          </li>
-                        ))}
-                      </ol>
+                      <InvitationDetail
+                        inv={r}
+                        now={now}
+                        busy={busy}
+                        onAct={(action, part) => actOnPart(r, action, part)}
+                      />
                     </td>
                   </tr>
                 )}

@@ -3,6 +3,7 @@ export { openDb } from './open';
 export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB } from './schema';
 export {
   countDue,
+  countExpiringNotDue,
   countNewlyDue,
   countPending,
   getInvitation,

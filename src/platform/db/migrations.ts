@@ -1,14 +1,15 @@
 // Upgrade steps, one per schema version. Each step turns the previous version's shape into
 // the next, so a database made by any earlier release opens without loss.
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { HistoryEvent, Invitation, InvitationStatus } from '../../core/invitation';
-import { fromStored, STORE, toStored, type InviteDB, type StoredInvitation } from './schema';
+import type { HistoryEvent, InvitationStatus } from '../../core/invitation';
+import { upgradeV2Record, type V2Invitation } from '../../core/record-upgrade';
+import { STORE, toStored, type InviteDB } from './schema';
 
 /**
  * Version 1 (first release): follow-up date as an ISO string `nextFollowUp`, no `dueAt`,
  * no history; indexes `status` and `updatedAt` only, so "due" needed a scan.
  */
-export type V1Invitation = Omit<Invitation, 'dueAt' | 'history'> & { nextFollowUp: string | null };
+export type V1Invitation = Omit<V2Invitation, 'dueAt' | 'history'> & { nextFollowUp: string | null };
 
 const STATUS_EVENT: Record<InvitationStatus, HistoryEvent['event'] | null> = {
   pending: null,
@@ -18,7 +19,7 @@ const STATUS_EVENT: Record<InvitationStatus, HistoryEvent['event'] | null> = {
 };
 
 /** A v1 row as a v2 Invitation. Unknown fields are kept: a row is never dropped for its shape. */
-export function migrateV1Record(row: V1Invitation): Invitation {
+export function migrateV1Record(row: V1Invitation): V2Invitation {
   const { nextFollowUp, ...rest } = row;
   const parsed = typeof nextFollowUp === 'string' ? Date.parse(nextFollowUp) : NaN;
   const dueAt = row.status === 'pending' && Number.isFinite(parsed) ? parsed : null;
@@ -26,15 +27,6 @@ export function migrateV1Record(row: V1Invitation): Invitation {
   const last = STATUS_EVENT[row.status];
   if (last) history.push({ at: row.updatedAt, event: last });
   return { ...rest, dueAt, history };
-}
-
-/**
- * Version 3: search terms read names through core/company-name.ts (a legal form in any
- * spelling, "S.p.A." = "SpA" = "spa", is one term; single letters are no longer terms), so
- * every row's terms are computed again. Everything else in the row is kept as it is.
- */
-export function migrateV2Record(row: StoredInvitation): StoredInvitation {
-  return toStored(fromStored(row));
 }
 
 type UpgradeTx = IDBPTransaction<InviteDB, StoreNames<InviteDB>[], 'versionchange'>;
@@ -57,14 +49,19 @@ export async function upgrade(db: IDBPDatabase<InviteDB>, oldVersion: number, tx
     let cursor = await store.openCursor();
     while (cursor) {
       const row = cursor.value as unknown as V1Invitation;
-      await cursor.update(toStored(migrateV1Record(row)));
+      await cursor.update(toStored(upgradeV2Record(migrateV1Record(row))));
       cursor = await cursor.continue();
     }
   }
-  if (oldVersion < 3) {
-    let cursor = await tx.objectStore(STORE).openCursor();
+  if (oldVersion >= 2 && oldVersion < 3) {
+    // Reseller acceptance and GDAP approval tracked apart: every row gets its main part's status.
+    // toStored also recomputes the search terms, which now read legal forms in any spelling.
+    // (A version 1 database got that shape in the step above.)
+    const store = tx.objectStore(STORE);
+    let cursor = await store.openCursor();
     while (cursor) {
-      await cursor.update(migrateV2Record(cursor.value));
+      const row = cursor.value as unknown as V2Invitation;
+      await cursor.update(toStored(upgradeV2Record(row)));
       cursor = await cursor.continue();
     }
   }

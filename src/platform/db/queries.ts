@@ -2,6 +2,7 @@
 // index and every count is an index count over a key range, never a scan of the store.
 import type { Invitation, InvitationStatus } from '../../core/invitation';
 import { matchesQuery, parseQuery } from '../../core/search-terms';
+import { isDue } from '../../core/due-count';
 import { pageFromIndex, type PageCursor, type PageResult } from './paging';
 import { fromStored, STORE, type InviteDatabase, type StoredInvitation } from './schema';
 
@@ -46,6 +47,27 @@ export async function countDue(db: InviteDatabase, now: number, cap = Infinity):
     if (cap === 1 || (await first.advance(cap - 1)) !== null) return cap; // the cap-th entry exists
   }
   return index.count(range);
+}
+
+/**
+ * How many invitations wait on a GDAP request that expires within `windowMs` after `now` and
+ * are not due already (those the due count has), counting at most `cap`. Walks the sparse
+ * `pendingExpiry` index over that window only: the requests made in about one week.
+ */
+export async function countExpiringNotDue(
+  db: InviteDatabase,
+  now: number,
+  windowMs: number,
+  cap = Infinity,
+): Promise<number> {
+  const index = db.transaction(STORE).store.index('pendingExpiry');
+  let count = 0;
+  let cursor = await index.openCursor(IDBKeyRange.bound(now, now + windowMs, true, false));
+  while (cursor && count < cap) {
+    if (!isDue(cursor.value, now)) count++;
+    cursor = await cursor.continue();
+  }
+  return count;
 }
 
 /** How many pending follow-ups fell due in (since, now]: "new since we last looked". */

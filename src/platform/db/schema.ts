@@ -2,6 +2,7 @@
 // Stored rows carry three derived fields that exist only to be indexed.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Invitation } from '../../core/invitation';
+import { pendingGdapExpiry } from '../../core/gdap-expiry';
 import { searchTerms } from '../../core/search-terms';
 
 export const DB_NAME = 'partner-invite';
@@ -13,7 +14,7 @@ export type StoredInvitation = Invitation & {
   dueKey: number;
   /** searchTerms() of the row; multi-entry index for prefix search. */
   terms: string[];
-  /** expiresAt while pending, absent otherwise: a sparse index of what may still expire. */
+  /** When the GDAP request it still waits on expires, absent otherwise: a sparse index of what may still expire. */
   pendingExpiry?: number;
 };
 
@@ -35,7 +36,8 @@ export type InviteDatabase = IDBPDatabase<InviteDB>;
 
 export function toStored(inv: Invitation): StoredInvitation {
   const stored: StoredInvitation = { ...inv, dueKey: inv.dueAt ?? Infinity, terms: searchTerms(inv) };
-  if (inv.status === 'pending' && inv.expiresAt !== null) stored.pendingExpiry = inv.expiresAt;
+  const expiry = pendingGdapExpiry(inv);
+  if (expiry !== null) stored.pendingExpiry = expiry;
   return stored;
 }
 

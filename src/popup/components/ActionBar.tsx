@@ -13,6 +13,11 @@ import { LinkStatus } from './LinkStatus';
 export function ActionBar(props: {
   check: LinkCheckView;
   onRestore: () => void;
+  /** The GDAP request's verdict when the email carries one. */
+  gdapCheck: LinkCheckView | null;
+  onRestoreGdap: () => void;
+  /** Every expected link intact and the GDAP field usable (empty or a GDAP link). */
+  intact: boolean;
   override: boolean;
   onOverride: (on: boolean) => void;
   mailto: Mailto;
@@ -23,14 +28,29 @@ export function ActionBar(props: {
   onDone: () => void;
   doneLabel: string;
 }) {
-  const intact = props.check.intact;
+  const { intact } = props;
   const blocked = !intact && !props.override;
   const reason = blocked ? 'pp-blocked-reason' : undefined;
   const mailBlocked = blocked || props.mailto.tooLong;
   const { flash } = props;
   return (
     <div class="pp-bar" role="group" aria-label={t('popup_actions_label')}>
-      <LinkStatus check={props.check} onRestore={props.onRestore} />
+      <LinkStatus
+        id="pp-link-status"
+        title={props.gdapCheck ? t('popup_status_reseller') : undefined}
+        check={props.check}
+        restoreLabel={t('popup_restore_link')}
+        onRestore={props.onRestore}
+      />
+      {props.gdapCheck ? (
+        <LinkStatus
+          id="pp-gdap-status"
+          title={t('popup_status_gdap')}
+          check={props.gdapCheck}
+          restoreLabel={t('popup_restore_gdap_link')}
+          onRestore={props.onRestoreGdap}
+        />
+      ) : null}
       {intact ? null : (
         <Checkbox id="pp-override" label={t('popup_override')} checked={props.override} onChange={props.onOverride} />
       )}

@@ -13,6 +13,7 @@ import { CustomerFields } from './CustomerFields';
 import { DapOption } from './DapOption';
 import { DuplicateNotice } from './DuplicateNotice';
 import { EmailSection } from './EmailSection';
+import { GdapLinkField } from './GdapLinkField';
 import { LinkField } from './LinkField';
 import { TrackingBanner } from './TrackingBanner';
 
@@ -69,16 +70,17 @@ export function ComposeView(props: {
               : null
           }
         />
+        {m.loaded && m.link ? <GdapLinkField value={draft.gdapInput} view={m.gdap} onValue={m.setGdapInput} /> : null}
         {m.loaded && m.link && m.check ? (
           <EmailSection
             language={m.language}
             onLanguage={m.setLanguage}
             subject={draft.subject}
             text={draft.text}
-            link={m.link}
+            links={m.gdapCheck ? [m.link, draft.gdapLink] : [m.link]}
             edited={m.edited}
             stale={m.stale}
-            invalid={!m.intact}
+            invalid={!m.linksIntact}
             editing={editing}
             onEditing={setEditing}
             onSubject={m.setSubject}
@@ -91,6 +93,9 @@ export function ComposeView(props: {
         <ActionBar
           check={m.check}
           onRestore={m.restoreLink}
+          gdapCheck={m.gdapCheck}
+          onRestoreGdap={m.restoreGdapLink}
+          intact={m.intact}
           override={draft.override}
           onOverride={m.setOverride}
           mailto={m.mailto}

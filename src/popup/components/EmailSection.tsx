@@ -12,7 +12,8 @@ export function EmailSection(props: {
   onLanguage: (v: Language) => void;
   subject: string;
   text: string;
-  link: string;
+  /** The expected links, marked in the preview. */
+  links: string[];
   edited: boolean;
   stale: boolean;
   invalid: boolean;
@@ -65,7 +66,7 @@ export function EmailSection(props: {
           onText={props.onText}
         />
       ) : (
-        <EmailPreview language={props.language} subject={props.subject} text={props.text} link={props.link} />
+        <EmailPreview language={props.language} subject={props.subject} text={props.text} links={props.links} />
       )}
       {props.stale ? (
         <Notice tone="info" role="status" id="pp-stale">

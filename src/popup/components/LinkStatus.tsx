@@ -1,18 +1,26 @@
-// The link guard's verdict on the email body, always visible and announced politely as the
-// partner types, with the one-click repair next to it.
+// The link guard's verdict on one expected link of the email body (the reseller link, or the
+// GDAP request), always visible and announced politely as the partner types, with the
+// one-click repair of that link next to it.
 import { Button, StatusBadge } from '../../ui';
-import { t } from '../../platform/i18n';
 import type { LinkCheckView } from '../link-check';
 
-export function LinkStatus(props: { check: LinkCheckView; onRestore: () => void }) {
+export function LinkStatus(props: {
+  id: string;
+  /** Which link this is, when the email carries two. */
+  title?: string;
+  check: LinkCheckView;
+  restoreLabel: string;
+  onRestore: () => void;
+}) {
   const { check } = props;
   return (
-    <div class="pp-guard" id="pp-link-status" role="status" aria-live="polite" aria-atomic="true">
+    <div class="pp-guard" id={props.id} role="status" aria-live="polite" aria-atomic="true">
       <div class="pp-guard__line">
+        {props.title ? <span class="pp-guard__title">{props.title}</span> : null}
         <StatusBadge tone={check.intact ? 'ok' : 'error'}>{check.label}</StatusBadge>
         {check.intact ? null : (
           <Button small variant="primary" onClick={props.onRestore}>
-            {t('popup_restore_link')}
+            {props.restoreLabel}
           </Button>
         )}
       </div>

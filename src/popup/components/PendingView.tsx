@@ -26,20 +26,24 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
   const list = useRef<HTMLUListElement>(null);
   const now = Date.now();
 
-  const act = async (inv: Invitation, action: 'accept' | 'snooze', days?: number) => {
+  const act = async (inv: Invitation, action: 'accept' | 'approve-gdap' | 'snooze', days?: number) => {
     try {
       await send({
         type: 'invitation/act',
         ids: [inv.id],
-        action,
-        ...(days ? { until: Date.now() + days * DAY } : {}),
+        // Accept marks the reseller part; the GDAP request is approved on its own.
+        ...(action === 'snooze'
+          ? { action, until: Date.now() + (days ?? 0) * DAY }
+          : { action: 'accept', part: action === 'accept' ? 'reseller' : 'gdap' }),
       });
       setFlash({
         tone: 'ok',
         text:
           action === 'accept'
             ? t('popup_marked_accepted', inv.customerName)
-            : tPlural('popup_snoozed', days ?? 0, [inv.customerName]),
+            : action === 'approve-gdap'
+              ? t('popup_gdap_marked', inv.customerName)
+              : tPlural('popup_snoozed', days ?? 0, [inv.customerName]),
       });
       pages.reload();
       props.onChanged();
@@ -85,6 +89,7 @@ export function PendingView(props: { onResend: (inv: Invitation) => void; onChan
               inv={inv}
               now={now}
               onAccept={() => void act(inv, 'accept')}
+              onGdapApproved={() => void act(inv, 'approve-gdap')}
               onSnooze={(days) => void act(inv, 'snooze', days)}
               onResend={() => props.onResend(inv)}
             />

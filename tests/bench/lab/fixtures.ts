@@ -26,6 +26,7 @@ export function benchInvitation(i: number, now: number): Invitation {
     subject: `Invitation for ${name}`,
     body: `Hello,\n\nplease accept the reseller relationship: ${LINK}\n\nThanks`,
     status: accepted ? 'accepted' : 'pending',
+    mainStatus: accepted ? 'accepted' : 'pending',
     createdAt,
     updatedAt: createdAt,
     dueAt: accepted ? null : overdue ? now - ((i % 5) + 1) * DAY : now + ((i % 20) + 1) * DAY,
@@ -37,6 +38,7 @@ export function benchInvitation(i: number, now: number): Invitation {
           { at: createdAt + DAY, event: 'accepted' },
         ]
       : [{ at: createdAt, event: 'created' }],
+    gdap: null,
   };
 }
 

@@ -91,7 +91,7 @@ describe('TemplatePreview', () => {
         label="Preview"
         lang="it"
         subject="Invitation"
-        link={DIRECT_DAP}
+        links={[DIRECT_DAP]}
         text={`Hello <b>team</b>,\n\nOpen <a href="https://evil.example">this</a>: ${DIRECT_DAP}`}
       />,
     );

@@ -7,7 +7,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { App } from '../../../src/options/App';
 import { fakeBrowser } from '../../support/fake-browser';
-import { BILLING_PROFILE, PARTNER_TENANT, PROVIDER_TENANT, DIRECT_NO_DAP } from '../../fixtures/links';
+import {
+  BILLING_PROFILE,
+  DIRECT_DAP,
+  DIRECT_NO_DAP,
+  GDAP_CLOUD,
+  PARTNER_TENANT,
+  PROVIDER_TENANT,
+  SAFELINKS_DIRECT,
+} from '../../fixtures/links';
 import { show } from '../render';
 
 const TENANT = PARTNER_TENANT;
@@ -108,6 +116,37 @@ describe('profile', () => {
       expect((await stored()).profile).toBeUndefined();
     });
   }
+
+  it('a GDAP link pasted as the reseller link is explained: it goes into that customer’s invitation in the popup', async () => {
+    await openOptions();
+    const field = textbox('Invitation link from Partner Center');
+    await field.fill(GDAP_CLOUD);
+    await page.getByRole('button', { name: 'Fill in from link' }).click();
+    await expect
+      .element(field)
+      .toHaveAccessibleDescription(/GDAP relationship request link, not the reseller relationship link/);
+    const where = page.getByRole('note');
+    await expect.element(where).toHaveTextContent(/Where a GDAP link goes/);
+    await expect.element(where).toHaveTextContent(/in the popup, paste it into the GDAP link field/);
+    await expect.element(textbox('Partner tenant ID')).toHaveValue('');
+    // Typing again clears the explanation.
+    await field.fill('x');
+    await expect.element(where).not.toBeInTheDocument();
+  });
+
+  it('a link wrapped by Safe Links is offered unwrapped, and using it fills the profile', async () => {
+    await openOptions();
+    const field = textbox('Invitation link from Partner Center');
+    await field.fill(SAFELINKS_DIRECT);
+    await userEvent.keyboard('{Enter}');
+    await expect.element(field).toHaveAccessibleDescription(/rewritten by mail security/);
+    const offer = page.getByRole('status').filter({ hasText: 'The invitation link inside the wrapper:' });
+    await expect.element(offer).toHaveTextContent(DIRECT_DAP);
+    await offer.getByRole('button', { name: 'Use this link' }).click();
+    await expect.element(field).toHaveValue(DIRECT_DAP);
+    await expect.element(page.getByText('Profile fields filled in from the link.')).toBeVisible();
+    await expect.element(textbox('Partner tenant ID')).toHaveValue(TENANT);
+  });
 
   it('editing a field the pasted link carries drops the link, so a stale link is never stored', async () => {
     await openOptions();

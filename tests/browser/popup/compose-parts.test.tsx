@@ -13,7 +13,7 @@ import type { LinkCheckView } from '../../../src/popup/link-check';
 import { DuplicateNotice } from '../../../src/popup/components/DuplicateNotice';
 import { EmailSection } from '../../../src/popup/components/EmailSection';
 import { TrackingBanner } from '../../../src/popup/components/TrackingBanner';
-import { DIRECT_NO_DAP } from '../../fixtures/links';
+import { DIRECT_NO_DAP, GDAP_ADMIN } from '../../fixtures/links';
 import { show } from '../render';
 
 const intact: LinkCheckView = { intact: true, label: 'Link intact', problems: [] };
@@ -25,12 +25,15 @@ const broken: LinkCheckView = {
 const short = buildMailto({ to: 'a@contoso.com', subject: 'Hi', body: DIRECT_NO_DAP });
 const long = buildMailto({ to: 'a@contoso.com', subject: 'Hi', body: `${DIRECT_NO_DAP} ${'x '.repeat(1500)}` });
 
-function Bar(props: { check: LinkCheckView; mailto: typeof short; calls: string[] }) {
+function Bar(props: { check: LinkCheckView; gdapCheck?: LinkCheckView; mailto: typeof short; calls: string[] }) {
   const [override, setOverride] = useState(false);
   return (
     <ActionBar
       check={props.check}
       onRestore={() => props.calls.push('restore')}
+      gdapCheck={props.gdapCheck ?? null}
+      onRestoreGdap={() => props.calls.push('restore-gdap')}
+      intact={props.check.intact && (props.gdapCheck?.intact ?? true)}
       override={override}
       onOverride={setOverride}
       mailto={props.mailto}
@@ -73,6 +76,19 @@ describe('ActionBar', () => {
     await expect.element(page.getByRole('button', { name: 'Done' })).toBeEnabled();
   });
 
+  it('with a GDAP request, each link has its own verdict and Restore; a broken GDAP link blocks sending too', async () => {
+    const calls: string[] = [];
+    show(<Bar check={intact} gdapCheck={broken} mailto={short} calls={calls} />);
+    const reseller = document.getElementById('pp-link-status')!;
+    const gdap = document.getElementById('pp-gdap-status')!;
+    expect(reseller.textContent).toContain('Link intact');
+    expect(gdap.textContent).toContain('Link missing');
+    await expect.element(page.getByRole('button', { name: 'Done' })).toBeDisabled();
+    expect(page.getByRole('button', { name: 'Restore link', exact: true }).elements()).toHaveLength(0);
+    await page.getByRole('button', { name: 'Restore GDAP link' }).click();
+    expect(calls).toEqual(['restore-gdap']);
+  });
+
   it('an email too long for a mailto link: Open in email is off and says why, Copy stays', async () => {
     show(<Bar check={intact} mailto={long} calls={[]} />);
     const mail = page.getByRole('button', { name: 'Open in email' });
@@ -83,17 +99,18 @@ describe('ActionBar', () => {
 });
 
 describe('EmailSection', () => {
-  function Email() {
+  function Email(props: { gdap?: boolean }) {
+    const links = props.gdap ? [DIRECT_NO_DAP, GDAP_ADMIN] : [DIRECT_NO_DAP];
     const [editing, setEditing] = useState(false);
     const [language, setLanguage] = useState<Language>('en');
-    const [text, setText] = useState(`Dear Contoso,\n\n${DIRECT_NO_DAP}\n\nBye`);
+    const [text, setText] = useState(`Dear Contoso,\n\n${links.join('\n\n')}\n\nBye`);
     return (
       <EmailSection
         language={language}
         onLanguage={setLanguage}
         subject="Invitation from Fabrikam"
         text={text}
-        link={DIRECT_NO_DAP}
+        links={links}
         edited={false}
         stale={false}
         invalid={false}
@@ -105,6 +122,12 @@ describe('EmailSection', () => {
       />
     );
   }
+
+  it('the preview marks both links when the email carries a GDAP request', () => {
+    show(<Email gdap />);
+    const marked = [...document.querySelectorAll('#pp-email-preview .pp-preview__link')].map((e) => e.textContent);
+    expect(marked).toEqual([DIRECT_NO_DAP, GDAP_ADMIN]);
+  });
 
   it('a compact preview with the link marked; "Edit email" opens the editor on the body, in the email’s language', async () => {
     show(<Email />);

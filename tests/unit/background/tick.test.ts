@@ -72,6 +72,32 @@ describe('tracker tick (the alarm)', () => {
     );
   });
 
+  it('expires a GDAP part on its own and counts GDAP requests about to expire on the badge, once each', async () => {
+    const DAY = 86_400_000;
+    const gdapPart = (expiresAt: number) => ({
+      link: 'https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/x',
+      status: 'pending' as const,
+      expiresAt,
+      history: [{ at: T0 - 80 * DAY, event: 'created' as const }],
+    });
+    const db = await openDb();
+    const lapsed = makeInvitation({ dueAt: T1 + 5 * DAY, gdap: gdapPart(T1 - 1) });
+    const soon = makeInvitation({ dueAt: T1 + 5 * DAY, gdap: gdapPart(T1 + 3 * DAY) }); // not due: counted for its GDAP
+    const soonAndDue = makeInvitation({ dueAt: T1 - DAY, gdap: gdapPart(T1 + 2 * DAY) }); // due: counted once
+    const later = makeInvitation({ dueAt: T1 + 5 * DAY, gdap: gdapPart(T1 + 30 * DAY) }); // not yet
+    const approved = makeInvitation({ dueAt: T1 + 5 * DAY, gdap: { ...gdapPart(T1 + DAY), status: 'accepted' } });
+    await putInvitations(db, [lapsed, soon, soonAndDue, later, approved]);
+
+    expect(await tick(T1)).toEqual({ expired: 1, due: 2, notified: 0 });
+    const after = await getInvitation(db, lapsed.id);
+    expect(after).toMatchObject({ status: 'pending', mainStatus: 'pending', gdap: { status: 'expired' } });
+    expect(after?.gdap?.history.at(-1)).toEqual({ at: T1, event: 'expired' });
+    expect(action.badgeText).toBe('2');
+    // Approving the GDAP request takes it off the badge.
+    await putInvitations(db, [{ ...soon, gdap: { ...gdapPart(T1 + 3 * DAY), status: 'accepted' } }]);
+    expect(await tick(T1 + 1)).toMatchObject({ due: 1 });
+  });
+
   it('clears the badge when nothing is due', async () => {
     await action.setBadgeText({ text: '5' });
     expect(await tick(T1)).toEqual({ expired: 0, due: 0, notified: 0 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -127,7 +128,7 @@ describe('makeBackup / parseBackup', () => {
     expect(failure('Company name,Primary domain name\nA,a.com').code).toBe('csv');
     expect(failure('{"a":1}').code).toBe('foreign');
     expect(failure(JSON.stringify({ ...good, version: 0 })).code).toBe('bad-version');
-    expect(failure(JSON.stringify({ ...good, version: 2 })).code).toBe('newer-version');
+    expect(failure(JSON.stringify({ ...good, version: BACKUP_VERSION + 1 })).code).toBe('newer-version');
     expect(failure(JSON.stringify({ ...good, settings: { ...settings, notifications: 'yes' } }))).toMatchObject({
       code: 'invalid-settings',
       path: 'notifications',
@@ -266,5 +267,39 @@ describe('settingsEqual', () => {
       }),
     ).toBe(false);
     expect(settingsEqual(settings, { ...settings, profile: null })).toBe(false);
+  });
+});
+
+describe("today's backups (format 1, before reseller and GDAP parts were tracked apart)", () => {
+  const text = readFileSync(path.resolve('tests/fixtures/today/backup-format-1.json'), 'utf8');
+  const written = JSON.parse(text) as { version: number; invitations: Record<string, unknown>[]; settings: unknown };
+
+  it('reads every record with the same meaning: its status is its main part’s, and it has no GDAP part', () => {
+    expect(written.version).toBe(1);
+    const backup = parsed(text);
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.settings).toEqual(written.settings);
+    expect(backup.invitations).toEqual(
+      written.invitations.map((inv) => ({ ...inv, mainStatus: inv.status, gdap: null })),
+    );
+    // The GDAP-only record keeps its expiry; the reopened one its whole history.
+    const litware = backup.invitations.find((i) => i.customerName === 'Litware');
+    expect(litware).toMatchObject({ kind: 'gdap', status: 'pending', expiresAt: expect.any(Number) });
+    expect(backup.invitations.find((i) => i.customerName === 'Proseware')?.history.map((h) => h.event)).toEqual([
+      'created',
+      'accepted',
+      'reopened',
+    ]);
+  });
+
+  it('comes back out as format 2, which reads back the same', () => {
+    const backup = parsed(text);
+    const again = parsed(JSON.stringify(makeBackup(backup.invitations, backup.settings, T0)));
+    expect(again.invitations).toEqual(backup.invitations);
+  });
+
+  it('a format 2 file must have both parts: a missing one is an invalid record, not upgraded', () => {
+    const v2 = { ...written, version: 2 };
+    expect(failure(JSON.stringify(v2))).toMatchObject({ code: 'invalid-invitation', index: 1, path: 'mainStatus' });
   });
 });

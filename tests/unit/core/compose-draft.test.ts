@@ -16,9 +16,10 @@ import {
 } from '../../../src/core/compose-draft';
 import type { Duplicate } from '../../../src/core/duplicates';
 import { makeInvitation } from '../../support/invitations';
+import { GDAP_ADMIN } from '../../fixtures/links';
 
 const LINK = makeInvitation().link;
-const ctx: SendContext = { cloud: 'public', dap: true, link: LINK, language: 'it' };
+const ctx: SendContext = { cloud: 'public', dap: true, link: LINK, gdapLink: '', language: 'it' };
 const draft = (over: Partial<ComposeDraft> = {}): ComposeDraft => ({
   ...emptyDraft('draft-1', false),
   customerName: ' Contoso Ltd ',
@@ -170,7 +171,7 @@ describe('customer changes and Resend', () => {
 
   it('Resend: the email as last sent, a follow-up to it', () => {
     const inv = makeInvitation({ id: 'p7', customerName: 'Coho', language: 'it', dap: true, body: 'Ciao' });
-    expect(resendDraft('d2', inv)).toMatchObject({
+    expect(resendDraft('d2', inv, Date.now())).toMatchObject({
       id: 'd2',
       customerName: 'Coho',
       language: 'it',
@@ -180,5 +181,21 @@ describe('customer changes and Resend', () => {
       followUpOf: { id: 'p7', customerName: 'Coho' },
       sent: null,
     });
+  });
+
+  it('Resend carries a GDAP request that still waits, and not one that was approved or expired', () => {
+    const now = Date.now();
+    const gdap = { link: GDAP_ADMIN, status: 'pending' as const, expiresAt: now + 86_400_000, history: [] };
+    const waiting = makeInvitation({ id: 'p8', gdap });
+    expect(resendDraft('d3', waiting, now)).toMatchObject({ gdapInput: GDAP_ADMIN, gdapLink: GDAP_ADMIN });
+    const approved = makeInvitation({ id: 'p9', gdap: { ...gdap, status: 'accepted' } });
+    expect(resendDraft('d4', approved, now)).toMatchObject({ gdapInput: '', gdapLink: '' });
+    expect(resendDraft('d5', waiting, gdap.expiresAt)).toMatchObject({ gdapInput: '' });
+  });
+
+  it('a new record carries the GDAP link the email carries', () => {
+    const plan = recordPlan(draft(), { ...ctx, gdapLink: GDAP_ADMIN }, []);
+    expect(plan).toMatchObject({ kind: 'new', invitation: { link: LINK, gdapLink: GDAP_ADMIN } });
+    expect(recordPlan(draft(), ctx, [])).not.toHaveProperty('invitation.gdapLink');
   });
 });

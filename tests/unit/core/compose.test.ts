@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlForText, isEdited, linkForProfile, reconcileDraft, type DraftText } from '../../../src/core/compose';
 import type { TemplateData } from '../../../src/core/template';
-import { DIRECT_DAP, DIRECT_NO_DAP, OTHER_TENANT, PARTNER_TENANT } from '../../fixtures/links';
+import { DIRECT_DAP, DIRECT_NO_DAP, GDAP_ADMIN, GDAP_CLOUD, OTHER_TENANT, PARTNER_TENANT } from '../../fixtures/links';
 
 const LINK = DIRECT_NO_DAP;
 const LINK_DAP = DIRECT_DAP;
@@ -33,6 +33,46 @@ describe('reconcileDraft', () => {
     expect(draft.text).toBe(`Hello my friend\n\n${LINK_DAP}\n\nBye`);
     expect(draft.link).toBe(LINK_DAP);
     expect(isEdited(draft)).toBe(true);
+  });
+});
+
+describe('the GDAP link in the draft', () => {
+  const G1 = GDAP_ADMIN;
+  const G2 = GDAP_CLOUD;
+
+  it('an edited draft swaps the GDAP link too when the partner changes it, and keeps the edits', () => {
+    const edited: DraftText = {
+      subject: 'S',
+      text: `Dear Contoso, as agreed:\n\n${LINK}\n\nApprove: ${G1}`,
+      renderedSubject: 'S',
+      renderedText: `Hello\n\n${LINK}\n\n${G1}`,
+      link: LINK,
+      gdapLink: G1,
+    };
+    const { draft, stale } = reconcileDraft(edited, {
+      subject: 'S',
+      text: `Hello\n\n${LINK}\n\n${G2}`,
+      link: LINK,
+      gdapLink: G2,
+    });
+    expect(draft.text).toBe(`Dear Contoso, as agreed:\n\n${LINK}\n\nApprove: ${G2}`);
+    expect(draft.gdapLink).toBe(G2);
+    expect(stale).toBe(true);
+  });
+
+  it('the HTML twin of edited text makes both links anchors and nothing else', () => {
+    const html = htmlForText(`See <b>this</b>: ${LINK}\n\nApprove: ${G1}`, {
+      customerName: 'C',
+      partnerName: 'P',
+      link: LINK,
+      gdapLink: G1,
+      cloud: 'public',
+      dap: false,
+      language: 'en',
+    });
+    const hrefs = [...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1]?.replace(/&amp;/g, '&'));
+    expect(hrefs).toEqual([LINK, G1]);
+    expect(html).toContain('&lt;b&gt;this&lt;/b&gt;');
   });
 });
 

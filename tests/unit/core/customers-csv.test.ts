@@ -260,6 +260,19 @@ describe('matchCustomers', () => {
     expect(matchCustomers(r, [invite('a', 'Acme', 'x@elsewhere.example')]).matched).toEqual([]);
   });
 
+  it('marks the reseller part only: invitations not waiting on one are left out', () => {
+    const gdapLink = `https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/1c6f4f0e-7d2a-4c5b-8e3f-2a1b0c9d8e7f-5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c`;
+    const withGdap = {
+      ...invite('g', 'Contoso', 'it@contoso.com'),
+      gdap: { link: gdapLink, status: 'pending' as const, expiresAt: 9e12, history: [] },
+    };
+    const resellerDone = { ...withGdap, id: 'done', mainStatus: 'accepted' as const };
+    const gdapOnly = { ...invite('o', 'Contoso', 'it@contoso.com'), kind: 'gdap' as const, link: gdapLink };
+    const result = matchCustomers(rows, [withGdap, resellerDone, gdapOnly]);
+    expect(result.matched.map((m) => m.invitation.id)).toEqual(['g']);
+    expect(result.unmatchedInvitations).toEqual([]);
+  });
+
   it('invitationDomain prefers customerDomain', () => {
     expect(invitationDomain({ customerDomain: 'Contoso.com.', customerEmail: 'a@b.example' })).toBe('contoso.com');
     expect(invitationDomain({ customerDomain: '', customerEmail: 'a@B.Example' })).toBe('b.example');

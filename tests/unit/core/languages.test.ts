@@ -29,11 +29,20 @@ describe('the language table', () => {
     for (const other of ['EN', 'it-IT', 'fr-XX', '', null, 3]) expect(isLanguage(other)).toBe(false);
   });
 
-  it('every entry has a template with {{link}}, its notes and a phrase for every cloud', () => {
+  it('every entry has a template with {{link}} and {{gdapLink}}, its notes and a phrase for every cloud', () => {
     for (const l of LANGUAGES) {
       expect(l.template.body, l.code).toContain('{{link}}');
+      expect(l.template.body, l.code).toContain('{{gdapLink}}');
       expect(l.label.trim(), l.code).not.toBe('');
-      for (const note of [l.notes.globalAdminNote, l.notes.mcaNote, l.notes.linkNote, l.notes.dapNote('X', true)])
+      for (const note of [
+        l.notes.globalAdminNote,
+        l.notes.mcaNote,
+        l.notes.linkNote(false),
+        l.notes.linkNote(true),
+        l.notes.dapNote('X', true),
+        l.notes.dapNote('X', false),
+        l.notes.gdapNote,
+      ])
         expect(note.trim(), l.code).not.toBe('');
       for (const cloud of CLOUD_IDS) expect(l.acceptPortal[cloud].trim(), `${l.code} ${cloud}`).not.toBe('');
     }
@@ -126,6 +135,8 @@ describe("the popup's stored draft", () => {
     renderedSubject: 's',
     renderedText: 't',
     link: '',
+    gdapInput: '',
+    gdapLink: '',
     override: false,
     resendOf: null,
   });
@@ -137,6 +148,13 @@ describe("the popup's stored draft", () => {
     for (const language of [...LANGUAGE_CODES, null]) {
       expect(read(draft(language))?.language, String(language)).toBe(language);
     }
+  });
+
+  it('reads a draft saved before the GDAP field as one with that field empty', () => {
+    const { gdapInput: _input, gdapLink: _link, ...older } = draft('en');
+    const got = read(older);
+    expect(got).toMatchObject({ gdapInput: '', gdapLink: '', customerName: 'Contoso' });
+    expect(read(draft('en'))).toEqual(got);
   });
 
   it('drops a draft whose language is not in the table', () => {

@@ -10,6 +10,8 @@ import {
   followedUpBy,
   isDue,
   nextDueAt,
+  overallStatus,
+  partsOf,
   reRecord,
   type Cadence,
   type LifecycleAction,
@@ -294,6 +296,171 @@ describe('lifecycle invariants (property)', () => {
           }
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('an invitation with a GDAP request: two parts tracked apart', () => {
+  const GDAP =
+    'https://admin.cloud.microsoft/?#/partners/invitation/granularAdminRelationships/1c6f4f0e-7d2a-4c5b-8e3f-2a1b0c9d8e7f-5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c';
+  const both = () => createInvitation(input({ gdapLink: GDAP }), T0, cadence, 'two');
+  const act = (inv: Invitation, action: LifecycleAction, at: number, opts: Parameters<typeof applyAction>[4] = {}) =>
+    ok(applyAction(inv, action, at, cadence, opts));
+
+  it('records the GDAP request as its own part, expiring 90 days after creation', () => {
+    const inv = both();
+    expect(invitationSchema.parse(inv)).toEqual(inv);
+    expect(inv).toMatchObject({
+      status: 'pending',
+      mainStatus: 'pending',
+      expiresAt: null,
+      gdap: {
+        link: GDAP,
+        status: 'pending',
+        expiresAt: T0 + 90 * DAY_MS,
+        history: [{ at: T0, event: 'created' }],
+      },
+    });
+    expect(partsOf(inv)).toEqual(['reseller', 'gdap']);
+    expect(partsOf(createInvitation(input(), T0, cadence, 'one'))).toEqual(['reseller']);
+  });
+
+  it('refuses a GDAP link that is not one, as the worker would', () => {
+    expect(() => createInvitation(input({ gdapLink: GDAP.slice(0, -2) }), T0, cadence, 'x')).toThrow(/GDAP/);
+    expect(() => createInvitation(input({ gdapLink: input().link }), T0, cadence, 'x')).toThrow(/GDAP/);
+  });
+
+  it('reseller acceptance and GDAP approval are marked done separately, each in its own history', () => {
+    const resellerDone = act(both(), 'accept', T0 + DAY_MS, { part: 'reseller', note: 'Customers.csv' });
+    expect(resellerDone).toMatchObject({ status: 'pending', mainStatus: 'accepted', dueAt: T0 + 3 * DAY_MS });
+    expect(resellerDone.history.at(-1)).toEqual({ at: T0 + DAY_MS, event: 'accepted', note: 'Customers.csv' });
+    expect(resellerDone.gdap?.history).toEqual([{ at: T0, event: 'created' }]);
+
+    const allDone = act(resellerDone, 'accept', T0 + 2 * DAY_MS, { part: 'gdap' });
+    expect(allDone).toMatchObject({ status: 'accepted', mainStatus: 'accepted', dueAt: null });
+    expect(allDone.gdap).toMatchObject({ status: 'accepted' });
+    expect(allDone.gdap?.history.at(-1)).toEqual({ at: T0 + 2 * DAY_MS, event: 'accepted' });
+    expect(allDone.history).toHaveLength(2);
+
+    // The GDAP part first works the same way; accepting a part twice is refused with its name.
+    const gdapFirst = act(both(), 'accept', T0 + 1, { part: 'gdap' });
+    expect(gdapFirst).toMatchObject({ status: 'pending', mainStatus: 'pending', gdap: { status: 'accepted' } });
+    expect(applyAction(gdapFirst, 'accept', T0 + 2, cadence, { part: 'gdap' })).toEqual({
+      ok: false,
+      code: 'not-pending',
+      error: 'Cannot mark as accepted: the GDAP request is already accepted, not pending. Reopen it first.',
+    });
+    // Without a part, accept means the main part: the reseller relationship.
+    expect(act(both(), 'accept', T0 + 1)).toMatchObject({ mainStatus: 'accepted', gdap: { status: 'pending' } });
+  });
+
+  it('a record has no part it was not sent with: no GDAP part on a reseller-only one, no reseller part on a GDAP-only one', () => {
+    const gdapOnly = createInvitation(input({ kind: 'gdap', link: GDAP }), T0, cadence, 'g');
+    expect(applyAction(gdapOnly, 'accept', T0 + 1, cadence, { part: 'reseller' })).toEqual({
+      ok: false,
+      code: 'no-part',
+      error: 'Cannot mark as accepted: this invitation has no reseller relationship.',
+    });
+    expect(act(gdapOnly, 'accept', T0 + 1, { part: 'gdap' })).toMatchObject({
+      status: 'accepted',
+      mainStatus: 'accepted',
+    });
+    const one = createInvitation(input(), T0, cadence, 'one');
+    for (const action of ['accept', 'cancel', 'reopen'] as const) {
+      expect(applyAction(one, action, T0 + 1, cadence, { part: 'gdap' })).toMatchObject({ ok: false, code: 'no-part' });
+    }
+  });
+
+  it('cancel without a part closes both; with a part, that part only', () => {
+    expect(act(both(), 'cancel', T0 + 1)).toMatchObject({
+      status: 'cancelled',
+      mainStatus: 'cancelled',
+      dueAt: null,
+      gdap: { status: 'cancelled' },
+    });
+    expect(act(both(), 'cancel', T0 + 1, { part: 'gdap' })).toMatchObject({
+      status: 'pending',
+      mainStatus: 'pending',
+      gdap: { status: 'cancelled' },
+    });
+  });
+
+  it('the GDAP part expires after 90 days on its own; the reseller part keeps waiting', () => {
+    const at = T0 + 90 * DAY_MS;
+    expect(expireIfNeeded(both(), at - 1)).toEqual(both());
+    const expired = expireIfNeeded(both(), at);
+    expect(expired).toMatchObject({ status: 'pending', mainStatus: 'pending', gdap: { status: 'expired' } });
+    expect(expired.gdap?.history.at(-1)).toEqual({ at, event: 'expired' });
+    // A resend still makes sense for the reseller link; reopening the expired request does not.
+    expect(act(expired, 'followed-up', at + 1).followUps).toBe(1);
+    expect(applyAction(expired, 'reopen', at + 1, cadence, { part: 'gdap' })).toMatchObject({
+      ok: false,
+      code: 'gdap-expired',
+    });
+    // Reseller accepted, GDAP expired: the invitation is done, and counted as accepted.
+    const accepted = expireIfNeeded(act(both(), 'accept', T0 + 1), at);
+    expect(accepted).toMatchObject({ status: 'accepted', dueAt: null, gdap: { status: 'expired' } });
+    // Only the expired GDAP request left waiting: no resend, no snooze.
+    const late = act(both(), 'accept', T0 + 1, { part: 'reseller' });
+    expect(applyAction(late, 'followed-up', at + 1, cadence)).toMatchObject({ ok: false, code: 'gdap-expired' });
+  });
+
+  it('reopen without a part brings back every closed part that can still be approved', () => {
+    const closed = act(both(), 'cancel', T0 + 1);
+    const back = act(closed, 'reopen', T0 + 2);
+    expect(back).toMatchObject({ status: 'pending', mainStatus: 'pending', dueAt: T0 + 2 + 3 * DAY_MS });
+    expect(back.gdap?.status).toBe('pending');
+    const afterExpiry = act(closed, 'reopen', T0 + 91 * DAY_MS);
+    expect(afterExpiry).toMatchObject({ status: 'pending', mainStatus: 'pending', gdap: { status: 'cancelled' } });
+    // One part reopened while the other still waits: the due date stays.
+    const half = act(both(), 'accept', T0 + 1, { part: 'gdap' });
+    expect(act(half, 'reopen', T0 + 2, { part: 'gdap' })).toMatchObject({ status: 'pending', dueAt: T0 + 3 * DAY_MS });
+  });
+
+  it('overallStatus: pending while either waits, then accepted, then expired, then cancelled', () => {
+    expect(overallStatus('accepted', null)).toBe('accepted');
+    expect(overallStatus('accepted', 'pending')).toBe('pending');
+    expect(overallStatus('cancelled', 'accepted')).toBe('accepted');
+    expect(overallStatus('expired', 'cancelled')).toBe('expired');
+    expect(overallStatus('cancelled', 'cancelled')).toBe('cancelled');
+  });
+
+  it('property: any sequence of part actions keeps status = overallStatus(parts), due date only while pending', () => {
+    const step = fc.record({
+      action: fc.constantFrom<LifecycleAction>(...LIFECYCLE_ACTIONS),
+      part: fc.constantFrom<'reseller' | 'gdap' | undefined>('reseller', 'gdap', undefined),
+      advance: fc.integer({ min: 0, max: 40 * DAY_MS }),
+      expireCheck: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let inv = both();
+        let now = T0;
+        for (const s of steps) {
+          now += s.advance;
+          if (s.expireCheck) inv = expireIfNeeded(inv, now);
+          const prev = inv;
+          const r = applyAction(inv, s.action, now, cadence, {
+            until: now + DAY_MS,
+            ...(s.part ? { part: s.part } : {}),
+          });
+          if (r.ok) {
+            inv = r.value;
+            const events = inv.history.length + (inv.gdap?.history.length ?? 0);
+            const before = prev.history.length + (prev.gdap?.history.length ?? 0);
+            expect(events).toBeGreaterThan(before);
+            expect(inv.updatedAt).toBeGreaterThanOrEqual(prev.updatedAt);
+          } else {
+            expect(inv).toBe(prev);
+          }
+          expect(inv.status).toBe(overallStatus(inv.mainStatus, inv.gdap?.status ?? null));
+          expect(inv.dueAt === null).toBe(inv.status !== 'pending');
+          // A GDAP request past its expiry is never pending after the expiry check.
+          if (s.expireCheck && inv.gdap && now >= inv.gdap.expiresAt) expect(inv.gdap.status).not.toBe('pending');
+          expect(invitationSchema.safeParse(inv).success).toBe(true);
+        }
+      }),
       { numRuns: 300 },
     );
   });

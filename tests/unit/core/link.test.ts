@@ -21,7 +21,7 @@ function ok(input: string): InvitationLink {
   return r.value;
 }
 
-function bad(input: string): { error: string; code: string } {
+function bad(input: string): { error: string; code: string; unwrapped?: string } {
   const r = parseInvitationLink(input);
   if (r.ok) throw new Error(`expected ${input} to be refused`);
   expect(r.error.length).toBeGreaterThan(20);
@@ -194,6 +194,26 @@ describe('parseInvitationLink: refusals', () => {
     expect(bad(L.DIRECT_DAP.replace('admin.microsoft.com', 'admin.microsoft.com@evil.example')).error).toContain(
       'evil.example',
     );
+  });
+  it('offers the link inside Safe Links or a Google redirect instead of refusing it as another site', () => {
+    for (const [wrapped, inner] of [
+      [L.SAFELINKS_DIRECT, L.DIRECT_DAP],
+      [L.GOOGLE_REDIRECT_DIRECT, L.DIRECT_DAP],
+      [`https://nam02.safelinks.protection.outlook.com/?url=${encodeURIComponent(L.GDAP_ADMIN)}&data=0`, L.GDAP_ADMIN],
+    ] as const) {
+      const r = bad(wrapped);
+      expect(r).toMatchObject({ code: 'wrapped', unwrapped: inner });
+      expect(parseInvitationLink(r.unwrapped ?? '')).toMatchObject({ ok: true, value: { url: inner } });
+    }
+    expect(bad(L.SAFELINKS_DIRECT).error).toMatch(/Safe Links/);
+    // In a pasted email too, when the wrapped copy is the only invitation link in it.
+    expect(bad(`Please accept:\n${L.SAFELINKS_DIRECT}\nThanks`)).toMatchObject({
+      code: 'wrapped',
+      unwrapped: L.DIRECT_DAP,
+    });
+    // A damaged link inside the wrapper is refused for its own fault.
+    const cut = `https://eur03.safelinks.protection.outlook.com/?url=${encodeURIComponent(L.DIRECT_DAP.slice(0, -10))}`;
+    expect(bad(cut).code).toBe('wrong-fragment');
   });
   it('hints that a numeric partnerId is an MPN ID', () => {
     expect(bad(L.DIRECT_DAP.replace(L.PARTNER_TENANT, '4812345')).error).toMatch(/MPN/);

@@ -75,16 +75,18 @@ describe('defaultTemplate', () => {
     expect(defaultTemplate('en').subject).not.toBe('changed');
   });
 
-  it('English text names Global Admin, the Customer Agreement, the portal and the DAP choice', () => {
+  it('English text names Global Admin, the Customer Agreement, the portal and what the DAP flag does today', () => {
     const out = renderInvitation(defaultTemplate('en'), data({ dap: true }));
     expect(out.text).toContain('Global Administrator');
     expect(out.text).toContain('Microsoft Customer Agreement');
     expect(out.text).toContain('Microsoft 365 admin center');
-    expect(out.text).toContain('delegated admin rights');
+    expect(out.text).toContain(
+      'Partner Center still flags it for delegated admin, which since October 2023 grants no admin rights.',
+    );
     expect(out.text).toContain('use it as it is');
     const noDap = renderInvitation(defaultTemplate('en'), data({ dap: false }));
-    expect(noDap.text).toContain('asks for no admin rights');
-    expect(noDap.text).not.toContain('delegated admin rights');
+    expect(noDap.text).toContain('The invitation grants no admin rights.');
+    expect(noDap.text).not.toContain('delegated admin');
   });
 
   it('Italian text is in Italian and names the portal of the national clouds', () => {
@@ -99,7 +101,9 @@ describe('defaultTemplate', () => {
     expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain(
       "si aprirà l'interfaccia di amministrazione di Microsoft 365.",
     );
-    expect(out.text).toContain('amministrazione delegata');
+    expect(out.text).toContain(
+      "Da ottobre 2023 l'opzione di amministrazione delegata non concede diritti di amministrazione.",
+    );
   });
 });
 
@@ -246,7 +250,7 @@ describe('templateProblems', () => {
     });
     expect(problems.map((p) => [p.code, p.where, p.placeholder])).toEqual([
       ['missing-link', 'body', undefined],
-      ['link-in-subject', 'subject', undefined],
+      ['link-in-subject', 'subject', '{{link}}'],
       ['unknown-placeholder', 'subject', '{{Customer}}'],
       ['unknown-placeholder', 'body', '{{customer}}'],
       ['unknown-placeholder', 'body', '{{ link }}'],

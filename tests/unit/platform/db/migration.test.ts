@@ -1,15 +1,22 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   countDue,
   countPending,
   DB_VERSION,
+  expireOverdue,
   exportAll,
   openDb,
   pendingPage,
   searchInvitations,
 } from '../../../../src/platform/db';
-import { migrateV1Record, migrateV2Record, type V1Invitation } from '../../../../src/platform/db/migrations';
+import { invitationSchema, type Invitation } from '../../../../src/core/invitation';
+import { expireIfNeeded } from '../../../../src/core/lifecycle';
+import { upgradeV2Record } from '../../../../src/core/record-upgrade';
+import { createV2Database } from '../../../fixtures/v2-database';
+import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
 import { toStored, type StoredInvitation } from '../../../../src/platform/db/schema';
 import { makeInvitation } from '../../../support/invitations';
 import { createV1Database } from '../../../fixtures/v1-database';
@@ -99,26 +106,6 @@ describe('database migration v1 -> current', () => {
   });
 });
 
-/** A version 2 database as that release wrote it: its indexes, and rows whose terms the old rule made. */
-async function createV2Database(name: string, rows: StoredInvitation[]): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.open(name, 2);
-    req.onupgradeneeded = () => {
-      const store = req.result.createObjectStore('invitations', { keyPath: 'id' });
-      store.createIndex('updatedAt', 'updatedAt');
-      store.createIndex('status-dueAt', ['status', 'dueKey']);
-      store.createIndex('terms', 'terms', { multiEntry: true });
-      store.createIndex('pendingExpiry', 'pendingExpiry');
-      for (const row of rows) store.put(row);
-    };
-    req.onsuccess = () => {
-      req.result.close();
-      resolve();
-    };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
 describe('database migration v2 -> v3 (search terms with legal forms)', () => {
   // Version 2 split "S.p.A." into single letters and knew no legal forms.
   const v2Row = (over: Parameters<typeof makeInvitation>[0], terms: string[]): StoredInvitation => ({
@@ -138,7 +125,7 @@ describe('database migration v2 -> v3 (search terms with legal forms)', () => {
   ];
 
   it("computes every row's terms again, and changes nothing else", async () => {
-    await createV2Database('migrate-v2', rows);
+    await createV2Database({ name: 'migrate-v2', rows });
     const db = await openDb('migrate-v2');
     expect(db.version).toBe(DB_VERSION);
     const ids = async (text: string) => (await searchInvitations(db, { text, limit: 10 })).rows.map((r) => r.id);
@@ -148,16 +135,51 @@ describe('database migration v2 -> v3 (search terms with legal forms)', () => {
     const all = await exportAll(db);
     for (const row of rows) {
       const { dueKey: _k, terms: _t, pendingExpiry: _p, ...fields } = row;
-      expect(all.find((r) => r.id === row.id)).toEqual(fields);
+      expect(all.find((r) => r.id === row.id)).toEqual({ ...fields, mainStatus: fields.status, gdap: null });
     }
     db.close();
   });
+});
 
-  it('migrateV2Record is a pure step on one row', () => {
-    const before = rows[0]!;
-    const after = migrateV2Record(before);
-    expect(after.terms.sort()).toEqual(['contoso', 'contoso.it', 'it', 'it@contoso.it', 'spa'].sort());
-    expect({ ...after, terms: [] }).toEqual({ ...before, terms: [] });
-    expect(before.terms).toContain('s'); // the input row is left as it was
+describe('database migration v2 -> v3 (reseller and GDAP parts tracked apart)', () => {
+  const today = JSON.parse(
+    readFileSync(path.resolve('tests/fixtures/today/database-v2-rows.json'), 'utf8'),
+  ) as (Invitation & { dueKey: number | null; terms: string[]; pendingExpiry?: number })[];
+
+  it("opens today's database and keeps every record, with its status as its main part's and no GDAP part", async () => {
+    await createV2Database({ name: 'migrate-3', rows: today });
+    const db = await openDb('migrate-3');
+    expect(db.version).toBe(3);
+    const all = await exportAll(db);
+    expect(all).toHaveLength(today.length);
+    for (const row of today) {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
+      const { dueKey, terms, pendingExpiry, ...before } = row;
+      const after = all.find((r) => r.id === row.id);
+      expect(after).toEqual({ ...before, mainStatus: before.status, gdap: null });
+      expect(invitationSchema.safeParse(after).success).toBe(true);
+    }
+    // The indexes serve the upgraded rows as before: pending in due order, search, the GDAP-only expiry.
+    const pending = today.filter((r) => r.status === 'pending');
+    expect(await countPending(db)).toBe(pending.length);
+    expect((await pendingPage(db, { limit: 50 })).rows.map((r) => r.id)).toEqual(
+      [...pending].sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity)).map((r) => r.id),
+    );
+    expect((await searchInvitations(db, { text: 'northwind', limit: 5 })).rows.map((r) => r.customerName)).toEqual([
+      'Northwind Traders',
+    ]);
+    const litware = today.find((r) => r.customerName === 'Litware')!;
+    const expired = await expireOverdue(db, litware.expiresAt! + 1, (inv) =>
+      expireIfNeeded(inv, litware.expiresAt! + 1),
+    );
+    expect(expired.map((r) => [r.customerName, r.status, r.mainStatus])).toEqual([['Litware', 'expired', 'expired']]);
+    db.close();
+  });
+
+  it('upgradeV2Record is the identity on a version 3 record', () => {
+    const v3 = upgradeV2Record(today[0]!);
+    expect(upgradeV2Record(v3)).toEqual(v3);
+    const accepted = today.find((r) => r.status === 'accepted')!;
+    expect(upgradeV2Record(accepted)).toMatchObject({ status: 'accepted', mainStatus: 'accepted', gdap: null });
   });
 });
