@@ -223,6 +223,7 @@ async function main() {
     results.checks.counts = await call('counts', NOW, seeded);
     results.checks.export = await call('exportAll', NOW);
     results.checks.checkLink = await call('checkLink');
+    results.checks.cleanLink = await call('cleanLink');
 
     // Worker cold start: stop it, then wake it with a badge refresh and wait for the reply.
     const cold = [];
@@ -270,6 +271,7 @@ async function main() {
     'worker-size': workerEntry ? workerEntry.jsBytes : null,
     'check-link': results.checks.checkLink && !('na' in results.checks.checkLink) ? results.checks.checkLink.ms : null,
     'insert-latency': insertWorst(results.checks.insertLatency),
+    'clean-link': results.checks.cleanLink && !('na' in results.checks.cleanLink) ? results.checks.cleanLink.ms : null,
   });
 
   // The table.
@@ -336,6 +338,18 @@ async function main() {
           ? `n/a (${r.samples.filter((x) => x === null).length} of ${r.samples.length} runs did not insert)`
           : `${fmt(r.medianMs)} ms median (min ${fmt(Math.min(...r.samples))}, max ${fmt(Math.max(...r.samples))})`,
       ]);
+  rows.push([
+    'cleanLinkInput, 100,000 adversarial characters',
+    naOr(
+      results.checks.cleanLink,
+      (x) =>
+        `${fmt(x.ms, 2)} ms, worst of ${Object.keys(x.byInput).length} inputs (${Object.entries(x.byInput)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 2)
+          .map(([k, v]) => `${k} ${fmt(v, 2)} ms`)
+          .join(', ')})`,
+    ),
+  ]);
   for (const e of results.entries)
     rows.push([
       `gzip: ${e.name}`,

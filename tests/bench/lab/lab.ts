@@ -31,6 +31,9 @@ type CsvModule = {
 type BackupModule = { makeBackup: (invitations: readonly Invitation[], settings: Settings, now: number) => unknown };
 type GuardModule = { checkLink: (body: string, link: string, format: 'text' | 'html') => { status: string } };
 type CheckLinkBench = { benchCheckLink: () => unknown };
+type CleanLinkBench = {
+  benchCleanLinkInput: () => { worstMs: number; chars: number; byInput: Record<string, number> };
+};
 
 const modules = {
   db: import.meta.glob('../../../src/platform/db/index.ts'),
@@ -39,6 +42,7 @@ const modules = {
   backup: import.meta.glob('../../../src/core/backup.ts'),
   guard: import.meta.glob('../../../src/core/guard.ts'),
   checkLinkBench: import.meta.glob('../check-link.bench.ts'),
+  cleanLinkBench: import.meta.glob('../clean-link.bench.ts'),
 };
 
 /** Load the one module a glob matched, if it has every named export; null otherwise. */
@@ -189,6 +193,14 @@ const lab = {
       times.push((performance.now() - t0) / 10);
     }
     return { ms: median(times), source: 'median of 200×10 calls, 20 KB text body' };
+  },
+
+  /** cleanLinkInput on adversarial 100,000-character inputs: the worst input's best-of-5 time. */
+  async cleanLink(): Promise<{ ms: number; chars: number; byInput: Record<string, number> } | Na> {
+    const own = await load<CleanLinkBench>(modules.cleanLinkBench, ['benchCleanLinkInput']);
+    if (!own) return { na: NOT_BUILT };
+    const r = own.benchCleanLinkInput();
+    return { ms: r.worstMs, chars: r.chars, byInput: r.byInput };
   },
 
   /** Ask the worker to recompute the badge; returns the round trip and the badge text. */
