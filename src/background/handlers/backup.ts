@@ -3,7 +3,7 @@
 import { parseBackup, planRestore, settingsEqual } from '../../core/backup';
 import { importInvitations, openDb, updatedAtOf } from '../../platform/db';
 import type { Handlers } from '../../platform/protocol';
-import { loadSettings, saveSettings } from '../../platform/settings';
+import { loadSettings, replaceSettings } from '../../platform/settings';
 import { updateBadge } from '../badge';
 import { dataChanged } from '../data-changed';
 
@@ -20,7 +20,7 @@ export const backupHandlers: Pick<Handlers, 'backup/import'> = {
     // "nothing changed" holds. The invitation import after it is plain IndexedDB writes.
     const current = await loadSettings();
     const settingsChanged = !settingsEqual(current, settings);
-    if (settingsChanged) await saveSettings(settings);
+    if (settingsChanged) await replaceSettings(settings);
 
     const db = await openDb();
     const stored = await updatedAtOf(

@@ -8,7 +8,7 @@ import { t } from '../../platform/i18n';
 
 const PAGE = 200;
 
-export function reasonText(reason: MatchReason): string {
+function reasonText(reason: MatchReason): string {
   if (reason.kind === 'domain') return t('options_csvReasonDomain', reason.domain);
   if (reason.kind === 'tenant')
     return t('options_csvReasonTenant', [reason.domain, `${reason.tenant}.onmicrosoft.com`]);

@@ -21,7 +21,7 @@ type DbModule = {
   pendingPage: (db: Db, opts: { limit: number }) => Promise<{ rows: Invitation[] }>;
 };
 type SettingsModule = {
-  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  updateSettings: (change: Partial<Pick<Settings, 'profile'>>) => Promise<Settings>;
   loadSettings: () => Promise<Settings>;
 };
 type CsvModule = {
@@ -120,9 +120,9 @@ const lab = {
 
   /** A profile, so the popup shows its tabs rather than the "set up your profile" notice. */
   async setProfile(): Promise<{ ok: true } | Na> {
-    const m = await load<SettingsModule>(modules.settings, ['saveSettings', 'loadSettings']);
+    const m = await load<SettingsModule>(modules.settings, ['updateSettings', 'loadSettings']);
     if (!m) return { na: NOT_BUILT };
-    await m.saveSettings({
+    await m.updateSettings({
       profile: {
         companyName: 'Contoso Bench S.p.A.',
         partnerTenantId: PARTNER_TENANT,
@@ -140,7 +140,7 @@ const lab = {
   async exportAll(now: number): Promise<{ ms: number; rows: number; bytes: number } | Na> {
     const m = await dbModule();
     const backup = await load<BackupModule>(modules.backup, ['makeBackup']);
-    const settings = await load<SettingsModule>(modules.settings, ['saveSettings', 'loadSettings']);
+    const settings = await load<SettingsModule>(modules.settings, ['updateSettings', 'loadSettings']);
     if (!m || !backup || !settings) return { na: NOT_BUILT };
     const db = await m.openDb();
     const t0 = performance.now();

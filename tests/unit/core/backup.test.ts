@@ -12,7 +12,8 @@ import {
   type Backup,
 } from '../../../src/core/backup';
 import { LIFECYCLE_ACTIONS, applyAction, createInvitation } from '../../../src/core/lifecycle';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import type { Settings } from '../../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings-layout';
 import type { Invitation } from '../../../src/core/invitation';
 import { DIRECT_DAP, PARTNER_TENANT } from '../../fixtures/links';
 import { newInvitation } from '../../support/invitations';

@@ -4,10 +4,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { languageSchema } from '../../../src/core/ids';
 import { emailLanguage, isLanguage, LANGUAGE_CODES, LANGUAGES, languageEntry } from '../../../src/core/languages';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src/core/settings';
+import { settingsSchema, type Settings } from '../../../src/core/settings';
+import { zodFieldChecks } from '../../../src/core/settings-checks';
+import {
+  DEFAULT_SETTINGS,
+  changeToWrite,
+  itemsToSettings as readItems,
+  replaceAll,
+  type SyncItems,
+} from '../../../src/core/settings-layout';
 import { defaultTemplate } from '../../../src/core/template';
 import { readSettingsItems } from '../../../src/platform/settings-fast';
-import { itemsToSettings, settingsToItems } from '../../../src/platform/settings-items';
+
+const itemsToSettings = (items: SyncItems) => readItems(items, zodFieldChecks);
+/** The items a whole `settings` is stored as, in empty storage. */
+const settingsToItems = (settings: Settings) => changeToWrite({}, replaceAll(settings)).set;
 import { CLOUD_IDS } from '../../../src/core/cloud-ids';
 
 const scope = globalThis as { chrome?: unknown; browser?: unknown };

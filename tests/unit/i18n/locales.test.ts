@@ -11,6 +11,7 @@ import { CSV_ERROR_CODES } from '../../../src/core/customers-csv';
 import { BACKUP_ERROR_CODES } from '../../../src/core/backup';
 import { ACTION_ERROR_CODES } from '../../../src/core/lifecycle';
 import { DISPATCH_REFUSALS } from '../../../src/core/refusal';
+import { SETTINGS_WRITE_CODES } from '../../../src/core/settings-layout';
 import { checkLocales, localeFolder, type Messages } from './locale-check';
 
 const LOCALES_DIR = path.resolve('public/_locales');
@@ -44,7 +45,7 @@ const REQUIRED_KEYS = [
   ...CSV_ERROR_CODES.map((c) => key('options_csvErr_', c)),
   ...BACKUP_ERROR_CODES.map((c) => key('options_backupErr_', c)),
   // ui/error-text.ts: the worker's refusals, by the code on the reply.
-  ...[...ACTION_ERROR_CODES, ...DISPATCH_REFUSALS].map((c) => key('refusal_', c)),
+  ...[...ACTION_ERROR_CODES, ...DISPATCH_REFUSALS, ...SETTINGS_WRITE_CODES].map((c) => key('refusal_', c)),
 ];
 
 const real = readLocales();
@@ -82,7 +83,7 @@ describe('_locales of the language table', () => {
   });
 
   it('the refusal codes are all counted (a new code list must be added above)', () => {
-    expect(REQUIRED_KEYS).toHaveLength(30 + 4 + 10 + 11 + 5 + 4);
+    expect(REQUIRED_KEYS).toHaveLength(30 + 4 + 10 + 11 + 5 + 4 + 4);
   });
 });
 
