@@ -19,7 +19,6 @@ const TYPES: readonly string[] = [
   'invitation/record',
   'invitation/act',
   'invitation/delete',
-  'backup/import',
   'badge/refresh',
   'pending/page',
   'draft/set',
@@ -225,7 +224,6 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     { type: 'invitation/act', ids, action: 'accept' },
     { type: 'invitation/act', ids, action: 'cancel', note: 'from a web page' },
     { type: 'invitation/delete', ids },
-    { type: 'backup/import', backup: { version: 1, invitations: [], settings: {} } },
     // Reading customer records is refused too: a web page must not learn who the partner invited.
     { type: 'pending/page', limit: 50 },
     // (A null draft arrives without its key after executeScript's argument copy, so a full one.)

@@ -1,8 +1,10 @@
 // IndexedDB access: open/upgrade, paged reads and counts, and the worker's writes.
 export { openDb } from './open';
-export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB } from './schema';
+export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB, type QuarantinedRow } from './schema';
+export { countQuarantined, putQuarantined, quarantinePage } from './quarantine';
 export {
   countDue,
+  countInvitations,
   countNewlyDue,
   countPending,
   getInvitation,
@@ -22,6 +24,8 @@ export {
   exportBatches,
   importInvitations,
   putInvitations,
+  restoreInvitations,
   updateInvitations,
+  type RestoreCounts,
 } from './writes';
 export { announceInvitationsChanged, onInvitationsChanged, CHANGES_CHANNEL } from './changes';

@@ -19,10 +19,6 @@ function recordingHandlers() {
     'invitation/record': async () => (calls.push('invitation/record'), { id: 'x' }),
     'invitation/act': async () => (calls.push('invitation/act'), { changed: 1 }),
     'invitation/delete': async () => (calls.push('invitation/delete'), { deleted: 1 }),
-    'backup/import': async () => (
-      calls.push('backup/import'),
-      { added: 0, updated: 0, unchanged: 0, settingsChanged: false }
-    ),
     'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
     'pending/page': async () => (calls.push('pending/page'), { rows: [] }),
     'draft/set': handler('draft/set'),
@@ -34,7 +30,6 @@ function recordingHandlers() {
 const privileged = [
   { type: 'invitation/act', ids: ['a'], action: 'accept' },
   { type: 'invitation/delete', ids: ['a'] },
-  { type: 'backup/import', backup: {} },
   { type: 'draft/set', draft: null },
   { type: 'pending/page', limit: 50 },
 ];
@@ -88,7 +83,6 @@ describe('dispatch', () => {
       'invitation/record',
       'invitation/act',
       'invitation/delete',
-      'backup/import',
       'badge/refresh',
       'pending/page',
       'draft/set',
