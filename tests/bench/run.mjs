@@ -222,6 +222,8 @@ async function main() {
     const { context, lab, call } = session;
     results.checks.counts = await call('counts', NOW, seeded);
     results.checks.export = await call('exportAll', NOW);
+    // Last: it deletes and restores the database.
+    results.checks.backup = await call('backupRoundTrip', NOW);
     results.checks.checkLink = await call('checkLink');
     results.checks.cleanLink = await call('cleanLink');
 
@@ -272,6 +274,10 @@ async function main() {
     'check-link': results.checks.checkLink && !('na' in results.checks.checkLink) ? results.checks.checkLink.ms : null,
     'insert-latency': insertWorst(results.checks.insertLatency),
     'clean-link': results.checks.cleanLink && !('na' in results.checks.cleanLink) ? results.checks.cleanLink.ms : null,
+    'backup-restore':
+      results.checks.backup && !('na' in results.checks.backup) && results.checks.backup.identical
+        ? results.checks.backup.restoreMs / results.checks.backup.exportMs
+        : null,
   });
 
   // The table.
@@ -319,6 +325,18 @@ async function main() {
   rows.push([
     'Export of 100,000 invitations',
     naOr(results.checks.export, (x) => `${fmt(x.ms, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB JSON)`),
+  ]);
+  rows.push([
+    'Backup export, 100,000 invitations (options page, streamed)',
+    naOr(results.checks.backup, (x) => `${fmt(x.exportMs, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB)`),
+  ]);
+  rows.push([
+    'Backup restore into an empty database, 100,000',
+    naOr(
+      results.checks.backup,
+      (x) =>
+        `${fmt(x.restoreMs, 0)} ms = ${fmt(x.restoreMs / x.exportMs, 2)}× export (preview pass ${fmt(x.previewMs, 0)} ms); ${x.identical ? 'identical data' : 'DATA DIFFERS'}; ${x.progressEvents} progress updates`,
+    ),
   ]);
   rows.push([
     'checkLink on a 20 KB body',

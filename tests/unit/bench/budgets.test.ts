@@ -22,6 +22,7 @@ describe('bench budgets', () => {
       'check-link': 'FAIL',
       'insert-latency': 'pass',
       'clean-link': 'n/a',
+      'backup-restore': 'n/a',
     });
     expect(byId(checkBudgets({ 'insert-latency': 300.1 }))['insert-latency']).toBe('FAIL');
   });
