@@ -154,7 +154,12 @@ const LATEST_DUE_YEARS = 5;
 export function checkBackupRow(
   raw: unknown,
   index: number,
-  ctx: { now: number; exportedAt: number; seen: Map<string, number> },
+  ctx: {
+    now: number;
+    exportedAt: number;
+    seen: Map<string, number>;
+    links?: Map<string, ReturnType<typeof parseInvitationLink>>;
+  },
 ): { ok: true; value: Invitation } | { ok: false; refusal: RowRefusal } {
   const rawId =
     typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
@@ -168,7 +173,12 @@ export function checkBackupRow(
   if (!parsed.success) return refuse('invalid', firstIssue(parsed.error));
   const inv = parsed.data;
 
-  const link = parseInvitationLink(inv.link);
+  // A partner's invitations mostly share one link: each distinct link is parsed once per file.
+  let link = ctx.links?.get(inv.link);
+  if (link === undefined) {
+    link = parseInvitationLink(inv.link);
+    ctx.links?.set(inv.link, link);
+  }
   if (!link.ok) return refuse('link', link.error);
   if (link.value.kind !== inv.kind) return refuse('link', `a ${link.value.kind} link on a ${inv.kind} invitation`);
 

@@ -167,17 +167,17 @@ export function linkPartsKey(p: LinkParts): string {
   return `${head}|${l(p.invType)}|${l(p.partnerId)}|${p.msppId ?? ''}|${l(p.dap)}|${l(p.indirectCspId)}|${l(p.fragment)}${dup}`;
 }
 
-// Wrapper pairs are single UTF-16 units, compared by char code below.
-const WRAPPERS: readonly (readonly [number, number])[] = [
-  ['<', '>'],
-  ['"', '"'],
-  ["'", "'"],
-  ['\u201c', '\u201d'],
-  ['\u2018', '\u2019'],
-  ['(', ')'],
-  ['[', ']'],
-].map(([open, close]) => [open!.charCodeAt(0), close!.charCodeAt(0)] as const);
-const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!'].map((c) => c.charCodeAt(0)));
+// Wrapper pairs as char codes: < > " " ' ' “ ” ‘ ’ ( ) [ ].
+const WRAPPERS = [
+  [60, 62],
+  [34, 34],
+  [39, 39],
+  [0x201c, 0x201d],
+  [0x2018, 0x2019],
+  [40, 41],
+  [91, 93],
+] as const;
+const TRAILING_PUNCTUATION = '.,;:!';
 
 /** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator (the \s set). */
 function isSpace(c: number): boolean {
@@ -222,7 +222,7 @@ export function cleanLinkInput(input: string): string {
       }
     }
     const before = end;
-    while (end > start && TRAILING_PUNCTUATION.has(input.charCodeAt(end - 1))) end--;
+    while (end > start && TRAILING_PUNCTUATION.includes(input.charAt(end - 1))) end--;
     if (end !== before) changed = true;
   }
   // HTML copies carry &amp; (docs/domain.md#reseller-relationship-link); an href decodes it, so do we.

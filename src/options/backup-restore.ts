@@ -18,6 +18,7 @@ import {
 } from '../core/backup';
 import { BackupReader, type ReaderEvent } from '../core/backup-reader';
 import type { Invitation } from '../core/invitation';
+import type { parseInvitationLink } from '../core/link';
 import type { Settings } from '../core/settings';
 import {
   announceInvitationsChanged,
@@ -31,7 +32,7 @@ import { loadSettings, replaceSettings } from '../platform/settings';
 import { send } from '../platform/send';
 import { errorText } from '../ui/error-text';
 
-const BATCH = 2000;
+const BATCH = 5000;
 /** Refused rows listed one by one; beyond this only counted. */
 const LISTED = 500;
 
@@ -94,6 +95,7 @@ export async function scanBackup(
   const reader = new BackupReader();
   const fields: Record<string, unknown> = {};
   const seen = new Map<string, number>();
+  const links = new Map<string, ReturnType<typeof parseInvitationLink>>();
   const quarantine: QuarantinedRow[] = [];
   let head: ReturnType<typeof checkHead> | null = null;
   let sawInvitations = false;
@@ -140,7 +142,7 @@ export async function scanBackup(
       }
       sawInvitations = true;
       report.rows += 1;
-      const checked = checkBackupRow(value, e.index + 1, { now, exportedAt: report.exportedAt, seen });
+      const checked = checkBackupRow(value, e.index + 1, { now, exportedAt: report.exportedAt, seen, links });
       if (!checked.ok) {
         report.refusedCount += 1;
         if (report.refused.length < LISTED) report.refused.push(checked.refusal);

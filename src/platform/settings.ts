@@ -6,18 +6,20 @@
 import { defaultsSchema, emailTemplateSchema, profileSchema, type Settings } from '../core/settings';
 import { zodFieldChecks } from '../core/settings-checks';
 import {
-  changeToWrite,
+  DEFAULT_SETTINGS,
   itemsToSettings,
+  SETTINGS_VERSION,
+  storedVersion,
+  type SyncItems,
+} from '../core/settings-layout';
+import {
+  changeToWrite,
   quotaProblem,
   replaceAll,
-  SETTINGS_VERSION,
   SETTINGS_WRITE_CODES,
-  storedVersion,
   type QuotaProblem,
   type SettingsChange,
-  type SyncItems,
-  DEFAULT_SETTINGS,
-} from '../core/settings-layout';
+} from '../core/settings-write';
 import browser from './browser';
 
 export type { SettingsChange };

@@ -1,10 +1,11 @@
 // "Import Partner Center customer list": Customers.csv is parsed and matched against every
 // pending invitation, the result is SHOWN with the reason for each match, the partner may
 // untick any, and only "Apply" marks the ticked ones accepted (through the worker). A broken
-// or foreign file gets the reason and changes nothing. The parser and the matcher (with the
-// public suffix list, about 50 KB gzip) load only when a file is chosen.
+// or foreign file gets the reason and changes nothing. The matcher carries the public suffix
+// list (tldts, about 50 KB gzip) in the options page: loading it lazily put Vite's preload
+// helper into a chunk the popup's boot script shares, over the popup's size budget.
 import { useState } from 'preact/hooks';
-import type { MatchResult } from '../../core/customers-csv';
+import { matchCustomers, parseCustomersCsv, type MatchResult } from '../../core/customers-csv';
 import { decodeText } from '../../core/text-decode';
 import { send } from '../../platform/send';
 import { Button, Notice } from '../../ui';
@@ -38,7 +39,6 @@ export function CustomersImportSection() {
   };
 
   const onText = async (text: string, file: string) => {
-    const { matchCustomers, parseCustomersCsv } = await import('../../core/customers-csv');
     const parsed = parseCustomersCsv(text);
     if (!parsed.ok) {
       const subs = [String(parsed.row ?? ''), (parsed.missing ?? []).join(', ')];

@@ -98,7 +98,15 @@ async function fingerprint(): Promise<string> {
       r.onerror = () => reject(r.error ?? new Error('read failed'));
     });
     if (rows.length === 0) break;
-    for (const row of rows) parts.push(JSON.stringify(row));
+    // Keys sorted: a restored row carries the same fields, in the schema's order.
+    for (const row of rows)
+      parts.push(
+        JSON.stringify(row, (_k, v: unknown) =>
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+            : v,
+        ),
+      );
     range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
   }
   db.close();

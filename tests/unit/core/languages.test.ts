@@ -6,13 +6,8 @@ import { languageSchema } from '../../../src/core/ids';
 import { emailLanguage, isLanguage, LANGUAGE_CODES, LANGUAGES, languageEntry } from '../../../src/core/languages';
 import { settingsSchema, type Settings } from '../../../src/core/settings';
 import { zodFieldChecks } from '../../../src/core/settings-checks';
-import {
-  DEFAULT_SETTINGS,
-  changeToWrite,
-  itemsToSettings as readItems,
-  replaceAll,
-  type SyncItems,
-} from '../../../src/core/settings-layout';
+import { DEFAULT_SETTINGS, itemsToSettings as readItems, type SyncItems } from '../../../src/core/settings-layout';
+import { changeToWrite, replaceAll } from '../../../src/core/settings-write';
 import { defaultTemplate } from '../../../src/core/template';
 import { readSettingsItems } from '../../../src/platform/settings-fast';
 

@@ -5,17 +5,20 @@ import { zodFieldChecks } from '../../../src/core/settings-checks';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
-  SYNC_QUOTA,
   VERSION_KEY,
+  itemsToSettings as read,
+  type SyncItems,
+} from '../../../src/core/settings-layout';
+import {
+  SYNC_QUOTA,
   changeToWrite,
   chunkText,
-  itemsToSettings as read,
   quotaProblem,
   replaceAll,
   syncItemBytes,
-  type SyncItems,
-} from '../../../src/core/settings-layout';
+} from '../../../src/core/settings-write';
 import { chromiumItemBytes } from '../../support/fake-browser';
+import { PARTNER_TENANT } from '../../fixtures/links';
 
 const itemsToSettings = (items: SyncItems) => read(items, zodFieldChecks);
 /** The items a whole `settings` is stored as, in empty storage. */
@@ -23,7 +26,7 @@ const settingsToItems = (settings: Settings) => changeToWrite({}, replaceAll(set
 
 const profile = {
   companyName: 'Fabrikam Cloud',
-  partnerTenantId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+  partnerTenantId: PARTNER_TENANT,
   mpnId: '1234567',
   country: 'IT',
   cloud: 'public' as const,

@@ -11,7 +11,7 @@ import { CSV_ERROR_CODES } from '../../../src/core/customers-csv';
 import { BACKUP_ERROR_CODES, ROW_REFUSAL_CODES } from '../../../src/core/backup';
 import { ACTION_ERROR_CODES } from '../../../src/core/lifecycle';
 import { DISPATCH_REFUSALS } from '../../../src/core/refusal';
-import { SETTINGS_WRITE_CODES } from '../../../src/core/settings-layout';
+import { SETTINGS_WRITE_CODES } from '../../../src/core/settings-write';
 import { checkLocales, localeFolder, type Messages } from './locale-check';
 
 const LOCALES_DIR = path.resolve('public/_locales');

@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Settings } from '../../../src/core/settings';
 import { zodFieldChecks } from '../../../src/core/settings-checks';
-import {
-  changeToWrite,
-  DEFAULT_SETTINGS,
-  itemsToSettings as read,
-  replaceAll,
-} from '../../../src/core/settings-layout';
+import { DEFAULT_SETTINGS, itemsToSettings as read } from '../../../src/core/settings-layout';
+import { changeToWrite, replaceAll } from '../../../src/core/settings-write';
 import { readSettingsItems } from '../../../src/platform/settings-fast';
 import { PARTNER_TENANT } from '../../fixtures/links';
 
