@@ -221,7 +221,6 @@ async function main() {
     }
     const { context, lab, call } = session;
     results.checks.counts = await call('counts', NOW, seeded);
-    results.checks.export = await call('exportAll', NOW);
     // Last: it deletes and restores the database.
     results.checks.backup = await call('backupRoundTrip', NOW);
     results.checks.checkLink = await call('checkLink');
@@ -321,10 +320,6 @@ async function main() {
   rows.push([
     'Customers.csv import, 10,000 rows',
     naOr(results.checks.csvImport ?? { na: NA }, (x) => `${fmt(x.ms, 0)} ms (parse + match, ${x.matched} matched)`),
-  ]);
-  rows.push([
-    'Export of 100,000 invitations',
-    naOr(results.checks.export, (x) => `${fmt(x.ms, 0)} ms (${x.rows} rows, ${kb(x.bytes)} KB JSON)`),
   ]);
   rows.push([
     'Backup export, 100,000 invitations (options page, streamed)',

@@ -28,7 +28,6 @@ type CsvModule = {
   parseCustomersCsv: (text: string) => { ok: true; rows: unknown[] } | { ok: false; error: string };
   matchCustomers: (rows: readonly unknown[], pending: readonly Invitation[]) => { matched: unknown[] };
 };
-type BackupModule = { makeBackup: (invitations: readonly Invitation[], settings: Settings, now: number) => unknown };
 type ExportModule = {
   exportBackup: (
     now: number,
@@ -57,7 +56,6 @@ const modules = {
   db: import.meta.glob('../../../src/platform/db/index.ts'),
   settings: import.meta.glob('../../../src/platform/settings.ts'),
   csv: import.meta.glob('../../../src/core/customers-csv.ts'),
-  backup: import.meta.glob('../../../src/core/backup.ts'),
   backupExport: import.meta.glob('../../../src/options/backup-export.ts'),
   backupRestore: import.meta.glob('../../../src/options/backup-restore.ts'),
   guard: import.meta.glob('../../../src/core/guard.ts'),
@@ -186,21 +184,6 @@ const lab = {
       },
     });
     return { ok: true };
-  },
-
-  /** Everything in the database as a backup file: read, build, serialise, wrap in a Blob. */
-  async exportAll(now: number): Promise<{ ms: number; rows: number; bytes: number } | Na> {
-    const m = await dbModule();
-    const backup = await load<BackupModule>(modules.backup, ['makeBackup']);
-    const settings = await load<SettingsModule>(modules.settings, ['updateSettings', 'loadSettings']);
-    if (!m || !backup || !settings) return { na: NOT_BUILT };
-    const db = await m.openDb();
-    const t0 = performance.now();
-    const rows = await m.exportAll(db);
-    const blob = new Blob([JSON.stringify(backup.makeBackup(rows, await settings.loadSettings(), now))], {
-      type: 'application/json',
-    });
-    return { ms: performance.now() - t0, rows: rows.length, bytes: blob.size };
   },
 
   /**
