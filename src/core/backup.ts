@@ -11,7 +11,7 @@ import { parseInvitationLink } from './link';
 import { DAY_MS, GDAP_EXPIRY_DAYS } from './lifecycle';
 import { settingsSchema, type Settings } from './settings';
 
-export const BACKUP_FORMAT = 'partner-invite-backup';
+const BACKUP_FORMAT = 'partner-invite-backup';
 /** Bump when the file shape changes; the reader must then read every older version. */
 export const BACKUP_VERSION = 2;
 // Version 1: format, version, exportedAt, settings, invitations.
@@ -28,12 +28,12 @@ export const BACKUP_ERROR_CODES = [
   'no-invitations',
   'damaged',
 ] as const;
-export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
+type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 export type BackupFileError = { code: BackupErrorCode; error: string };
 
 /** Why one invitation of a file is not restored (messages options_backupRefused_<code>). */
 export const ROW_REFUSAL_CODES = ['invalid', 'link', 'time', 'duplicate-id'] as const;
-export type RowRefusalCode = (typeof ROW_REFUSAL_CODES)[number];
+type RowRefusalCode = (typeof ROW_REFUSAL_CODES)[number];
 /** `index` is 1-based; `detail` names the field or the other row. */
 export type RowRefusal = { index: number; id: string; code: RowRefusalCode; detail: string };
 
@@ -141,7 +141,7 @@ export function checkSettings(raw: unknown): { ok: true; value: Settings } | { o
 }
 
 /** The earliest date a record of this product can carry. */
-export const EARLIEST = Date.UTC(2015, 0, 1);
+const EARLIEST = Date.UTC(2015, 0, 1);
 /** How far a follow-up may be snoozed ahead of the backup. */
 const LATEST_DUE_YEARS = 5;
 
