@@ -3,7 +3,10 @@
 import { registerMessageRouter } from './router';
 import { registerAlarms } from './alarms';
 import { registerContextMenu } from './context-menu';
+import { closeStorageToContentScripts } from '../platform/storage-access';
 
 registerMessageRouter();
 registerAlarms();
 registerContextMenu();
+// At every start (see platform/storage-access.ts).
+void closeStorageToContentScripts();

@@ -4,14 +4,12 @@ import browser, { type Runtime } from '../platform/browser';
 import type { Handlers } from '../platform/protocol';
 import { dispatch } from './dispatch';
 import { badgeHandlers } from './handlers/badge-refresh';
-import { backupHandlers } from './handlers/backup';
 import { invitationHandlers } from './handlers/invitations';
 import { pendingHandlers } from './handlers/pending';
 import { insertHandlers } from './insert-handlers';
 
 const handlers: Handlers = {
   ...invitationHandlers,
-  ...backupHandlers,
   ...badgeHandlers,
   ...pendingHandlers,
   ...insertHandlers,

@@ -1,31 +1,27 @@
-// The versioned JSON backup of everything (settings and invitations), and the plan for
-// restoring one. A broken or foreign file is refused as a whole with a reason: nothing is
-// half-imported. Restoring is idempotent: a record replaces the stored one only when it is
-// newer (updatedAt), so importing the same file twice changes nothing the second time.
+// The versioned JSON backup of everything (settings, invitations, quarantined rows): how it is
+// written piece by piece, and how each piece of a file is checked when it is read back
+// (./backup-reader.ts splits the file). A file that is not a backup, is cut short or comes
+// from a newer version is refused as a whole. Inside a good file, each invitation is checked on
+// its own: a refused one is listed with its reason and the others are restored; settings that
+// cannot be used are skipped with their reason.
 import { z } from './zod';
 import './zod-english';
 import { invitationSchema, type Invitation } from './invitation';
+import { readGdapLink } from './gdap-link';
+import { parseInvitationLink } from './link';
 import { upgradeV2Record, type V2Invitation } from './record-upgrade';
+import { DAY_MS, GDAP_EXPIRY_DAYS } from './lifecycle';
 import { settingsSchema, type Settings } from './settings';
 
-export const BACKUP_FORMAT = 'partner-invite-backup';
-/**
- * Bump when the file shape changes; parseBackup must then read every older version.
- * 2: each invitation has its main part's status and its GDAP part (format 1 had neither).
- */
+const BACKUP_FORMAT = 'partner-invite-backup';
+/** Bump when the file shape changes; the reader must then read every older version. */
 export const BACKUP_VERSION = 2;
+// Version 1: format, version, exportedAt, settings, invitations.
+// Version 2: each invitation has its main part's status and its GDAP part (core/record-upgrade.ts
+// reads a version 1 record so); after the invitations, `quarantine`: rows a database upgrade
+// could not make valid, as kept.
 
-export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  /** ISO 8601, UTC. */
-  exportedAt: z.iso.datetime(),
-  settings: settingsSchema,
-  invitations: z.array(invitationSchema),
-});
-export type Backup = z.infer<typeof backupSchema>;
-
-/** Stable reason codes, so the UI can show its own translated message; `error` is English. */
+/** Why a whole file is refused (messages options_backupErr_<code>); `error` is English. */
 export const BACKUP_ERROR_CODES = [
   'empty',
   'not-json',
@@ -33,32 +29,96 @@ export const BACKUP_ERROR_CODES = [
   'foreign',
   'bad-version',
   'newer-version',
-  'invalid-settings',
   'no-invitations',
-  'invalid-invitation',
-  'duplicate-id',
-  'invalid',
+  'damaged',
 ] as const;
-export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
-export type BackupParseResult =
-  | { ok: true; value: Backup }
-  /** `index` (1-based) for 'invalid-invitation' and 'duplicate-id'; `path` where zod found the problem. */
-  | { ok: false; error: string; code: BackupErrorCode; index?: number; path?: string };
+type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
+export type BackupFileError = { code: BackupErrorCode; error: string };
 
-export function makeBackup(invitations: readonly Invitation[], settings: Settings, now: number): Backup {
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    settings,
-    invitations: [...invitations],
-  };
-}
+/** Why one invitation of a file is not restored (messages options_backupRefused_<code>). */
+export const ROW_REFUSAL_CODES = ['invalid', 'link', 'time', 'duplicate-id'] as const;
+type RowRefusalCode = (typeof ROW_REFUSAL_CODES)[number];
+/** `index` is 1-based; `detail` names the field or the other row. */
+export type RowRefusal = { index: number; id: string; code: RowRefusalCode; detail: string };
 
 /** `partner-invite-backup-2026-01-31.json`, dated in UTC. */
 export function backupFileName(now: number): string {
   return `${BACKUP_FORMAT}-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
+
+// --- Writing: the file is built from these pieces, in this order, so no part of the program
+// ever holds it as one string. One invitation per line keeps the file readable and diffable.
+
+export function backupOpening(settings: Settings, now: number): string {
+  const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), settings };
+  return `${JSON.stringify(head).slice(0, -1)},\n"invitations":[\n`;
+}
+
+/** A batch of array elements; `first` when nothing precedes it in its array. */
+export function backupRows(rows: readonly unknown[], first: boolean): string {
+  if (rows.length === 0) return '';
+  return `${first ? '' : ',\n'}${rows.map((r) => JSON.stringify(r)).join(',\n')}`;
+}
+
+export const BACKUP_BETWEEN = '\n],\n"quarantine":[\n';
+export const BACKUP_CLOSING = '\n]}\n';
+
+// --- Reading.
+
+const NOT_A_BACKUP =
+  'This file is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).';
+
+/** Why the start of a file shows it is not a backup at all (the reader found no JSON object). */
+export function notABackup(start: string): BackupFileError {
+  const trimmed = start.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return { code: 'empty', error: 'The file is empty.' };
+  if (trimmed.startsWith('[') || trimmed.startsWith('"') || /^(?:null|true|false|-?\d)/.test(trimmed))
+    return { code: 'foreign', error: NOT_A_BACKUP };
+  const firstLine = (trimmed.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
+  if (firstLine.includes(',') || firstLine.includes(';')) {
+    return {
+      code: 'csv',
+      error: `This is a CSV file${firstLine.includes('company name') ? ' (a Partner Center customer list)' : ''}, not a backup. To mark accepted customers, use Import customer list instead.`,
+    };
+  }
+  return {
+    code: 'not-json',
+    error:
+      'This file is not JSON, so it is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).',
+  };
+}
+
+export const DAMAGED: BackupFileError = {
+  code: 'damaged',
+  error: 'The file is damaged or was cut short (for example an interrupted download). Export the backup again.',
+};
+
+/** The head fields, checked once all of them have been read; the first problem otherwise. */
+export function checkHead(
+  fields: Record<string, unknown>,
+): { ok: true; exportedAt: number; version: number } | ({ ok: false } & BackupFileError) {
+  if (fields.format !== BACKUP_FORMAT) return { ok: false, code: 'foreign', error: NOT_A_BACKUP };
+  const version = fields.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return {
+      ok: false,
+      code: 'bad-version',
+      error: 'The backup has no valid format version; the file may have been edited or damaged.',
+    };
+  if (version > BACKUP_VERSION)
+    return {
+      ok: false,
+      code: 'newer-version',
+      error: `This backup was made by a newer version of Partner Invite (format ${version}; this one reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
+    };
+  const exportedAt = typeof fields.exportedAt === 'string' ? Date.parse(fields.exportedAt) : NaN;
+  return { ok: true, exportedAt: Number.isFinite(exportedAt) ? exportedAt : 0, version };
+}
+
+export const NO_INVITATIONS: BackupFileError = {
+  code: 'no-invitations',
+  error: 'The backup has no list of invitations; the file may have been edited or damaged.',
+};
 
 /** `a.b[2].c` */
 function formatPath(path: readonly PropertyKey[]): string {
@@ -68,147 +128,91 @@ function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function firstIssue(error: z.core.$ZodError): { path: string; text: string } {
+function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
-  if (issue === undefined) return { path: '', text: 'invalid' };
+  if (issue === undefined) return 'invalid';
   const path = formatPath(issue.path);
-  return { path, text: path === '' ? issue.message : `${path}: ${issue.message}` };
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
 }
 
-const NOT_A_BACKUP =
-  'This file is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The backup's settings, or why they cannot be restored (the invitations still are). */
+export function checkSettings(raw: unknown): { ok: true; value: Settings } | { ok: false; reason: string } {
+  if (raw === undefined) return { ok: false, reason: 'settings: missing' };
+  const parsed = settingsSchema.safeParse(raw);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, reason: `settings.${firstIssue(parsed.error)}` };
 }
 
-export function parseBackup(text: string): BackupParseResult {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { ok: false, code: 'empty', error: 'The file is empty.' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(trimmed);
-  } catch {
-    const firstLine = (trimmed.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
-    if (firstLine.includes(',') || firstLine.includes(';')) {
-      return {
-        ok: false,
-        code: 'csv',
-        error: `This is a CSV file${firstLine.includes('company name') ? ' (a Partner Center customer list)' : ''}, not a backup. To mark accepted customers, use Import customer list instead.`,
-      };
-    }
-    return {
-      ok: false,
-      code: 'not-json',
-      error:
-        'This file is not JSON, so it is not a Partner Invite backup. Choose a file made with Export backup (partner-invite-backup-<date>.json).',
-    };
-  }
-  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, code: 'foreign', error: NOT_A_BACKUP };
-
-  const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return {
-      ok: false,
-      code: 'bad-version',
-      error: 'The backup has no valid format version; the file may have been edited or damaged.',
-    };
-  }
-  if (version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      code: 'newer-version',
-      error: `This backup was made by a newer version of Partner Invite (format ${version}; this one reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
-    };
-  }
-
-  const settings = settingsSchema.safeParse(raw.settings);
-  if (!settings.success) {
-    const issue = firstIssue(settings.error);
-    return {
-      ok: false,
-      code: 'invalid-settings',
-      path: issue.path,
-      error: `The backup's settings are invalid at ${issue.text}. Nothing was imported.`,
-    };
-  }
-
-  if (!Array.isArray(raw.invitations))
-    return {
-      ok: false,
-      code: 'no-invitations',
-      error: 'The backup has no list of invitations; the file may have been edited or damaged.',
-    };
-  const seen = new Map<string, number>();
-  const invitations: Invitation[] = [];
-  for (const [i, written] of raw.invitations.entries()) {
-    const n = i + 1;
-    // Format 1 predates the two parts: read its records the way the database upgrade does.
-    const item: unknown = version < 2 && isRecord(written) ? upgradeV2Record(written as V2Invitation) : written;
-    const parsed = invitationSchema.safeParse(item);
-    if (!parsed.success) {
-      const id = isRecord(item) && typeof item.id === 'string' ? ` (id "${item.id.slice(0, 64)}")` : '';
-      const issue = firstIssue(parsed.error);
-      return {
-        ok: false,
-        code: 'invalid-invitation',
-        index: n,
-        path: issue.path,
-        error: `Invitation ${n}${id} is invalid at ${issue.text}. Nothing was imported.`,
-      };
-    }
-    const first = seen.get(parsed.data.id);
-    if (first !== undefined)
-      return {
-        ok: false,
-        code: 'duplicate-id',
-        index: n,
-        error: `Invitation ${n} has the same id as invitation ${first} ("${parsed.data.id}"). Nothing was imported.`,
-      };
-    seen.set(parsed.data.id, n);
-    invitations.push(parsed.data);
-  }
-
-  // Whatever is left (exportedAt, ...) goes through the schema as a whole.
-  // An older format is now read as the current one.
-  const whole = backupSchema.safeParse({ ...raw, version: BACKUP_VERSION, settings: settings.data, invitations });
-  if (!whole.success) {
-    const issue = firstIssue(whole.error);
-    return {
-      ok: false,
-      code: 'invalid',
-      path: issue.path,
-      error: `The backup is invalid at ${issue.text}. Nothing was imported.`,
-    };
-  }
-  return { ok: true, value: whole.data };
-}
-
-export type ExistingLookup =
-  ReadonlyMap<string, Pick<Invitation, 'updatedAt'>> | ((id: string) => Pick<Invitation, 'updatedAt'> | undefined);
-
-export type RestorePlan = { add: Invitation[]; update: Invitation[]; unchanged: number };
+/** The earliest date a record of this product can carry. */
+const EARLIEST = Date.UTC(2015, 0, 1);
+/** How far a follow-up may be snoozed ahead of the backup. */
+const LATEST_DUE_YEARS = 5;
 
 /**
- * What restoring `incoming` would change: records not stored yet are added; a stored record
- * is replaced only when the incoming one has a newer updatedAt; everything else is left as
- * is and counted. If `incoming` repeats an id, the newest copy wins.
+ * Checks one invitation of a backup: the schema, a link that is an invitation link of the
+ * record's kind (a file must not plant a javascript: link or any other site for Resend to
+ * insert), and dates within sane bounds of the time the file was made. `seen` maps the ids
+ * met so far to their index (1-based), for duplicates.
  */
-export function planRestore(existing: ExistingLookup, incoming: readonly Invitation[]): RestorePlan {
-  const lookup = typeof existing === 'function' ? existing : (id: string) => existing.get(id);
-  const newest = new Map<string, Invitation>();
-  for (const inv of incoming) {
-    const prev = newest.get(inv.id);
-    if (prev === undefined || inv.updatedAt > prev.updatedAt) newest.set(inv.id, inv);
+export function checkBackupRow(
+  raw: unknown,
+  index: number,
+  ctx: {
+    now: number;
+    exportedAt: number;
+    /** The file's format version (checkHead); older records are read as today's. */
+    version: number;
+    seen: Map<string, number>;
+    links?: Map<string, ReturnType<typeof parseInvitationLink>>;
+  },
+): { ok: true; value: Invitation } | { ok: false; refusal: RowRefusal } {
+  const rawId =
+    typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+      ? (raw as { id: string }).id.slice(0, 64)
+      : '';
+  const refuse = (code: RowRefusalCode, detail: string) => ({
+    ok: false as const,
+    refusal: { index, id: rawId, code, detail },
+  });
+  // Format 1 predates the two parts: read its records the way the database upgrade does.
+  const item = ctx.version < 2 && typeof raw === 'object' && raw !== null ? upgradeV2Record(raw as V2Invitation) : raw;
+  const parsed = invitationSchema.safeParse(item);
+  if (!parsed.success) return refuse('invalid', firstIssue(parsed.error));
+  const inv = parsed.data;
+
+  // A partner's invitations mostly share one link: each distinct link is parsed once per file.
+  let link = ctx.links?.get(inv.link);
+  if (link === undefined) {
+    link = parseInvitationLink(inv.link);
+    ctx.links?.set(inv.link, link);
   }
-  const plan: RestorePlan = { add: [], update: [], unchanged: incoming.length - newest.size };
-  for (const inv of newest.values()) {
-    const stored = lookup(inv.id);
-    if (stored === undefined) plan.add.push(inv);
-    else if (inv.updatedAt > stored.updatedAt) plan.update.push(inv);
-    else plan.unchanged++;
+  if (!link.ok) return refuse('link', link.error);
+  if (link.value.kind !== inv.kind) return refuse('link', `a ${link.value.kind} link on a ${inv.kind} invitation`);
+
+  const latest = Math.max(ctx.now, ctx.exportedAt) + DAY_MS;
+  const within = (t: number, max: number) => t >= EARLIEST && t <= max;
+  if (!within(inv.createdAt, latest)) return refuse('time', 'createdAt');
+  if (!within(inv.updatedAt, latest) || inv.updatedAt < inv.createdAt) return refuse('time', 'updatedAt');
+  const history = inv.history.findIndex((h) => !within(h.at, latest));
+  if (history !== -1) return refuse('time', `history[${history}].at`);
+  if (inv.dueAt !== null && !within(inv.dueAt, latest + LATEST_DUE_YEARS * 366 * DAY_MS))
+    return refuse('time', 'dueAt');
+  if (inv.expiresAt !== null && !within(inv.expiresAt, inv.createdAt + (GDAP_EXPIRY_DAYS + 1) * DAY_MS))
+    return refuse('time', 'expiresAt');
+  if (inv.gdap) {
+    const gdap = readGdapLink(inv.gdap.link);
+    if (!gdap.ok) return refuse('link', 'gdap.link: not a GDAP request link');
+    if (!within(inv.gdap.expiresAt, inv.createdAt + (GDAP_EXPIRY_DAYS + 1) * DAY_MS))
+      return refuse('time', 'gdap.expiresAt');
+    const at = inv.gdap.history.findIndex((h) => !within(h.at, latest));
+    if (at !== -1) return refuse('time', `gdap.history[${at}].at`);
   }
-  return plan;
+
+  const first = ctx.seen.get(inv.id);
+  if (first !== undefined) return refuse('duplicate-id', String(first));
+  ctx.seen.set(inv.id, index);
+  return { ok: true, value: inv };
 }
 
 /** JSON with object keys sorted: the same settings give the same text whatever order their keys were built in. */

@@ -7,7 +7,8 @@
 // separator after a spreadsheet round trip) and strict about content: a file that is not
 // that export, or is cut, is refused with a message that says why, and nothing is imported.
 import Papa from 'papaparse';
-import { splitCompanyName } from './company-name';
+import { splitCompanyName, type CompanyName } from './company-name';
+import { registrableName } from './registrable-domain';
 import type { Invitation } from './invitation';
 
 /** Larger files are refused before parsing (characters; ~20 MB of ASCII). */
@@ -220,21 +221,40 @@ export function invitationDomain(inv: Pick<Invitation, 'customerDomain' | 'custo
 
 const ONMICROSOFT = '.onmicrosoft.com';
 
-// Candidate tenant names for a custom domain, to compare with a `<name>.onmicrosoft.com`
-// primary domain: the first label and the one before the top-level domain, without
-// hyphens (tenant names are letters and digits only).
-function tenantNameCandidates(domain: string): string[] {
-  const labels = domain.split('.');
-  const picks = [labels[0], labels.length > 2 ? labels[labels.length - 2] : undefined];
-  return [...new Set(picks.filter((l): l is string => l !== undefined).map((l) => l.replace(/-/g, '')))];
-}
+/**
+ * Why an invitation was paired with a customer row, for the partner to check before Apply:
+ * - domain: the invitation's domain is the row's primary domain;
+ * - name: the same company name with the same legal form (`legalForm`, '' for none), or,
+ *   `oneSided`, the legal form is written on one side only and no other row has the name;
+ * - tenant: the row's primary domain is `<tenant>.onmicrosoft.com` and `tenant` is the name
+ *   the invitation's domain is registered under (a guess: tenant names are first come, first served).
+ */
+export type MatchReason =
+  | { kind: 'domain'; domain: string }
+  | { kind: 'name'; legalForm: string; oneSided?: true }
+  | { kind: 'tenant'; domain: string; tenant: string };
 
-export type CustomerMatch = { invitation: Invitation; row: CustomerRow; by: 'domain' | 'name' };
+/** `suggested`: ticked for Apply at first; a guess is shown unticked for the partner to confirm. */
+export type CustomerMatch = { invitation: Invitation; row: CustomerRow; reason: MatchReason; suggested: boolean };
 export type MatchResult = {
   matched: CustomerMatch[];
   unmatchedRows: CustomerRow[];
   unmatchedInvitations: Invitation[];
 };
+
+/** A map from key to the one row that has it, or null once two rows share it. */
+function uniqueIndex(
+  rows: readonly CustomerRow[],
+  keyOf: (row: CustomerRow) => string,
+): Map<string, CustomerRow | null> {
+  const index = new Map<string, CustomerRow | null>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === '') continue;
+    index.set(key, index.has(key) && index.get(key) !== row ? null : row);
+  }
+  return index;
+}
 
 /**
  * The list shows reseller relationships (docs/domain.md#customerscsv): it says nothing about a
@@ -248,17 +268,15 @@ function waitsOnReseller(inv: Invitation): boolean {
  * Pairs pending invitations with customers on the list. Only their reseller part is concerned:
  * invitations not waiting on one (a GDAP-only record, a reseller relationship already accepted
  * while the GDAP request waits) are left out of the result. Each invitation matches at most one
- * row, in this order: the same domain (customerDomain, else the e-mail's domain; this covers
- * `*.onmicrosoft.com` too); the same company name after normalizeCompanyName, when exactly
- * one row has it; then, as a last resort still reported as 'domain', a `<name>.onmicrosoft.com`
- * primary domain whose name equals the invitation domain's name (contoso.it ~
- * contoso.onmicrosoft.com). A row may match several invitations (the same customer invited
- * twice). Linear in rows + invitations.
+ * row, trying in this order: the same domain (customerDomain, else the e-mail's domain; this
+ * covers `*.onmicrosoft.com` too); the same company name (docs/domain.md#customerscsv: the list
+ * holds the tenant's organisation name), never across different legal forms ("Rossi Srl" is not
+ * "Rossi SpA"); then the tenant-name guess. A name two rows share matches nothing. A row may
+ * match several invitations (the same customer invited twice). Linear in rows + invitations.
  */
 export function matchCustomers(rows: readonly CustomerRow[], pending: readonly Invitation[]): MatchResult {
   const byDomain = new Map<string, CustomerRow>();
   const byTenant = new Map<string, CustomerRow>();
-  const byName = new Map<string, CustomerRow | null>(); // null: more than one row has this name
   for (const row of rows) {
     const d = row.primaryDomain;
     if (d !== '' && !byDomain.has(d)) byDomain.set(d, row);
@@ -266,12 +284,28 @@ export function matchCustomers(rows: readonly CustomerRow[], pending: readonly I
       const tenant = d.slice(0, -ONMICROSOFT.length);
       if (!tenant.includes('.') && !byTenant.has(tenant)) byTenant.set(tenant, row);
     }
-    const n = normalizeCompanyName(row.companyName);
-    if (n !== '') {
-      const seen = byName.get(n);
-      byName.set(n, seen === undefined ? row : seen === row ? row : null);
-    }
   }
+  const names = new Map<CustomerRow, CompanyName>(rows.map((row) => [row, splitCompanyName(row.companyName)]));
+  const words = (n: CompanyName) => n.words.join(' ');
+  // The exact name with its form, and the name's words alone (any form) for the one-sided case.
+  const byName = uniqueIndex(rows, (row) => {
+    const n = names.get(row)!;
+    return n.words.length === 0 ? '' : `${words(n)}|${n.legalForm}`;
+  });
+  const byWords = uniqueIndex(rows, (row) => words(names.get(row)!));
+
+  const nameMatch = (name: string): { row: CustomerRow; reason: MatchReason } | undefined => {
+    const n = splitCompanyName(name);
+    if (n.words.length === 0) return undefined;
+    const exact = byName.get(`${words(n)}|${n.legalForm}`);
+    if (exact) return { row: exact, reason: { kind: 'name', legalForm: n.legalForm } };
+    const row = byWords.get(words(n));
+    if (!row) return undefined;
+    const form = names.get(row)!.legalForm;
+    // Different legal forms are different companies; a form on one side only may be the same one.
+    if (form !== '' && n.legalForm !== '') return undefined;
+    return { row, reason: { kind: 'name', legalForm: form || n.legalForm, oneSided: true } };
+  };
 
   const matched: CustomerMatch[] = [];
   const unmatchedInvitations: Invitation[] = [];
@@ -279,27 +313,21 @@ export function matchCustomers(rows: readonly CustomerRow[], pending: readonly I
   for (const invitation of pending) {
     if (!waitsOnReseller(invitation)) continue;
     const d = invitationDomain(invitation);
-    let row: CustomerRow | undefined = d === '' ? undefined : byDomain.get(d);
-    let by: CustomerMatch['by'] = 'domain';
-    if (row === undefined) {
-      const n = normalizeCompanyName(invitation.customerName);
-      const named = n === '' ? undefined : byName.get(n);
-      if (named) {
-        row = named;
-        by = 'name';
-      }
+    let found: { row: CustomerRow; reason: MatchReason } | undefined;
+    const sameDomain = d === '' ? undefined : byDomain.get(d);
+    if (sameDomain) found = { row: sameDomain, reason: { kind: 'domain', domain: d } };
+    found ??= nameMatch(invitation.customerName);
+    if (!found && d !== '' && !d.endsWith(ONMICROSOFT)) {
+      // Tenant names are letters and digits: contoso-it.it may be contosoit.onmicrosoft.com.
+      const tenant = registrableName(d).replace(/-/g, '');
+      const row = tenant === '' ? undefined : byTenant.get(tenant);
+      if (row) found = { row, reason: { kind: 'tenant', domain: d, tenant } };
     }
-    if (row === undefined && d !== '' && !d.endsWith(ONMICROSOFT)) {
-      for (const t of tenantNameCandidates(d)) {
-        row = byTenant.get(t);
-        if (row !== undefined) break;
-      }
-    }
-    if (row === undefined) {
+    if (found === undefined) {
       unmatchedInvitations.push(invitation);
     } else {
-      usedRows.add(row);
-      matched.push({ invitation, row, by });
+      usedRows.add(found.row);
+      matched.push({ invitation, ...found, suggested: found.reason.kind !== 'tenant' });
     }
   }
   return { matched, unmatchedRows: rows.filter((r) => !usedRows.has(r)), unmatchedInvitations };

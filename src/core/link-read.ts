@@ -167,33 +167,64 @@ export function linkPartsKey(p: LinkParts): string {
   return `${head}|${l(p.invType)}|${l(p.partnerId)}|${p.msppId ?? ''}|${l(p.dap)}|${l(p.indirectCspId)}|${l(p.fragment)}${dup}`;
 }
 
-const WRAPPERS: [string, string][] = [
-  ['<', '>'],
-  ['"', '"'],
-  ["'", "'"],
-  ['\u201c', '\u201d'],
-  ['\u2018', '\u2019'],
-  ['(', ')'],
-  ['[', ']'],
-];
+// Wrapper pairs as char codes: < > " " ' ' “ ” ‘ ’ ( ) [ ].
+const WRAPPERS = [
+  [60, 62],
+  [34, 34],
+  [39, 39],
+  [0x201c, 0x201d],
+  [0x2018, 0x2019],
+  [40, 41],
+  [91, 93],
+] as const;
+const TRAILING_PUNCTUATION = '.,;:!';
 
-/** Trims whitespace, wrapping brackets or quotes and trailing sentence punctuation; decodes `&amp;`. */
+/** The characters String.prototype.trim removes: ECMAScript WhiteSpace and LineTerminator (the \s set). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Trims whitespace, wrapping brackets or quotes and trailing sentence punctuation; decodes `&amp;`.
+ * Linear time: the text is narrowed by two indices and never copied or re-scanned, so pasted
+ * junk such as 100,000 dots or nested brackets costs one pass (a strip-and-retry regex was quadratic).
+ */
 export function cleanLinkInput(input: string): string {
-  let s = input.trim();
+  let start = 0;
+  let end = input.length;
+  const trim = () => {
+    while (start < end && isSpace(input.charCodeAt(start))) start++;
+    while (end > start && isSpace(input.charCodeAt(end - 1))) end--;
+  };
+  trim();
+  // Each round that changes something removes at least one character, so the rounds are bounded
+  // by the length, and each costs O(1) plus the characters it removes.
   for (let changed = true; changed;) {
     changed = false;
     for (const [open, close] of WRAPPERS) {
-      if (s.length >= 2 && s.startsWith(open) && s.endsWith(close)) {
-        s = s.slice(open.length, s.length - close.length).trim();
+      if (end - start >= 2 && input.charCodeAt(start) === open && input.charCodeAt(end - 1) === close) {
+        start++;
+        end--;
+        trim();
         changed = true;
       }
     }
-    const stripped = s.replace(/[.,;:!]+$/, '');
-    if (stripped !== s) {
-      s = stripped;
-      changed = true;
-    }
+    const before = end;
+    while (end > start && TRAILING_PUNCTUATION.includes(input.charAt(end - 1))) end--;
+    if (end !== before) changed = true;
   }
   // HTML copies carry &amp; (docs/domain.md#reseller-relationship-link); an href decodes it, so do we.
-  return s.replace(/&(?:amp|#0*38|#x0*26);/gi, '&');
+  return input.slice(start, end).replace(/&(?:amp|#0*38|#x0*26);/gi, '&');
 }

@@ -1,17 +1,24 @@
-// The shape of the user's settings, with code defaults. Pure: the storage.sync
-// wrapper lives in src/platform/settings.ts and stores only what differs from these.
+// The shape of the user's settings as zod schemas, whose limits come from ./settings-limits.ts.
+// The defaults, keys and storage layout are in ./settings-layout.ts (zod-free, shared with the
+// popup's reader); src/platform/settings.ts does the storage.sync I/O.
 import { z } from './zod';
 import { cloudIdSchema, guidSchema, languageSchema, type Language } from './ids';
 import { LANGUAGE_CODES } from './languages';
+import { LIMITS } from './settings-limits';
 
-const days = () => z.number().check(z.int(), z.gte(1), z.lte(90));
+const days = () => z.number().check(z.int(), z.gte(LIMITS.minDays), z.lte(LIMITS.maxDays));
 
 export const profileSchema = z.object({
-  companyName: z.string().check(z.trim(), z.minLength(1, 'Enter the company name'), z.maxLength(200)),
+  companyName: z.string().check(z.trim(), z.minLength(1, 'Enter the company name'), z.maxLength(LIMITS.companyName)),
   partnerTenantId: guidSchema,
   /** Partner ID / MPN ID: digits; '0' for a direct partner's msppId. */
   mpnId: z._default(
-    z.union([z.string().check(z.trim(), z.regex(/^\d{1,12}$/, 'The Partner ID is digits only')), z.literal('')]),
+    z.union([
+      z
+        .string()
+        .check(z.trim(), z.regex(new RegExp(`^\\d{1,${LIMITS.mpnIdDigits}}$`), 'The Partner ID is digits only')),
+      z.literal(''),
+    ]),
     '',
   ),
   /** ISO 3166-1 alpha-2, upper case. */
@@ -20,15 +27,15 @@ export const profileSchema = z.object({
   /** Set when the partner is an indirect reseller: the provider's (distributor's) tenant GUID. */
   indirectProviderTenantId: z._default(z.union([guidSchema, z.literal('')]), ''),
   /** The link pasted from Partner Center, kept verbatim: the source of truth for national clouds. */
-  pastedLink: z._default(z.string().check(z.maxLength(2000)), ''),
+  pastedLink: z._default(z.string().check(z.maxLength(LIMITS.pastedLink)), ''),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
 export const emailTemplateSchema = z.object({
-  subject: z.string().check(z.maxLength(300)),
+  subject: z.string().check(z.maxLength(LIMITS.subject)),
   /** Plain text with {{placeholders}}; must contain {{link}}. */
   body: z.string().check(
-    z.maxLength(20_000),
+    z.maxLength(LIMITS.body),
     z.refine((b) => b.includes('{{link}}'), 'The template must contain the {{link}} placeholder'),
   ),
 });
@@ -67,10 +74,3 @@ export const settingsSchema = z.object({
   notifications: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  profile: null,
-  defaults: { dap: false, language: null, firstFollowUpDays: 3, followUpEveryDays: 7 },
-  templates: {},
-  notifications: false,
-};

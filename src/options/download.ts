@@ -1,7 +1,7 @@
 // Saves text as a file through a Blob URL and a temporary <a download>: no downloads
 // permission needed, and the URL is revoked once the click has been handled.
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

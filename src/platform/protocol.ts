@@ -78,8 +78,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** Delete records for good. Reply: { deleted }. */
   z.object({ type: z.literal('invitation/delete'), ids }),
-  /** Full backup restore (validated again by the receiver). Reply: { added, updated, unchanged, settingsChanged }. */
-  z.object({ type: z.literal('backup/import'), backup: z.unknown() }),
   /** Recompute the badge now (after settings change, say). Reply: { due } (counted up to 1,000: the badge shows 999+). */
   z.object({ type: z.literal('badge/refresh') }),
   /**
@@ -133,7 +131,6 @@ export const PRIVILEGED: ReadonlySet<RequestType> = new Set<RequestType>([
   'invitation/follow-up',
   'invitation/act',
   'invitation/delete',
-  'backup/import',
   'pending/page',
   'pending/duplicates',
   'pending/search',
@@ -148,7 +145,6 @@ export type ReplyValue = {
   'invitation/follow-up': { followUps: number; applied: boolean };
   'invitation/act': { changed: number };
   'invitation/delete': { deleted: number };
-  'backup/import': { added: number; updated: number; unchanged: number; settingsChanged: boolean };
   'badge/refresh': { due: number };
   'pending/page': { rows: Invitation[]; next?: PendingCursor };
   'pending/duplicates': { duplicates: Duplicate[] };

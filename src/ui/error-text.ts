@@ -6,6 +6,8 @@ import { localizedError } from './localized-error';
 
 export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? localizedError('refusal_', code, message) : message;
+  const { code, subs } = error instanceof Error ? (error as Error & { code?: unknown; subs?: unknown }) : {};
+  // `subs` fill a translated message's $1…$n (a refused settings write names its limit).
+  const fill = Array.isArray(subs) && subs.every((s) => typeof s === 'string') ? subs : undefined;
+  return typeof code === 'string' ? localizedError('refusal_', code, message, fill) : message;
 }

@@ -20,7 +20,6 @@ const TYPES: readonly string[] = [
   'invitation/follow-up',
   'invitation/act',
   'invitation/delete',
-  'backup/import',
   'badge/refresh',
   'pending/page',
   'pending/duplicates',
@@ -228,7 +227,6 @@ test('messages from a content script on a web page: privileged ones refused, fuz
     { type: 'invitation/act', ids, action: 'accept' },
     { type: 'invitation/act', ids, action: 'cancel', note: 'from a web page' },
     { type: 'invitation/delete', ids },
-    { type: 'backup/import', backup: { version: 1, invitations: [], settings: {} } },
     { type: 'invitation/follow-up', id: ids[0], ref: 'web-page' },
     // Reading customer records is refused too: a web page must not learn who the partner invited.
     { type: 'pending/page', limit: 50 },

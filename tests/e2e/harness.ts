@@ -17,7 +17,7 @@ export function distDir(variant: Variant): string {
 }
 
 /** `lang` is the browser UI language (chrome.i18n follows it), e.g. 'it' for the Italian UI. */
-async function launchWithExtension(variant: Variant = 'chrome-test', lang = 'en-US'): Promise<BrowserContext> {
+export async function launchWithExtension(variant: Variant = 'chrome-test', lang = 'en-US'): Promise<BrowserContext> {
   const dist = distDir(variant);
   return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),

@@ -83,9 +83,9 @@ for (const [name, content, reason] of [
   ],
   ['foreign JSON', '{"format":"something-else","version":1}', /not a Partner Invite backup/],
   [
-    'a damaged backup',
-    '{"format":"partner-invite-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","settings":{"profile":null,"defaults":{"dap":false,"language":"en","firstFollowUpDays":3,"followUpEveryDays":7},"templates":{},"notifications":false},"invitations":[{"id":"x"}]}',
-    /Invitation 1 \(id "x"\) is invalid/,
+    'a backup cut short',
+    '{"format":"partner-invite-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","settings":{"profile":null},"invitations":[{"id":"x"},{"id":',
+    /damaged or was cut short/,
   ],
   ['a newer version', '{"format":"partner-invite-backup","version":9}', /newer version of Partner Invite/],
 ] as const) {
@@ -121,4 +121,54 @@ test('a backup made by the release before two-part invitations restores, every r
   for (const inv of written.invitations as Record<string, unknown>[]) {
     expect(stored.find((s) => s.id === inv.id)).toEqual({ ...inv, mainStatus: inv.status, gdap: null });
   }
+});
+
+test('a backup with planted links and impossible dates: those rows are listed with the reason, the rest is restored', async ({
+  openPage,
+}) => {
+  const page = await openPage('options', '#backup');
+  await record(page, [
+    { name: 'Fabrikam Ltd', email: 'it@fabrikam.com' },
+    { name: 'Contoso', email: 'it@contoso.example' },
+    { name: 'Northwind', email: 'it@northwind.example' },
+    { name: 'Tailspin', email: 'it@tailspin.example' },
+  ]);
+  const rows = await storedInvitations(page);
+  const planted = [
+    rows[0],
+    { ...rows[1], link: 'javascript:alert(document.cookie)' },
+    { ...rows[2], link: 'https://evil.example/Adminportal/Home?invType=ResellerRelationship' },
+    { ...rows[3], updatedAt: 9e15 },
+  ];
+  const file = JSON.stringify({
+    format: 'partner-invite-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    settings: {
+      profile: null,
+      defaults: { dap: false, language: 'en', firstFollowUpDays: 3, followUpEveryDays: 7 },
+      templates: {},
+      notifications: false,
+    },
+    invitations: planted,
+  });
+  // Restore into an empty database.
+  await page.evaluate(
+    (ids) => chrome.runtime.sendMessage({ type: 'invitation/delete', ids }),
+    rows.map((r) => r.id),
+  );
+  await page
+    .getByLabel('Backup file')
+    .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const preview = page.getByTestId('backup-preview');
+  await expect(preview).toContainText('1invitations to add');
+  const refused = preview.getByRole('list', { name: 'Invitations not restored (3)' });
+  await expect(refused.getByRole('listitem')).toHaveCount(3);
+  await expect(refused).toContainText('Invitation 2');
+  await expect(refused).toContainText('is not a Partner Center invitation link');
+  await expect(refused).toContainText('Invitation 4');
+  await expect(refused).toContainText('the date updatedAt is outside any possible range');
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 1, updated 0, unchanged 0.' })).toBeVisible();
+  expect((await storedInvitations(page)).map((r) => r.id)).toEqual([rows[0]!.id]);
 });

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { test, expect } from './harness';
 import { readAllRows, sendFrom } from './tracker-helpers';
 import { DIRECT_NO_DAP as LINK } from '../fixtures/links';
-import { createV1Database } from '../fixtures/v1-database';
+import { createV1Database, v1BadRows } from '../fixtures/v1-database';
 import { createV2Database } from '../fixtures/v2-database';
 
 const DAY = 86_400_000;
 
-test('the worker upgrades a version 1 database with data to the current version and loses nothing', async ({
+test('the worker upgrades a version 1 database with data to the current version and loses nothing; rows it cannot upgrade are kept apart and listed', async ({
   openPage,
 }) => {
   const page = await openPage('options');
@@ -80,24 +80,37 @@ test('the worker upgrades a version 1 database with data to the current version 
         del.onerror = () => reject(del.error ?? new Error('IndexedDB request failed'));
       }),
   );
-  await page.evaluate(createV1Database, { name: 'partner-invite', rows: v1Rows });
+  // Rows no upgrade can make valid: before, one of them aborted the upgrade for good.
+  const badRows = v1BadRows({ ...v1Rows[0], id: 'x' });
+  await page.evaluate(createV1Database, { name: 'partner-invite', rows: [...v1Rows, ...badRows] });
 
   // The worker opens it on the next message, runs the upgrade, and counts due follow-ups from the new index.
   expect(await sendFrom(page, { type: 'badge/refresh' })).toEqual({ ok: true, value: { due: 2 } });
 
   const info = await page.evaluate(
     () =>
-      new Promise<{ version: number; indexes: string[] }>((resolve) => {
+      new Promise<{ version: number; indexes: string[]; quarantined: { id: string; reason: string }[] }>((resolve) => {
         const req = indexedDB.open('partner-invite');
         req.onsuccess = () => {
           const db = req.result;
           const indexes = [...db.transaction('invitations').objectStore('invitations').indexNames];
-          db.close();
-          resolve({ version: db.version, indexes });
+          const all = db.transaction('quarantine').objectStore('quarantine').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve({ version: db.version, indexes, quarantined: all.result as { id: string; reason: string }[] });
+          };
         };
       }),
   );
-  expect(info).toEqual({ version: 3, indexes: ['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt'] });
+  expect(info.version).toBe(3);
+  expect(info.indexes).toEqual(['pendingExpiry', 'status-dueAt', 'terms', 'updatedAt']);
+  expect(info.quarantined.map((q) => q.id).sort()).toEqual(badRows.map((r) => String(r.id)).sort());
+
+  // The options page lists them, with the reason, and says they are kept and backed up.
+  const options = await openPage('options', '#backup');
+  const list = options.getByRole('list', { name: 'Records that could not be upgraded' });
+  await expect(list.getByRole('listitem')).toHaveCount(badRows.length);
+  await expect(list.getByRole('listitem').filter({ hasText: 'bad-status' })).toContainText('status:');
 
   const rows = await readAllRows(page);
   expect(rows).toHaveLength(v1Rows.length);

@@ -4,7 +4,7 @@
 // page-api.ts and i18n.ts all reach it: no test mocks a module of ours to reach a fake.
 //
 // It keeps the behaviour our code observes in Chrome: storage values are copied as JSON,
-// storage.sync enforces its quotas (key + JSON of the value, in UTF-8 bytes), onChanged fires
+// storage.sync enforces its quotas (counted as Chromium counts them), onChanged fires
 // only for values that changed and leaves out an absent old or new value, messages and replies
 // cross as JSON, `notifications` exists only once its optional permission is granted, and
 // i18n reads the real public/_locales files. @webext-core/fake-browser was considered: it
@@ -51,7 +51,18 @@ const QUOTAS = {
 } as const;
 
 const utf8 = new TextEncoder();
-const bytes = (key: string, json: string) => utf8.encode(key + json).length;
+/**
+ * What Chromium charges for an item, as measured in Chromium 156 (a real run storing growing
+ * strings until set() refused): key + JSON of the value in UTF-8, where Chromium's JSON writer
+ * also escapes '<', U+2028 and U+2029 as \uXXXX (6 bytes each). Written apart from the product's
+ * counting on purpose: a test compares two readings of the same measurement.
+ */
+const bytes = (key: string, json: string) =>
+  utf8.encode(key + json.replace(/[<\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))
+    .length;
+
+/** The bytes Chromium charges against storage quotas for one item. */
+export const chromiumItemBytes = (key: string, value: unknown): number => bytes(key, JSON.stringify(value));
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A listener error must fail the test, as an uncaught error would, without breaking the write. */
@@ -66,6 +77,8 @@ class FakeStorageArea {
   private readonly items = new Map<string, string>();
   /** test: how many set/remove/clear calls changed storage or were accepted. */
   writes = 0;
+  /** test: the next set() fails with this error as a browser's would (write rate, storage error). */
+  failNextSet: Error | null = null;
   readonly onChanged = new FakeEvent<(changes: StorageChanges) => void>();
 
   constructor(
@@ -102,6 +115,9 @@ class FakeStorageArea {
   }
 
   async set(values: Record<string, unknown>): Promise<void> {
+    const failure = this.failNextSet;
+    this.failNextSet = null;
+    if (failure) throw failure;
     const next = new Map(this.items);
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined) continue;
@@ -125,6 +141,7 @@ class FakeStorageArea {
   reset(): void {
     this.items.clear();
     this.writes = 0;
+    this.failNextSet = null;
   }
 
   private checkQuota(values: Record<string, unknown>, next: Map<string, string>): void {

@@ -1,9 +1,10 @@
-// A labelled file input that hands over the chosen file's text (read as UTF-8), or its bytes when the
-// caller decodes them itself. Reading errors surface as a message.
+// A labelled file input that hands over the chosen file's text (read as UTF-8), its bytes when the
+// caller decodes them itself, or (onFile) the file itself, to be read as a stream however large.
+// Reading errors surface as a message.
 import { useId } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 
-/** Files larger than this are refused before reading: neither a customer list nor a backup gets near it. */
+/** Files larger than this are refused before reading as text: a customer list never gets near it. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 export function FilePicker(props: {
@@ -13,6 +14,8 @@ export function FilePicker(props: {
   onText?: (text: string, name: string) => void;
   /** Takes the raw bytes instead of UTF-8 text (for files that may come in other encodings). */
   onBytes?: (bytes: Uint8Array, name: string) => void;
+  /** Instead of onText: the file itself, with no size limit (the caller streams it). */
+  onFile?: (file: File) => void;
   onError: (message: string) => void;
   tooLargeText: string;
   inputKey?: number;
@@ -32,6 +35,10 @@ export function FilePicker(props: {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           if (!file) return;
+          if (props.onFile) {
+            props.onFile(file);
+            return;
+          }
           if (file.size > MAX_FILE_BYTES) {
             props.onError(props.tooLargeText);
             return;

@@ -1,101 +1,145 @@
-// Backup: export every invitation and the settings to a versioned JSON file; import one back
-// after showing what it will change. The worker validates the file again and restores it
-// idempotently; a broken or foreign file is refused with the reason and changes nothing.
+// Backup: export every invitation, the quarantined rows and the settings to a versioned JSON
+// file, built and read in pieces whatever its size, with progress throughout; import one back
+// after a preview of what it will change. A file that is not a backup is refused with the
+// reason and changes nothing; inside a good file, refused invitations are listed with their
+// reason and the rest is restored; the report says exactly what was written.
 import { useState } from 'preact/hooks';
-import {
-  backupFileName,
-  makeBackup,
-  parseBackup,
-  planRestore,
-  settingsEqual,
-  type Backup,
-  type RestorePlan,
-} from '../../core/backup';
-import { exportAll, openDb, updatedAtOf } from '../../platform/db';
-import { send } from '../../platform/send';
-import { loadSettings } from '../../platform/settings';
+import { backupFileName, type RowRefusal } from '../../core/backup';
 import { Button, Notice } from '../../ui';
 import { t, tPlural } from '../../platform/i18n';
 import { FilePicker } from '../components/FilePicker';
-import { downloadText } from '../download';
+import { downloadBlob } from '../download';
 import { formatDateTime } from '../format';
 import { localizedError } from '../../ui/localized-error';
 import { errorText } from '../../ui/error-text';
+import { exportBackup } from '../backup-export';
+import { scanBackup, type RestoreProgress, type ScanReport } from '../backup-restore';
+import { QuarantineList } from './QuarantineList';
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'error'; message: string }
-  | { step: 'preview'; text: string; backup: Backup; plan: RestorePlan; settingsDiffer: boolean }
-  | { step: 'done'; added: number; updated: number; unchanged: number; settingsChanged: boolean };
+  | { step: 'reading'; progress: RestoreProgress }
+  | { step: 'preview'; file: File; report: ScanReport }
+  | { step: 'restoring'; file: File; progress: RestoreProgress }
+  | { step: 'done'; report: ScanReport };
 
-async function planFor(backup: Backup): Promise<{ plan: RestorePlan; settingsDiffer: boolean }> {
-  const db = await openDb();
-  const stored = await updatedAtOf(
-    db,
-    backup.invitations.map((i) => i.id),
+const n = (x: number) => x.toLocaleString();
+const percent = (p: RestoreProgress) => String(p.total === 0 ? 100 : Math.floor((100 * p.bytes) / p.total));
+
+/** Progress updates at most every 100 ms: a 90 MB file arrives in over a thousand pieces. */
+function throttled<T>(set: (value: T) => void): (value: T) => void {
+  let last = 0;
+  return (value) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    set(value);
+  };
+}
+
+function refusalText(r: RowRefusal): string {
+  return t(`options_backupRefused_${r.code.replace(/-/g, '_')}`, [String(r.index), r.id || '—', r.detail]);
+}
+
+function Progress(props: { label: string; value: number; max: number; text: string }) {
+  return (
+    <div class="opt-progress">
+      <progress aria-label={props.label} value={props.value} max={props.max} />
+      <p role="status">{props.text}</p>
+    </div>
   );
-  const plan = planRestore(stored, backup.invitations);
-  const current = await loadSettings();
-  return { plan, settingsDiffer: !settingsEqual(current, backup.settings) };
+}
+
+function Refused({ report }: { report: ScanReport }) {
+  if (report.refusedCount === 0) return null;
+  return (
+    <Notice tone="warn" title={t('options_importRefusedTitle', n(report.refusedCount))}>
+      <ul aria-label={t('options_importRefusedTitle', n(report.refusedCount))}>
+        {report.refused.map((r) => (
+          <li key={r.index}>{refusalText(r)}</li>
+        ))}
+        {report.refusedCount > report.refused.length && (
+          <li>{tPlural('options_andMore', report.refusedCount - report.refused.length)}</li>
+        )}
+      </ul>
+    </Notice>
+  );
 }
 
 export function BackupSection() {
   const [exportStatus, setExportStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
+  const busy = exporting !== null || state.step === 'reading' || state.step === 'restoring';
 
   const doExport = async () => {
-    setBusy(true);
+    setExportStatus(null);
+    setExporting({ done: 0, total: 0 });
     try {
-      const db = await openDb();
-      const [invitations, settings] = await Promise.all([exportAll(db), loadSettings()]);
       const now = Date.now();
-      downloadText(`${JSON.stringify(makeBackup(invitations, settings, now), null, 1)}\n`, backupFileName(now));
-      setExportStatus({ tone: 'ok', text: tPlural('options_backupExported', invitations.length) });
+      const result = await exportBackup(now, throttled(setExporting));
+      downloadBlob(result.blob, backupFileName(now));
+      setExportStatus({
+        tone: 'ok',
+        text:
+          result.quarantined > 0
+            ? tPlural('options_backupExportedQuarantine', result.invitations, [String(result.quarantined)])
+            : tPlural('options_backupExported', result.invitations),
+      });
     } catch (e) {
       setExportStatus({ tone: 'error', text: errorText(e) });
     } finally {
-      setBusy(false);
+      setExporting(null);
     }
   };
 
-  const onText = async (text: string) => {
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      setState({
-        step: 'error',
-        message: localizedError('options_backupErr_', parsed.code, parsed.error, [String(parsed.index ?? '')]),
-      });
-      return;
-    }
-    try {
-      setState({ step: 'preview', text, backup: parsed.value, ...(await planFor(parsed.value)) });
-    } catch (e) {
-      setState({ step: 'error', message: errorText(e) });
-    }
+  const onFile = async (file: File) => {
+    setState({ step: 'reading', progress: { bytes: 0, total: file.size, rows: 0 } });
+    const report = await scanBackup(
+      file,
+      false,
+      throttled((progress) => setState({ step: 'reading', progress })),
+    );
+    if (report.fatal)
+      setState({ step: 'error', message: localizedError('options_backupErr_', report.fatal.code, report.fatal.error) });
+    else if (report.stopped) setState({ step: 'error', message: report.stopped });
+    else setState({ step: 'preview', file, report });
   };
 
   const restore = async () => {
     if (state.step !== 'preview') return;
-    setBusy(true);
-    try {
-      // The file's text, not the parsed object: the worker parses and validates it again itself.
-      const r = await send({ type: 'backup/import', backup: state.text });
-      setState({ step: 'done', ...r });
-      setInputKey((k) => k + 1);
-    } catch (e) {
-      setState({ step: 'error', message: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+    const file = state.file;
+    setState({ step: 'restoring', file, progress: { bytes: 0, total: file.size, rows: 0 } });
+    const report = await scanBackup(
+      file,
+      true,
+      throttled((progress) => setState({ step: 'restoring', file, progress })),
+    );
+    setState({ step: 'done', report });
+    setInputKey((k) => k + 1);
   };
+
+  const done = state.step === 'done' ? state.report : null;
+  const stoppedText = done
+    ? (done.stopped ??
+      (done.fatal ? localizedError('options_backupErr_', done.fatal.code, done.fatal.error) : undefined))
+    : undefined;
 
   return (
     <>
       <section class="opt-card" aria-labelledby="export-title">
         <h2 id="export-title">{t('options_exportTitle')}</h2>
         <p class="opt-card__lead">{t('options_exportLead')}</p>
+        {exporting && (
+          <Progress
+            label={t('options_exportTitle')}
+            value={exporting.done}
+            max={Math.max(exporting.total, 1)}
+            text={tPlural('options_exportProgress', exporting.total, [n(exporting.done)])}
+          />
+        )}
         {exportStatus && (
           <Notice tone={exportStatus.tone} role={exportStatus.tone === 'error' ? 'alert' : 'status'}>
             {exportStatus.text}
@@ -116,40 +160,73 @@ export function BackupSection() {
           inputKey={inputKey}
           tooLargeText={t('options_fileTooLarge')}
           onError={(message) => setState({ step: 'error', message })}
-          onText={(text) => void onText(text)}
+          onFile={(file) => void onFile(file)}
         />
+        {(state.step === 'reading' || state.step === 'restoring') && (
+          <Progress
+            label={t('options_importTitle')}
+            value={state.progress.bytes}
+            max={Math.max(state.progress.total, 1)}
+            text={tPlural(
+              state.step === 'reading' ? 'options_importReading' : 'options_importRestoring',
+              state.progress.rows,
+              [percent(state.progress)],
+            )}
+          />
+        )}
         {state.step === 'error' && (
           <Notice tone="error" role="alert" title={t('options_importError')}>
             <p>{state.message}</p>
             <p>{t('options_nothingChanged')}</p>
           </Notice>
         )}
-        {state.step === 'done' && (
-          <Notice tone="ok" role="status" title={t('options_importDone')}>
-            <p>
-              {t('options_importDoneCounts', [String(state.added), String(state.updated), String(state.unchanged)])}
-            </p>
-            <p>{state.settingsChanged ? t('options_importSettingsChanged') : t('options_importSettingsSame')}</p>
+        {done && stoppedText !== undefined && (
+          <Notice tone="error" role="alert" title={t('options_importError')}>
+            <p>{t('options_importStopped', [stoppedText, n(done.counts.added), n(done.counts.updated)])}</p>
           </Notice>
         )}
+        {done && stoppedText === undefined && (
+          <Notice tone="ok" role="status" title={t('options_importDone')}>
+            <p>
+              {t('options_importDoneCounts', [n(done.counts.added), n(done.counts.updated), n(done.counts.unchanged)])}
+            </p>
+            <p>
+              {done.settingsOutcome === 'written'
+                ? t('options_importSettingsChanged')
+                : done.settingsOutcome === 'same'
+                  ? t('options_importSettingsSame')
+                  : t('options_importSettingsSkipped', done.settingsOutcome?.skipped ?? '')}
+            </p>
+            {done.quarantined > 0 && <p>{t('options_importQuarantine', n(done.quarantined))}</p>}
+          </Notice>
+        )}
+        {done && <Refused report={done} />}
         {state.step === 'preview' && (
           <div data-testid="backup-preview">
-            <p>{t('options_importFrom', formatDateTime(Date.parse(state.backup.exportedAt)))}</p>
+            <p>{t('options_importFrom', formatDateTime(state.report.exportedAt))}</p>
             <div class="opt-summary">
               <div>
-                <strong>{state.plan.add.length}</strong>
+                <strong>{n(state.report.counts.added)}</strong>
                 {t('options_importAdd')}
               </div>
               <div>
-                <strong>{state.plan.update.length}</strong>
+                <strong>{n(state.report.counts.updated)}</strong>
                 {t('options_importUpdate')}
               </div>
               <div>
-                <strong>{state.plan.unchanged}</strong>
+                <strong>{n(state.report.counts.unchanged)}</strong>
                 {t('options_importUnchanged')}
               </div>
             </div>
-            <p>{state.settingsDiffer ? t('options_importSettingsWill') : t('options_importSettingsSameNow')}</p>
+            <p>
+              {!state.report.settings.ok
+                ? t('options_importSettingsInvalid', state.report.settings.reason)
+                : state.report.settings.differ
+                  ? t('options_importSettingsWill')
+                  : t('options_importSettingsSameNow')}
+            </p>
+            {state.report.quarantined > 0 && <p>{t('options_importQuarantine', n(state.report.quarantined))}</p>}
+            <Refused report={state.report} />
             <div class="opt-footer">
               <Button variant="primary" disabled={busy} onClick={() => void restore()}>
                 {t('options_importButton')}
@@ -166,6 +243,7 @@ export function BackupSection() {
           </div>
         )}
       </section>
+      <QuarantineList />
     </>
   );
 }

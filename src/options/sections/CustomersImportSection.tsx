@@ -1,22 +1,26 @@
 // "Import Partner Center customer list": Customers.csv is parsed and matched against every
-// pending invitation, the result is SHOWN, and only "Apply" marks the matched ones accepted
-// (through the worker). A broken or foreign file gets the reason and changes nothing.
+// pending invitation, the result is SHOWN with the reason for each match, the partner may
+// untick any, and only "Apply" marks the ticked ones accepted (through the worker). A broken
+// or foreign file gets the reason and changes nothing. The matcher carries the public suffix
+// list (tldts, about 50 KB gzip) in the options page: loading it lazily put Vite's preload
+// helper into a chunk the popup's boot script shares, over the popup's size budget.
 import { useState } from 'preact/hooks';
 import { matchCustomers, parseCustomersCsv, type MatchResult } from '../../core/customers-csv';
 import { decodeText } from '../../core/text-decode';
 import { send } from '../../platform/send';
-import { Button, Notice, StatusBadge } from '../../ui';
+import { Button, Notice } from '../../ui';
 import { t, tPlural } from '../../platform/i18n';
 import { FilePicker } from '../components/FilePicker';
 import { localizedError } from '../../ui/localized-error';
 import { readAllPending } from '../pending';
 import { errorText } from '../../ui/error-text';
 import { encodingNote } from './csv-encoding';
+import { CsvMatchTable } from './CsvMatchTable';
 
 type State =
   | { step: 'idle' }
   | { step: 'error'; message: string }
-  | { step: 'preview'; file: string; result: MatchResult; warnings: string[] }
+  | { step: 'preview'; file: string; result: MatchResult; warnings: string[]; ticked: ReadonlySet<string> }
   | { step: 'done'; changed: number };
 
 const SHOWN = 200;
@@ -43,17 +47,19 @@ export function CustomersImportSection() {
     }
     try {
       const pending = await readAllPending();
-      setState({ step: 'preview', file, result: matchCustomers(parsed.rows, pending), warnings: parsed.warnings });
+      const result = matchCustomers(parsed.rows, pending);
+      const ticked = new Set(result.matched.filter((m) => m.suggested).map((m) => m.invitation.id));
+      setState({ step: 'preview', file, result, warnings: parsed.warnings, ticked });
     } catch (e) {
       setState({ step: 'error', message: errorText(e) });
     }
   };
 
   const apply = async () => {
-    if (state.step !== 'preview' || state.result.matched.length === 0) return;
+    if (state.step !== 'preview' || state.ticked.size === 0) return;
     setBusy(true);
     try {
-      const ids = state.result.matched.map((m) => m.invitation.id);
+      const ids = state.result.matched.map((m) => m.invitation.id).filter((id) => state.ticked.has(id));
       // The list shows reseller relationships: it marks the reseller part, not a GDAP request.
       const { changed } = await send({
         type: 'invitation/act',
@@ -133,39 +139,21 @@ export function CustomersImportSection() {
           {state.result.matched.length === 0 ? (
             <p class="opt-muted">{t('options_csvNoMatch')}</p>
           ) : (
-            <div class="opt-table-wrap">
-              <table class="opt-table" aria-label={t('options_csvMatchedTitle')}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('options_csvColInvitation')}</th>
-                    <th scope="col">{t('options_csvColCustomer')}</th>
-                    <th scope="col">{t('options_csvColBy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.result.matched.slice(0, SHOWN).map((m) => (
-                    <tr key={m.invitation.id}>
-                      <td>
-                        <div>{m.invitation.customerName}</div>
-                        <div class="opt-muted opt-small">{m.invitation.customerEmail}</div>
-                      </td>
-                      <td>
-                        <div>{m.row.companyName}</div>
-                        <div class="opt-muted opt-small">{m.row.primaryDomain}</div>
-                      </td>
-                      <td>
-                        <StatusBadge tone={m.by === 'domain' ? 'ok' : 'info'}>
-                          {m.by === 'domain' ? t('options_csvByDomain') : t('options_csvByName')}
-                        </StatusBadge>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {state.result.matched.length > SHOWN && (
-                <p class="opt-muted opt-small">{tPlural('options_andMore', state.result.matched.length - SHOWN)}</p>
-              )}
-            </div>
+            <CsvMatchTable
+              matched={state.result.matched}
+              ticked={state.ticked}
+              onTick={(ids, on) =>
+                setState((st) => {
+                  if (st.step !== 'preview') return st;
+                  const ticked = new Set(st.ticked);
+                  for (const id of ids) {
+                    if (on) ticked.add(id);
+                    else ticked.delete(id);
+                  }
+                  return { ...st, ticked };
+                })
+              }
+            />
           )}
           <h3>{t('options_csvPendingLeftTitle')}</h3>
           <ul class="opt-list" aria-label={t('options_csvPendingLeftTitle')}>
@@ -190,8 +178,8 @@ export function CustomersImportSection() {
             )}
           </ul>
           <div class="opt-footer">
-            <Button variant="primary" disabled={busy || state.result.matched.length === 0} onClick={() => void apply()}>
-              {tPlural('options_csvApply', state.result.matched.length)}
+            <Button variant="primary" disabled={busy || state.ticked.size === 0} onClick={() => void apply()}>
+              {tPlural('options_csvApply', state.ticked.size)}
             </Button>
             <Button
               onClick={() => {

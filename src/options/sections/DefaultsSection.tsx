@@ -1,17 +1,20 @@
 // Defaults for new invitations and reminders. Delegated admin is forced on (and the box
 // disabled, with the reason) when the profile's cloud requires it (docs/domain.md#clouds).
-import { useState } from 'preact/hooks';
+// Save writes only the fields changed on this page, against the latest stored values; the
+// fields not touched here follow changes made meanwhile in another tab or on another device.
+import { useEffect, useState } from 'preact/hooks';
 import { CLOUDS } from '../../core/clouds';
 import { effectiveDap } from '../../core/dap';
 import { isLanguage, languageEntry, LANGUAGES } from '../../core/languages';
-import { defaultsSchema, type Settings } from '../../core/settings';
+import { defaultsSchema, type Defaults, type Settings } from '../../core/settings';
 import { ensureNotificationPermission } from '../../platform/permissions';
-import { saveSettings } from '../../platform/settings';
+import { updateSettings } from '../../platform/settings';
 import { Button, Checkbox, Notice, SelectField, TextField } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
 import { errorText } from '../../ui/error-text';
 
 type Status = { tone: 'ok' | 'error' | 'warn'; text: string } | null;
+type FormField = 'dap' | 'language' | 'first' | 'every' | 'notify';
 
 function days(value: string): number | null {
   return /^\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : null;
@@ -29,11 +32,26 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
   const [asking, setAsking] = useState(false);
   const [errors, setErrors] = useState<{ first?: string; every?: string }>({});
   const [status, setStatus] = useState<Status>(null);
+  // The fields edited here since the last save: only these are written, and only these keep
+  // their on-screen value when the stored settings change.
+  const [dirty, setDirty] = useState<ReadonlySet<FormField>>(new Set());
+  const touch = (field: FormField) => setDirty((x) => (x.has(field) ? x : new Set(x).add(field)));
+
+  useEffect(() => {
+    if (!dirty.has('dap')) setDap(d.dap);
+    if (!dirty.has('language')) setLanguage(d.language);
+    if (!dirty.has('first')) setFirst(String(d.firstFollowUpDays));
+    if (!dirty.has('every')) setEvery(String(d.followUpEveryDays));
+    if (!dirty.has('notify')) setNotify(settings.notifications);
+    // Only a change of the stored values re-runs this; the dirty set is read as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [d.dap, d.language, d.firstFollowUpDays, d.followUpEveryDays, settings.notifications]);
 
   const toggleNotify = (on: boolean) => {
     setStatus(null);
     if (!on) {
       setNotify(false);
+      touch('notify');
       return;
     }
     // Asked right away, inside the click, as permission prompts require a user gesture. The box
@@ -44,6 +62,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
       .then((granted) => {
         setAsking(false);
         setNotify(granted);
+        touch('notify');
         if (!granted) setStatus({ tone: 'warn', text: t('options_notifyDenied') });
       });
   };
@@ -66,8 +85,14 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
       setStatus({ tone: 'error', text: t('options_defaultsNotSaved') });
       return;
     }
+    const changed: Partial<Defaults> = {};
+    if (dirty.has('dap') && !forced) changed.dap = parsed.data.dap;
+    if (dirty.has('language')) changed.language = parsed.data.language;
+    if (dirty.has('first')) changed.firstFollowUpDays = parsed.data.firstFollowUpDays;
+    if (dirty.has('every')) changed.followUpEveryDays = parsed.data.followUpEveryDays;
     try {
-      await saveSettings({ defaults: parsed.data, notifications: notify });
+      await updateSettings({ defaults: changed, ...(dirty.has('notify') ? { notifications: notify } : {}) });
+      setDirty(new Set());
       setStatus({ tone: 'ok', text: t('options_defaultsSaved') });
     } catch (error) {
       setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });
@@ -85,6 +110,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
         disabled={forced}
         onChange={(v) => {
           setDap(v);
+          touch('dap');
           setStatus(null);
         }}
         hint={forced ? t('options_dapForced') : t('options_dapHint')}
@@ -96,6 +122,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
           value={language ?? ''}
           onValue={(v) => {
             setLanguage(isLanguage(v) ? v : null);
+            touch('language');
             setStatus(null);
           }}
           // "Same as the browser" stores nothing, so each device follows its own browser language.
@@ -112,6 +139,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
           value={first}
           onValue={(v) => {
             setFirst(v);
+            touch('first');
             setErrors((x) => ({ ...x, first: undefined }));
           }}
           error={errors.first ?? null}
@@ -125,6 +153,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
           value={every}
           onValue={(v) => {
             setEvery(v);
+            touch('every');
             setErrors((x) => ({ ...x, every: undefined }));
           }}
           error={errors.every ?? null}

@@ -11,7 +11,7 @@ import {
   type ProfileProblem,
 } from '../../core/profile-form';
 import { countryOptions } from '../../core/countries';
-import { saveSettings } from '../../platform/settings';
+import { updateSettings } from '../../platform/settings';
 import { Button, Notice, SelectField, TextField } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
 import { profileProblemText } from '../profile-messages';
@@ -80,7 +80,8 @@ export function ProfileSection({ settings }: { settings: Settings }) {
     try {
       // National clouds require delegated admin (docs/domain.md#clouds); a pasted link sets the DAP default.
       const dap = effectiveDap(check.profile.cloud, linkDap ?? settings.defaults.dap);
-      await saveSettings({ profile: check.profile, defaults: { ...settings.defaults, dap } });
+      // Only the DAP default is written with the profile: the other defaults stay as stored (maybe newer).
+      await updateSettings({ profile: check.profile, defaults: { dap } });
       setProblems({});
       setStatus({ tone: 'ok', text: t('options_profileSaved') });
     } catch (error) {

@@ -7,7 +7,7 @@ import { linkForProfile } from '../../core/compose';
 import { emailLanguage, languageEntry, LANGUAGE_CODES, LANGUAGES, type Language } from '../../core/languages';
 import type { EmailTemplate, Settings } from '../../core/settings';
 import { PLACEHOLDERS, defaultTemplate, renderInvitation, templateProblems } from '../../core/template';
-import { saveSettings } from '../../platform/settings';
+import { updateSettings, type SettingsChange } from '../../platform/settings';
 import { Button, Checkbox, Field, Notice, Tabs, TabPanel, TextField } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
 import { TemplatePreview } from './TemplatePreview';
@@ -90,9 +90,9 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   };
 
   /** Store the templates; true when they were saved. */
-  const store = async (templates: Settings['templates'], okText: string): Promise<boolean> => {
+  const store = async (templates: NonNullable<SettingsChange['templates']>, okText: string): Promise<boolean> => {
     try {
-      await saveSettings({ templates });
+      await updateSettings({ templates });
       setStatus({ tone: 'ok', text: okText });
       return true;
     } catch (error) {
@@ -116,9 +116,9 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       requestAnimationFrame(() => body.current?.focus());
       return;
     }
-    const templates = { ...settings.templates };
+    const templates: NonNullable<SettingsChange['templates']> = {};
     // The shipped default is not stored, so later wording fixes reach the user.
-    for (const l of saving) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? undefined : drafts[l];
+    for (const l of saving) templates[l] = sameTemplate(drafts[l], defaultTemplate(l)) ? null : drafts[l];
     const savedText =
       saving.length > 1
         ? t('options_templatesSaved', saving.map((l) => languageEntry(l).label).join(', '))
@@ -134,7 +134,7 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       rest.delete(lang);
       return rest;
     });
-    await store({ ...settings.templates, [lang]: undefined }, t('options_templateReset'));
+    await store({ [lang]: null }, t('options_templateReset'));
   };
 
   const bodyError = blocking.find((p) => p.where === 'body' && p.code === 'missing-link')

@@ -1,9 +1,11 @@
 // IndexedDB access: open/upgrade, paged reads and counts, and the worker's writes.
 export { openDb } from './open';
-export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB } from './schema';
+export { DB_NAME, DB_VERSION, type InviteDatabase, type InviteDB, type QuarantinedRow } from './schema';
+export { countQuarantined, putQuarantined, quarantinePage } from './quarantine';
 export {
   countDue,
   countExpiringNotDue,
+  countInvitations,
   countNewlyDue,
   countPending,
   getInvitation,
@@ -24,6 +26,8 @@ export {
   importInvitations,
   putInvitations,
   recordInvitation,
+  restoreInvitations,
   updateInvitations,
+  type RestoreCounts,
 } from './writes';
 export { announceInvitationsChanged, onInvitationsChanged, CHANGES_CHANNEL } from './changes';

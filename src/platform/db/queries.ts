@@ -76,6 +76,11 @@ export function countNewlyDue(db: InviteDatabase, since: number, now: number): P
   return db.countFromIndex(STORE, 'status-dueAt', IDBKeyRange.bound(['pending', since], ['pending', now], true, false));
 }
 
+/** Every stored invitation, whatever its status (an index-free count of the store). */
+export function countInvitations(db: InviteDatabase): Promise<number> {
+  return db.count(STORE);
+}
+
 export function countPending(db: InviteDatabase): Promise<number> {
   return db.countFromIndex(STORE, 'status-dueAt', statusRange('pending'));
 }

@@ -1,5 +1,6 @@
 // The IndexedDB schema (version 3) and the mapping between an Invitation and its stored row.
-// Stored rows carry three derived fields that exist only to be indexed.
+// Stored rows carry three derived fields that exist only to be indexed. Rows an upgrade could
+// not turn into valid invitations are kept as they were in the `quarantine` store.
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Invitation } from '../../core/invitation';
 import { pendingGdapExpiry } from '../../core/gdap-expiry';
@@ -8,6 +9,24 @@ import { searchTerms } from '../../core/search-terms';
 export const DB_NAME = 'partner-invite';
 export const DB_VERSION = 3;
 export const STORE = 'invitations';
+export const QUARANTINE = 'quarantine';
+
+/** A stored row an upgrade could not make valid: kept raw, listed in the options page, in every backup. */
+export type QuarantinedRow = {
+  /** `<fromVersion>:<id>`: the same row quarantined again replaces its entry. */
+  key: string;
+  /** The row's own id, as text. */
+  id: string;
+  /** The database version the row was written in, and the one it could not reach. */
+  fromVersion: number;
+  toVersion: number;
+  /** Why: the first problem found ("status: Invalid option…"). */
+  reason: string;
+  /** When it was quarantined (ms epoch). */
+  at: number;
+  /** The row exactly as it was stored. */
+  row: unknown;
+};
 
 export type StoredInvitation = Invitation & {
   /** dueAt, or Infinity when there is none: IndexedDB skips rows whose key is null, and every row must be in the status index. */
@@ -29,6 +48,10 @@ export interface InviteDB extends DBSchema {
       terms: string;
       pendingExpiry: number;
     };
+  };
+  quarantine: {
+    key: string;
+    value: QuarantinedRow;
   };
 }
 

@@ -1,7 +1,11 @@
-// Writes. Only the service worker calls these (pages send messages), so validation and the
-// badge update live in one place. One transaction per user action; imports in batches.
+// Writes. The service worker calls these (pages send messages), so validation and the badge
+// update live in one place; the one exception is a backup restore, which the options page runs
+// itself batch by batch (options/backup-restore.ts: a 100,000-invitation file does not fit a
+// runtime message) and then asks the worker to recount the badge. One transaction per user
+// action; imports in batches.
 import type { Invitation } from '../../core/invitation';
-import { fromStored, STORE, toStored, type InviteDatabase } from './schema';
+import type { IDBPTransaction } from 'idb';
+import { fromStored, STORE, toStored, type InviteDatabase, type InviteDB } from './schema';
 
 const IMPORT_BATCH = 2000;
 const EXPORT_BATCH = 2000;
@@ -69,6 +73,38 @@ export async function importInvitations(
     await tx.done;
   }
   return records.length;
+}
+
+export type RestoreCounts = { added: number; updated: number; unchanged: number };
+
+/**
+ * A restore batch in one transaction: a record not stored yet is added, a stored one is replaced
+ * only when the incoming copy is newer (updatedAt), anything else is left as it is, so restoring
+ * the same file again changes nothing. With `write` false nothing is written (the preview).
+ */
+export async function restoreInvitations(
+  db: InviteDatabase,
+  records: readonly Invitation[],
+  write: boolean,
+): Promise<RestoreCounts> {
+  const counts: RestoreCounts = { added: 0, updated: 0, unchanged: 0 };
+  // Default durability: a batch lost to a power cut before the disk flush is restored by running
+  // the restore again (it is idempotent), and a flush per batch is not paid 20 times over.
+  const tx = db.transaction(STORE, write ? 'readwrite' : 'readonly');
+  const stored = await Promise.all(records.map((r) => tx.store.get(r.id)));
+  records.forEach((record, i) => {
+    const old = stored[i];
+    if (old !== undefined && record.updatedAt <= old.updatedAt) {
+      counts.unchanged += 1;
+      return;
+    }
+    if (old === undefined) counts.added += 1;
+    else counts.updated += 1;
+    if (write)
+      void (tx as unknown as IDBPTransaction<InviteDB, ['invitations'], 'readwrite'>).store.put(toStored(record));
+  });
+  await tx.done;
+  return counts;
 }
 
 /** Delete these ids in one transaction; returns how many existed. */

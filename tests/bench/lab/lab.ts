@@ -21,24 +21,46 @@ type DbModule = {
   pendingPage: (db: Db, opts: { limit: number }) => Promise<{ rows: Invitation[] }>;
 };
 type SettingsModule = {
-  saveSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  updateSettings: (change: Partial<Pick<Settings, 'profile'>>) => Promise<Settings>;
   loadSettings: () => Promise<Settings>;
 };
 type CsvModule = {
   parseCustomersCsv: (text: string) => { ok: true; rows: unknown[] } | { ok: false; error: string };
   matchCustomers: (rows: readonly unknown[], pending: readonly Invitation[]) => { matched: unknown[] };
 };
-type BackupModule = { makeBackup: (invitations: readonly Invitation[], settings: Settings, now: number) => unknown };
+type ExportModule = {
+  exportBackup: (
+    now: number,
+    onProgress: (p: { done: number; total: number }) => void,
+  ) => Promise<{ blob: Blob; invitations: number }>;
+};
+type RestoreModule = {
+  scanBackup: (
+    file: Blob,
+    write: boolean,
+    onProgress: (p: { bytes: number; total: number; rows: number }) => void,
+  ) => Promise<{
+    fatal: unknown;
+    stopped?: string;
+    rows: number;
+    counts: { added: number; updated: number; unchanged: number };
+  }>;
+};
 type GuardModule = { checkLink: (body: string, link: string, format: 'text' | 'html') => { status: string } };
 type CheckLinkBench = { benchCheckLink: () => unknown };
+type CleanLinkBench = {
+  benchCleanLinkInput: () => { worstMs: number; chars: number; byInput: Record<string, number> };
+};
 
 const modules = {
   db: import.meta.glob('../../../src/platform/db/index.ts'),
   settings: import.meta.glob('../../../src/platform/settings.ts'),
   csv: import.meta.glob('../../../src/core/customers-csv.ts'),
-  backup: import.meta.glob('../../../src/core/backup.ts'),
+  backupExport: import.meta.glob('../../../src/options/backup-export.ts'),
+  backupRestore: import.meta.glob('../../../src/options/backup-restore.ts'),
   guard: import.meta.glob('../../../src/core/guard.ts'),
   checkLinkBench: import.meta.glob('../check-link.bench.ts'),
+  cleanLinkBench: import.meta.glob('../clean-link.bench.ts'),
 };
 
 /** Load the one module a glob matched, if it has every named export; null otherwise. */
@@ -56,6 +78,38 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** SHA-256 of every stored row by id (index fields included: the restore recomputes them). */
+async function fingerprint(): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('partner-invite');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('open failed'));
+  });
+  const parts: string[] = [];
+  let range: IDBKeyRange | undefined;
+  for (;;) {
+    const rows = await new Promise<{ id: string }[]>((resolve, reject) => {
+      const r = db.transaction('invitations').objectStore('invitations').getAll(range, 5000);
+      r.onsuccess = () => resolve(r.result as { id: string }[]);
+      r.onerror = () => reject(r.error ?? new Error('read failed'));
+    });
+    if (rows.length === 0) break;
+    // Keys sorted: a restored row carries the same fields, in the schema's order.
+    for (const row of rows)
+      parts.push(
+        JSON.stringify(row, (_k, v: unknown) =>
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+            : v,
+        ),
+      );
+    range = IDBKeyRange.lowerBound(rows[rows.length - 1]!.id, true);
+  }
+  db.close();
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\n')));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const SEED_BATCH = 5000;
@@ -116,9 +170,9 @@ const lab = {
 
   /** A profile, so the popup shows its tabs rather than the "set up your profile" notice. */
   async setProfile(): Promise<{ ok: true } | Na> {
-    const m = await load<SettingsModule>(modules.settings, ['saveSettings', 'loadSettings']);
+    const m = await load<SettingsModule>(modules.settings, ['updateSettings', 'loadSettings']);
     if (!m) return { na: NOT_BUILT };
-    await m.saveSettings({
+    await m.updateSettings({
       profile: {
         companyName: 'Contoso Bench S.p.A.',
         partnerTenantId: PARTNER_TENANT,
@@ -132,19 +186,54 @@ const lab = {
     return { ok: true };
   },
 
-  /** Everything in the database as a backup file: read, build, serialise, wrap in a Blob. */
-  async exportAll(now: number): Promise<{ ms: number; rows: number; bytes: number } | Na> {
-    const m = await dbModule();
-    const backup = await load<BackupModule>(modules.backup, ['makeBackup']);
-    const settings = await load<SettingsModule>(modules.settings, ['saveSettings', 'loadSettings']);
-    if (!m || !backup || !settings) return { na: NOT_BUILT };
-    const db = await m.openDb();
+  /**
+   * The backup round trip the options page does, at the seeded size: export to a file (a Blob
+   * built from batches), a fingerprint of every row, the database deleted (a fresh one), the
+   * restore's preview pass and the restore itself, then the fingerprint again.
+   */
+  async backupRoundTrip(now: number): Promise<
+    | {
+        exportMs: number;
+        previewMs: number;
+        restoreMs: number;
+        rows: number;
+        bytes: number;
+        progressEvents: number;
+        identical: boolean;
+      }
+    | Na
+  > {
+    const ex = await load<ExportModule>(modules.backupExport, ['exportBackup']);
+    const re = await load<RestoreModule>(modules.backupRestore, ['scanBackup']);
+    if (!ex || !re) return { na: NOT_BUILT };
+    let progressEvents = 0;
     const t0 = performance.now();
-    const rows = await m.exportAll(db);
-    const blob = new Blob([JSON.stringify(backup.makeBackup(rows, await settings.loadSettings(), now))], {
-      type: 'application/json',
+    const { blob, invitations } = await ex.exportBackup(now, () => progressEvents++);
+    const exportMs = performance.now() - t0;
+    const before = await fingerprint();
+    await new Promise<void>((resolve, reject) => {
+      const del = indexedDB.deleteDatabase('partner-invite');
+      del.onsuccess = () => resolve();
+      del.onerror = () => reject(del.error ?? new Error('delete failed'));
     });
-    return { ms: performance.now() - t0, rows: rows.length, bytes: blob.size };
+    const t1 = performance.now();
+    const preview = await re.scanBackup(blob, false, () => progressEvents++);
+    const previewMs = performance.now() - t1;
+    const t2 = performance.now();
+    const restored = await re.scanBackup(blob, true, () => progressEvents++);
+    const restoreMs = performance.now() - t2;
+    if (preview.fatal || restored.fatal || restored.stopped)
+      return { na: `restore failed: ${JSON.stringify(restored.fatal ?? restored.stopped)}` };
+    const after = await fingerprint();
+    return {
+      exportMs,
+      previewMs,
+      restoreMs,
+      rows: invitations,
+      bytes: blob.size,
+      progressEvents,
+      identical: before === after && restored.counts.added === invitations,
+    };
   },
 
   /** Customers.csv reconcile: parse `n` rows and match them against the pending invitations. */
@@ -189,6 +278,14 @@ const lab = {
       times.push((performance.now() - t0) / 10);
     }
     return { ms: median(times), source: 'median of 200×10 calls, 20 KB text body' };
+  },
+
+  /** cleanLinkInput on adversarial 100,000-character inputs: the worst input's best-of-5 time. */
+  async cleanLink(): Promise<{ ms: number; chars: number; byInput: Record<string, number> } | Na> {
+    const own = await load<CleanLinkBench>(modules.cleanLinkBench, ['benchCleanLinkInput']);
+    if (!own) return { na: NOT_BUILT };
+    const r = own.benchCleanLinkInput();
+    return { ms: r.worstMs, chars: r.chars, byInput: r.byInput };
   },
 
   /** Ask the worker to recompute the badge; returns the round trip and the badge text. */

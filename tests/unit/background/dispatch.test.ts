@@ -20,10 +20,6 @@ function recordingHandlers() {
     'invitation/follow-up': async () => (calls.push('invitation/follow-up'), { followUps: 1, applied: true }),
     'invitation/act': async () => (calls.push('invitation/act'), { changed: 1 }),
     'invitation/delete': async () => (calls.push('invitation/delete'), { deleted: 1 }),
-    'backup/import': async () => (
-      calls.push('backup/import'),
-      { added: 0, updated: 0, unchanged: 0, settingsChanged: false }
-    ),
     'badge/refresh': async () => (calls.push('badge/refresh'), { due: 2 }),
     'pending/page': async () => (calls.push('pending/page'), { rows: [] }),
     'pending/duplicates': async () => (calls.push('pending/duplicates'), { duplicates: [] }),
@@ -37,7 +33,6 @@ function recordingHandlers() {
 const privileged = [
   { type: 'invitation/act', ids: ['a'], action: 'accept' },
   { type: 'invitation/delete', ids: ['a'] },
-  { type: 'backup/import', backup: {} },
   { type: 'draft/set', draft: null },
   { type: 'pending/page', limit: 50 },
   { type: 'invitation/follow-up', id: 'a', ref: 'draft-1' },
@@ -94,7 +89,6 @@ describe('dispatch', () => {
       'invitation/record',
       'invitation/act',
       'invitation/delete',
-      'backup/import',
       'badge/refresh',
       'pending/page',
       'pending/duplicates',

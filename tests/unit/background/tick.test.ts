@@ -5,7 +5,7 @@ import { makeInvitation } from '../../support/invitations';
 import { tick } from '../../../src/background/alarms';
 import { badgeText, updateBadge } from '../../../src/background/badge';
 import { openDb, putInvitations, getInvitation, deleteInvitations, exportAll } from '../../../src/platform/db';
-import { saveSettings } from '../../../src/platform/settings';
+import { updateSettings } from '../../../src/platform/settings';
 
 // The browser surfaces the tick talks to (badge, storage, notifications) are the shared fake
 // browser's; IndexedDB is fake-indexeddb (a full implementation). The tick, badge and notify
@@ -26,7 +26,7 @@ const created = () => fakeBrowser.notifications?.created ?? [];
 
 describe('tracker tick (the alarm)', () => {
   it('expires GDAP links past 90 days, sets the badge to the due count, and notifies once about newly due follow-ups', async () => {
-    await saveSettings({ notifications: true });
+    await updateSettings({ notifications: true });
     await storage.local.set({ 'notify.lastCheck': T0 });
     const db = await openDb();
     const gdap = makeInvitation({ kind: 'gdap', expiresAt: T0, dueAt: T0 - 5_000 });
@@ -64,7 +64,7 @@ describe('tracker tick (the alarm)', () => {
     expect(await tick(T1)).toEqual({ expired: 0, due: 2, notified: 0 }); // first run: nothing is "new"
     await putInvitations(db, [makeInvitation({ dueAt: T1 + 1 }), makeInvitation({ dueAt: T1 + 2 })]);
     expect(await tick(T1 + 10)).toEqual({ expired: 0, due: 4, notified: 0 }); // setting off
-    await saveSettings({ notifications: true });
+    await updateSettings({ notifications: true });
     await putInvitations(db, [makeInvitation({ dueAt: T1 + 11 }), makeInvitation({ dueAt: T1 + 12 })]);
     expect(await tick(T1 + 20)).toEqual({ expired: 0, due: 6, notified: 2 });
     expect(created().at(-1)?.options.message).toBe(

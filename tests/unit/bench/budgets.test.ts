@@ -21,8 +21,15 @@ describe('bench budgets', () => {
       'worker-size': 'n/a',
       'check-link': 'FAIL',
       'insert-latency': 'pass',
+      'clean-link': 'n/a',
+      'backup-restore': 'n/a',
     });
     expect(byId(checkBudgets({ 'insert-latency': 300.1 }))['insert-latency']).toBe('FAIL');
+  });
+
+  it('cleanLinkInput passes at 20 ms and fails above', () => {
+    expect(byId(checkBudgets({ 'clean-link': 20 }))['clean-link']).toBe('pass');
+    expect(byId(checkBudgets({ 'clean-link': 74_000 }))['clean-link']).toBe('FAIL');
   });
 
   it('checkLink must be strictly under 1 ms', () => {

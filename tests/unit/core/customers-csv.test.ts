@@ -220,7 +220,7 @@ describe('matchCustomers', () => {
       invite('5', 'Contoso again', 'other@contoso.com'), // second invitation, same customer
     ];
     const result = matchCustomers(rows, invitations);
-    expect(result.matched.map((m) => [m.invitation.id, m.row.companyName, m.by])).toEqual([
+    expect(result.matched.map((m) => [m.invitation.id, m.row.companyName, m.reason.kind])).toEqual([
       ['1', 'Contoso Ltd', 'domain'],
       ['2', 'Fabrikam, Inc.', 'domain'],
       ['3', 'Northwind Traders S.p.A.', 'name'],
@@ -235,9 +235,9 @@ describe('matchCustomers', () => {
       invite('e', 'Elite Italia', 'ceo@elite-it.it'),
       invite('f', 'Fabrikam Europe', 'a@fabrikam.eu'),
     ]);
-    expect(result.matched.map((m) => [m.invitation.id, m.row.primaryDomain, m.by])).toEqual([
-      ['e', 'eliteit.onmicrosoft.com', 'domain'],
-      ['f', 'fabrikam.onmicrosoft.com', 'domain'],
+    expect(result.matched.map((m) => [m.invitation.id, m.row.primaryDomain, m.reason.kind])).toEqual([
+      ['e', 'eliteit.onmicrosoft.com', 'tenant'],
+      ['f', 'fabrikam.onmicrosoft.com', 'tenant'],
     ]);
   });
 
@@ -249,7 +249,7 @@ describe('matchCustomers', () => {
       invite('i', 'Contoso Italia', 'a@contoso.it'),
       invite('d', 'Contoso Italia', 'a@contoso.onmicrosoft.com'),
     ]);
-    expect(result.matched.map((m) => [m.invitation.id, m.row.companyName, m.by])).toEqual([
+    expect(result.matched.map((m) => [m.invitation.id, m.row.companyName, m.reason.kind])).toEqual([
       ['i', 'Contoso Italia S.r.l.', 'name'],
       ['d', 'Contoso Corp', 'domain'],
     ]);
@@ -271,6 +271,70 @@ describe('matchCustomers', () => {
     const result = matchCustomers(rows, [withGdap, resellerDone, gdapOnly]);
     expect(result.matched.map((m) => m.invitation.id)).toEqual(['g']);
     expect(result.unmatchedInvitations).toEqual([]);
+  });
+
+  it('never equates different legal forms: "Rossi Srl" is not "Rossi SpA"', () => {
+    const r = parsedRows('Company name,Primary domain name\nRossi SpA,rossispa.example\n').rows;
+    const result = matchCustomers(r, [invite('s', 'Rossi Srl', 'info@rossi-srl.example')]);
+    expect(result.matched).toEqual([]);
+    expect(result.unmatchedInvitations.map((i) => i.id)).toEqual(['s']);
+  });
+
+  it('picks the row with the same legal form when the list has the name under several forms', () => {
+    const r = parsedRows(
+      'Company name,Primary domain name\nRossi SpA,rossispa.example\nRossi S.r.l.,rossisrl.example\n',
+    ).rows;
+    const result = matchCustomers(r, [
+      invite('s', 'ROSSI SRL', 'info@gmail.example'),
+      invite('x', 'Rossi', 'a@b.example'),
+    ]);
+    expect(result.matched.map((m) => [m.invitation.id, m.row.companyName, m.reason])).toEqual([
+      ['s', 'Rossi S.r.l.', { kind: 'name', legalForm: 'srl' }],
+    ]);
+    // "Rossi" without a form could be either: not matched.
+    expect(result.unmatchedInvitations.map((i) => i.id)).toEqual(['x']);
+  });
+
+  it('never matches on a public-suffix fragment: it@fabrikam.co.uk is not co.onmicrosoft.com', () => {
+    const r = parsedRows(
+      'Company name,Primary domain name\nCo Tenant,co.onmicrosoft.com\nIT Tenant,it.onmicrosoft.com\nUK Tenant,uk.onmicrosoft.com\n',
+    ).rows;
+    const result = matchCustomers(r, [
+      invite('a', 'Fabrikam UK', 'it@fabrikam.co.uk'),
+      invite('b', 'Fabrikam IT dept', 'x@it.fabrikam.co.uk'),
+      invite('c', 'Some site', 'x@someone.github.io'),
+    ]);
+    expect(result.matched).toEqual([]);
+  });
+
+  it('guesses the tenant from the registrable domain only, and says so', () => {
+    const r = parsedRows('Company name,Primary domain name\nFabrikam UK,fabrikam.onmicrosoft.com\n').rows;
+    const result = matchCustomers(r, [invite('b', 'Fabrikam IT dept', 'x@it.fabrikam.co.uk')]);
+    expect(result.matched.map((m) => [m.invitation.id, m.reason, m.suggested])).toEqual([
+      ['b', { kind: 'tenant', domain: 'it.fabrikam.co.uk', tenant: 'fabrikam' }, false],
+    ]);
+  });
+
+  it('gives every match its reason, and proposes (ticks) only the sure ones', () => {
+    const result = matchCustomers(rows, [
+      invite('1', 'Contoso', 'it@contoso.com'),
+      invite('3', 'Northwind Traders SpA', 'boss@northwind-mail.example'),
+      invite('4', 'Elite', 'x@elite-example.example', 'contoso.onmicrosoft.com'),
+      invite('e', 'Elite Italia', 'ceo@elite-it.it'),
+    ]);
+    expect(result.matched.map((m) => [m.invitation.id, m.reason, m.suggested])).toEqual([
+      ['1', { kind: 'domain', domain: 'contoso.com' }, true],
+      ['3', { kind: 'name', legalForm: 'spa' }, true],
+      ['e', { kind: 'tenant', domain: 'elite-it.it', tenant: 'eliteit' }, false],
+    ]);
+  });
+
+  it('says when only one side gives a legal form', () => {
+    const r = parsedRows('Company name,Primary domain name\nNorthwind Traders,nwtraders.onmicrosoft.com\n').rows;
+    const result = matchCustomers(r, [invite('n', 'Northwind Traders S.p.A.', 'a@northwind.example')]);
+    expect(result.matched.map((m) => [m.reason, m.suggested])).toEqual([
+      [{ kind: 'name', legalForm: 'spa', oneSided: true }, true],
+    ]);
   });
 
   it('invitationDomain prefers customerDomain', () => {
@@ -296,8 +360,8 @@ describe('matchCustomers', () => {
     const result = matchCustomers(bigRows, invitations);
     // i < 10,000 by domain; even i in [10,000, 20,000) by name "company i" (no row) ... and
     // even i >= 20,000 whose i % 20,000 < 10,000 by name.
-    expect(result.matched.filter((m) => m.by === 'domain')).toHaveLength(10_000);
-    expect(result.matched.filter((m) => m.by === 'name')).toHaveLength(20_000);
+    expect(result.matched.filter((m) => m.reason.kind === 'domain')).toHaveLength(10_000);
+    expect(result.matched.filter((m) => m.reason.kind === 'name')).toHaveLength(20_000);
     expect(result.matched.length + result.unmatchedInvitations.length).toBe(100_000);
   });
 });

@@ -5,10 +5,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readDraft } from '../../../src/core/compose-draft';
 import { languageSchema } from '../../../src/core/ids';
 import { emailLanguage, isLanguage, LANGUAGE_CODES, LANGUAGES, languageEntry } from '../../../src/core/languages';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src/core/settings';
+import { settingsSchema, type Settings } from '../../../src/core/settings';
+import { zodFieldChecks } from '../../../src/core/settings-checks';
+import { DEFAULT_SETTINGS, itemsToSettings as readItems, type SyncItems } from '../../../src/core/settings-layout';
+import { changeToWrite, replaceAll } from '../../../src/core/settings-write';
 import { defaultTemplate } from '../../../src/core/template';
 import { readSettingsItems } from '../../../src/platform/settings-fast';
-import { itemsToSettings, settingsToItems } from '../../../src/platform/settings-items';
+
+const itemsToSettings = (items: SyncItems) => readItems(items, zodFieldChecks);
+/** The items a whole `settings` is stored as, in empty storage. */
+const settingsToItems = (settings: Settings) => changeToWrite({}, replaceAll(settings)).set;
 import { CLOUD_IDS } from '../../../src/core/cloud-ids';
 
 const scope = globalThis as { chrome?: unknown; browser?: unknown };

@@ -8,9 +8,10 @@ import { FALLBACK_LANGUAGE, LANGUAGE_CODES, LANGUAGES } from '../../../src/core/
 import { LINK_ERROR_CODES } from '../../../src/core/link';
 import { LINK_BUILD_ERROR_CODES } from '../../../src/core/link-build';
 import { CSV_ERROR_CODES } from '../../../src/core/customers-csv';
-import { BACKUP_ERROR_CODES } from '../../../src/core/backup';
+import { BACKUP_ERROR_CODES, ROW_REFUSAL_CODES } from '../../../src/core/backup';
 import { ACTION_ERROR_CODES } from '../../../src/core/lifecycle';
 import { DISPATCH_REFUSALS, RECORD_REFUSALS } from '../../../src/core/refusal';
+import { SETTINGS_WRITE_CODES } from '../../../src/core/settings-write';
 import { checkLocales, localeFolder, type Messages } from './locale-check';
 
 const LOCALES_DIR = path.resolve('public/_locales');
@@ -43,8 +44,11 @@ const REQUIRED_KEYS = [
   ...LINK_BUILD_ERROR_CODES.map((c) => key('popup_linkBuild_', c)),
   ...CSV_ERROR_CODES.map((c) => key('options_csvErr_', c)),
   ...BACKUP_ERROR_CODES.map((c) => key('options_backupErr_', c)),
+  ...ROW_REFUSAL_CODES.map((c) => key('options_backupRefused_', c)),
   // ui/error-text.ts: the worker's refusals, by the code on the reply.
-  ...[...ACTION_ERROR_CODES, ...RECORD_REFUSALS, ...DISPATCH_REFUSALS].map((c) => key('refusal_', c)),
+  ...[...ACTION_ERROR_CODES, ...RECORD_REFUSALS, ...DISPATCH_REFUSALS, ...SETTINGS_WRITE_CODES].map((c) =>
+    key('refusal_', c),
+  ),
 ];
 
 const real = readLocales();
@@ -86,7 +90,7 @@ describe('_locales of the language table', () => {
   });
 
   it('the refusal codes are all counted (a new code list must be added above)', () => {
-    expect(REQUIRED_KEYS).toHaveLength(31 + 4 + 10 + 11 + 6 + 1 + 4);
+    expect(REQUIRED_KEYS).toHaveLength(LINK_ERROR_CODES.length + 4 + 10 + 8 + 4 + 6 + 1 + 4 + 4);
   });
 });
 

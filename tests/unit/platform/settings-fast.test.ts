@@ -2,10 +2,15 @@
 // every layout the platform writes, and fall back to defaults where that one does.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import { FAST_DEFAULTS, readSettingsItems } from '../../../src/platform/settings-fast';
-import { itemsToSettings, settingsToItems } from '../../../src/platform/settings-items';
+import type { Settings } from '../../../src/core/settings';
+import { zodFieldChecks } from '../../../src/core/settings-checks';
+import { DEFAULT_SETTINGS, itemsToSettings as read } from '../../../src/core/settings-layout';
+import { changeToWrite, replaceAll } from '../../../src/core/settings-write';
+import { readSettingsItems } from '../../../src/platform/settings-fast';
 import { PARTNER_TENANT } from '../../fixtures/links';
+
+const itemsToSettings = (items: Record<string, unknown>) => read(items, zodFieldChecks);
+const settingsToItems = (settings: Settings) => changeToWrite({}, replaceAll(settings)).set;
 
 const PROFILE = {
   companyName: 'Fabrikam',
@@ -18,8 +23,8 @@ const PROFILE = {
 };
 
 describe('readSettingsItems', () => {
-  it('has the same defaults as core/settings', () => {
-    expect(FAST_DEFAULTS).toEqual(DEFAULT_SETTINGS);
+  it('has the same defaults as the full reader', () => {
+    expect(readSettingsItems({})).toEqual(DEFAULT_SETTINGS);
     expect(readSettingsItems({})).toEqual(itemsToSettings({}).settings);
   });
 

@@ -5,21 +5,23 @@ import { describe, expect, it } from 'vitest';
 import {
   countDue,
   countPending,
+  countQuarantined,
   DB_VERSION,
   expireOverdue,
   exportAll,
   openDb,
   pendingPage,
+  quarantinePage,
   searchInvitations,
 } from '../../../../src/platform/db';
 import { invitationSchema, type Invitation } from '../../../../src/core/invitation';
 import { expireIfNeeded } from '../../../../src/core/lifecycle';
 import { upgradeV2Record } from '../../../../src/core/record-upgrade';
 import { createV2Database } from '../../../fixtures/v2-database';
-import { migrateV1Record, type V1Invitation } from '../../../../src/platform/db/migrations';
+import { ROW_UPGRADES, migrateV1Record, upgradeRow, type V1Invitation } from '../../../../src/platform/db/migrations';
 import { toStored, type StoredInvitation } from '../../../../src/platform/db/schema';
 import { makeInvitation } from '../../../support/invitations';
-import { createV1Database } from '../../../fixtures/v1-database';
+import { createV1Database, v1BadRows } from '../../../fixtures/v1-database';
 
 /** Rows as the version 1 code wrote them: ISO `nextFollowUp`, no dueAt, no history. */
 function v1Row(over: Partial<V1Invitation>): V1Invitation {
@@ -28,7 +30,7 @@ function v1Row(over: Partial<V1Invitation>): V1Invitation {
   return { ...base, nextFollowUp: null, ...over };
 }
 
-const createV1 = (name: string, rows: V1Invitation[]) => createV1Database({ name, rows });
+const createV1 = (name: string, rows: unknown[]) => createV1Database({ name, rows });
 
 describe('database migration v1 -> current', () => {
   const rows: V1Invitation[] = [
@@ -88,6 +90,59 @@ describe('database migration v1 -> current', () => {
         -1,
       ),
     ).toEqual({ at: 5, event: 'expired' });
+  });
+
+  it('keeps a row that cannot be upgraded in quarantine, with its reason, and upgrades all the others', async () => {
+    // A v1 row without customerDomain (older records had none) is upgraded, not refused.
+
+    const { customerDomain: _none, ...noDomain } = v1Row({ id: 'no-domain', nextFollowUp: '2026-01-02T10:00:00.000Z' });
+    const good = v1Row({ id: 'good', nextFollowUp: '2026-01-02T10:00:00.000Z' });
+    const bad = v1BadRows(v1Row({ nextFollowUp: null }));
+    await createV1('migrate-quarantine', [good, noDomain, ...bad]);
+    const db = await openDb('migrate-quarantine');
+    expect(db.version).toBeGreaterThanOrEqual(3);
+    const all = await exportAll(db);
+    expect(all.map((r) => r.id).sort()).toEqual(['good', 'no-domain']);
+    expect(all.find((r) => r.id === 'no-domain')).toMatchObject({ customerDomain: '', status: 'pending' });
+    expect(await countPending(db)).toBe(2);
+    // Every bad row is kept as it was, with the version it came from and why it was not upgraded.
+    expect(await countQuarantined(db)).toBe(bad.length);
+    const kept = (await quarantinePage(db, { limit: 50 })).rows;
+    expect(kept.map((q) => q.id).sort()).toEqual(bad.map((r) => String(r.id)).sort());
+    for (const q of kept) {
+      const original = bad.find((r) => r.id === q.id)!;
+      expect(q.row).toEqual(JSON.parse(JSON.stringify(original)));
+      expect(q.fromVersion).toBe(1);
+      expect(q.reason).not.toBe('');
+    }
+    expect(kept.find((q) => q.id === 'bad-status')?.reason).toMatch(/^status: /);
+    expect(kept.find((q) => q.id === 'no-email')?.reason).toMatch(/^customerEmail: /);
+    db.close();
+  });
+
+  it('a row upgrade is a pure function per version: later steps run after earlier ones, a throw quarantines', () => {
+    const v1 = v1Row({ id: 'r', customerName: 'Old Name', nextFollowUp: null });
+    const rename = { version: 3, upgrade: (row: Record<string, unknown>) => ({ ...row, customerName: 'New Name' }) };
+    const refuse = {
+      version: 4,
+      upgrade: () => {
+        throw new Error('cannot split');
+      },
+    };
+    expect(upgradeRow(v1, 1, [...ROW_UPGRADES, rename])).toMatchObject({
+      ok: true,
+      value: { id: 'r', customerName: 'New Name', history: [{ event: 'created' }] },
+    });
+    // A row already at version 2 skips the v1 step.
+    const v2 = { ...makeInvitation({ id: 'r2' }), customerName: 'Two' };
+    expect(upgradeRow(v2, 2, [...ROW_UPGRADES, rename])).toMatchObject({
+      ok: true,
+      value: { customerName: 'New Name' },
+    });
+    expect(upgradeRow(v2, 2, [...ROW_UPGRADES, rename, refuse])).toEqual({
+      ok: false,
+      reason: 'upgrade to version 4 failed: Error: cannot split',
+    });
   });
 
   it('closes its connection when another context needs a newer version, and reopens on next use', async () => {
