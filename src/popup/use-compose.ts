@@ -37,6 +37,9 @@ import { viewLinkCheck } from './link-check';
 import { useDraft } from './use-draft';
 import { useDuplicates } from './use-duplicates';
 
+/** Longer than any double-click interval a desktop allows by default (500 ms on Windows). */
+const DOUBLE_CLICK_MS = 1000;
+
 export type Flash = { tone: 'ok' | 'error' | 'info'; text: string } | null;
 
 const FIELD_IDS = {
@@ -267,8 +270,14 @@ export function useCompose(props: {
     }
   };
 
+  // When the last Done emptied the form: the second click of a double-click lands on the empty
+  // form and must not replace "recorded" with "fill in the fields".
+  const doneAt = useRef(0);
+
   /** Done: record (again: the same draft is the same record) and start the next invitation. */
   const done = async () => {
+    const blank = !shown.customerName.trim() && !shown.customerEmail.trim();
+    if (blank && Date.now() - doneAt.current < DOUBLE_CLICK_MS) return;
     if (!validate(t('popup_fix_fields'))) return;
     setBusy(true);
     try {
@@ -288,6 +297,7 @@ export function useCompose(props: {
       });
       setShowProblems(false);
       store.reset(settings?.defaults.dap ?? false);
+      doneAt.current = Date.now();
       // Ready for the next customer.
       document.getElementById(FIELD_IDS.customerName)?.focus();
     } finally {
