@@ -41,6 +41,8 @@ export async function seedInvitations(page: Page, count: number, now = Date.now(
             subject: `Invito per ${name}`,
             body: `Gentile cliente,\n\naccettate l'invito: ${isGdap ? gdap : link}\n\nGrazie\u2028`,
             status: accepted ? 'accepted' : 'pending',
+            mainStatus: accepted ? 'accepted' : 'pending',
+            gdap: null,
             createdAt,
             updatedAt: accepted ? createdAt + DAY : createdAt,
             dueAt,

@@ -27,7 +27,7 @@ test(`${ROWS.toLocaleString('en-US')} invitations: export, restore into a fresh 
   const download = await downloading;
   const file = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(file);
-  await expect(page.getByText(`Backup downloaded with ${ROWS} invitations.`)).toBeVisible();
+  await expect(page.getByText(`Backup downloaded with ${ROWS.toLocaleString('en')} invitations.`)).toBeVisible();
 
   // A fresh profile: nothing stored yet.
   const fresh = await launchWithExtension();
@@ -45,7 +45,9 @@ test(`${ROWS.toLocaleString('en-US')} invitations: export, restore into a fresh 
     await other.getByRole('button', { name: 'Restore backup' }).click();
     await expect(other.getByRole('progressbar', { name: 'Import' })).toBeVisible();
     await expect(
-      other.getByRole('status').filter({ hasText: `Added ${ROWS.toLocaleString('en-US')}, updated 0, unchanged 0.` }),
+      other
+        .getByRole('status')
+        .filter({ hasText: `Added: ${ROWS.toLocaleString('en-US')}. Updated: 0. Unchanged: 0.` }),
     ).toBeVisible({ timeout: 300_000 });
     await expect(other.getByText('Settings were restored from the backup.')).toBeVisible();
 

@@ -115,7 +115,7 @@ test('a backup made by the release before two-part invitations restores, every r
   await page.getByLabel('Backup file').setInputFiles(file);
   await expect(page.getByTestId('backup-preview')).toContainText(`${written.invitations.length}invitations to add`);
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 8, updated 0, unchanged 0.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added: 8. Updated: 0. Unchanged: 0.' })).toBeVisible();
   const stored = await storedInvitations(page);
   expect(stored).toHaveLength(written.invitations.length);
   for (const inv of written.invitations as Record<string, unknown>[]) {
@@ -169,6 +169,6 @@ test('a backup with planted links and impossible dates: those rows are listed wi
   await expect(refused).toContainText('Invitation 4');
   await expect(refused).toContainText('the date updatedAt is outside any possible range');
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 1, updated 0, unchanged 0.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Added: 1. Updated: 0. Unchanged: 0.' })).toBeVisible();
   expect((await storedInvitations(page)).map((r) => r.id)).toEqual([rows[0]!.id]);
 });

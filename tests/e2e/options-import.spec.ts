@@ -96,7 +96,7 @@ test('Customers.csv: different legal forms and public suffixes never match; a ma
   // The partner unticks Litware: only Fabrikam is applied.
   await page.getByRole('checkbox', { name: 'Mark Litware accepted' }).uncheck();
   await page.getByRole('button', { name: 'Apply: mark 1 accepted' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '1 invitations marked accepted.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 invitation marked accepted.' })).toBeVisible();
   expect(await statuses(page)).toEqual({
     'Fabrikam Ltd': 'accepted',
     'Rossi Srl': 'pending',

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { recordInvitation } from './record-helpers';
 import { newInvitation } from '../support/invitations';
-import { LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
+import { editEmail, LINK_NO_DAP, readRows, setProfile } from './popup-helpers';
 import { GDAP_ADMIN, GDAP_ID } from '../fixtures/links';
 
 const DAY = 86_400_000;
@@ -19,7 +19,6 @@ type Words = {
   name: string;
   email: string;
   gdapField: string;
-  body: string;
   resellerWarning: RegExp;
   wrappedLead: string;
   use: string;
@@ -43,7 +42,6 @@ const EN: Words = {
   name: 'Customer name',
   email: 'Customer email',
   gdapField: 'GDAP relationship request link',
-  body: 'Email body',
   resellerWarning: /This is the reseller relationship link, which the email already carries/,
   wrappedLead: 'The invitation link inside the wrapper:',
   use: 'Use this link',
@@ -67,7 +65,6 @@ const IT: Words = {
   name: 'Nome del cliente',
   email: 'Email del cliente',
   gdapField: 'Collegamento della richiesta di relazione GDAP',
-  body: "Testo dell'email",
   resellerWarning: /Questo è il collegamento della relazione come rivenditore, che l'email contiene già/,
   wrappedLead: "Il collegamento dell'invito contenuto all'interno:",
   use: 'Usa questo collegamento',
@@ -91,7 +88,7 @@ async function composeBreakRestoreDone(popup: Page, w: Words): Promise<void> {
   await setProfile(popup);
   await popup.getByLabel(w.name).fill('Contoso Ltd');
   await popup.getByLabel(w.email).fill('admin@contoso.com');
-  const body = popup.getByRole('textbox', { name: w.body });
+  const body = await editEmail(popup);
   await expect(body).toHaveValue(/Contoso Ltd/);
   await expect(body).not.toHaveValue(/GDAP/);
 
@@ -231,7 +228,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popup.locator('#pp-gdap-unwrapped')).toBeVisible();
     expect((await new AxeBuilder({ page: popup }).analyze()).violations).toEqual([]);
     await popup.locator('#pp-gdap-unwrapped').getByRole('button', { name: 'Use this link' }).click();
-    const body = popup.getByRole('textbox', { name: 'Email body' });
+    const body = await editEmail(popup);
     await expect.poll(() => body.inputValue()).toContain(GDAP_ADMIN);
     await body.fill((await body.inputValue()).replace(GDAP_ADMIN, BROKEN_GDAP));
     await expect(popup.locator('#pp-gdap-status')).toContainText('Restore GDAP link');

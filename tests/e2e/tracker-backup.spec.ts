@@ -36,7 +36,7 @@ test('a backup whose settings storage.sync refuses still restores its invitation
     .getByLabel('Backup file')
     .setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  const done = page.getByRole('status').filter({ hasText: 'Added 2, updated 0, unchanged 0.' });
+  const done = page.getByRole('status').filter({ hasText: 'Added: 2. Updated: 0. Unchanged: 0.' });
   await expect(done).toBeVisible();
   await expect(page.getByText(/Settings not restored: .*over its limit of 102,400 bytes/)).toBeVisible();
   expect(await readAllRows(page)).toHaveLength(2);
@@ -76,7 +76,7 @@ test('stopping the service worker during a restore: it finishes, reports what it
     }
   })();
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 10,000, updated 0, unchanged 0.' })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: 'Added: 10,000. Updated: 0. Unchanged: 0.' })).toBeVisible({
     timeout: 120_000,
   });
   stopping = false;
@@ -90,7 +90,7 @@ test('stopping the service worker during a restore: it finishes, reports what it
     timeout: 120_000,
   });
   await page.getByRole('button', { name: 'Restore backup' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Added 0, updated 0, unchanged 10,000.' })).toBeVisible({
+  await expect(page.getByRole('status').filter({ hasText: 'Added: 0. Updated: 0. Unchanged: 10,000.' })).toBeVisible({
     timeout: 120_000,
   });
   expect(await fingerprint(page)).toEqual(before);
