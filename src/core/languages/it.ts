@@ -37,10 +37,11 @@ export const it = /* @__PURE__ */ defineLanguage({
   notes: {
     globalAdminNote:
       'Può accettare solo un amministratore globale: se non lo siete, inoltrate questa email senza modificarla.',
-    // "Contratto Cliente Microsoft" is the name Microsoft's current Italian pages give the
-    // Microsoft Customer Agreement, so the customer reads the same words on the acceptance page.
-    // The 2020 guide wrote "contratto per i clienti Microsoft", a wording Microsoft has dropped.
-    mcaNote: 'Potrebbe esservi chiesto di accettare anche il Contratto Cliente Microsoft.',
+    // The Partner Center guide's own term ("contratto per i clienti Microsoft"), with the
+    // agreement's English name: Microsoft's newer Italian pages call it "Contratto Cliente
+    // Microsoft", so the English name is what the customer recognises on any page.
+    mcaNote:
+      'Potrebbe esservi chiesto di accettare anche il contratto per i clienti Microsoft (Microsoft Customer Agreement).',
     dapNote: (_partner, dap) =>
       dap
         ? "Da ottobre 2023 l'opzione di amministrazione delegata non concede diritti di amministrazione."
