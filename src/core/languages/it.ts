@@ -37,11 +37,9 @@ export const it = /* @__PURE__ */ defineLanguage({
   notes: {
     globalAdminNote:
       'Può accettare solo un amministratore globale: se non lo siete, inoltrate questa email senza modificarla.',
-    // The Partner Center guide's own term ("contratto per i clienti Microsoft"), with the
-    // agreement's English name: Microsoft's newer Italian pages call it "Contratto Cliente
-    // Microsoft", so the English name is what the customer recognises on any page.
-    mcaNote:
-      'Potrebbe esservi chiesto di accettare anche il contratto per i clienti Microsoft (Microsoft Customer Agreement).',
+    // The Partner Center guide's own term ("contratto per i clienti Microsoft"); Microsoft's
+    // newer Italian pages say "Contratto Cliente Microsoft" for the same agreement.
+    mcaNote: 'Potrebbe esservi chiesto di accettare anche il contratto per i clienti Microsoft.',
     dapNote: (_partner, dap) =>
       dap
         ? "Da ottobre 2023 l'opzione di amministrazione delegata non concede diritti di amministrazione."

@@ -95,7 +95,7 @@ describe('defaultTemplate', () => {
     expect(out.text).toMatch(/^Spett\.le Contoso Ltd,\n\n/);
     expect(out.text).toContain('relazione come rivenditore');
     expect(out.text).toContain('amministratore globale');
-    expect(out.text).toContain('contratto per i clienti Microsoft (Microsoft Customer Agreement)');
+    expect(out.text).toContain('contratto per i clienti Microsoft');
     expect(out.text).toContain('collegamento è personalizzato');
     expect(out.text).toContain('si aprirà il portale di amministrazione di Microsoft Office.');
     expect(renderInvitation(defaultTemplate('it'), data({ language: 'it' })).text).toContain(
