@@ -21,6 +21,8 @@ const OPEN_ARR = 0x5b;
 const CLOSE_ARR = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
+/** An indexOf result, with "not found" as `end`. */
+const found = (at: number, end: number) => (at === -1 ? end : at);
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 type Mode =
@@ -54,7 +56,17 @@ export class BackupReader {
     const out: ReaderEvent[] = [];
     // Where the current capture starts in this chunk: at 0 when one continues from the last chunk.
     let start = this.mode === 'field' || this.mode === 'item' || (this.mode === 'key' && this.inString) ? 0 : -1;
+    // Inside a string only a quote or a backslash matters: jump to the next one (most of a
+    // backup is string contents). Each position is searched for once per chunk, so this stays linear.
+    let nextQuote = -1;
+    let nextSlash = -1;
     for (let i = 0; i < chunk.length && this.mode !== 'failed'; i++) {
+      if (this.inString && !this.escaped) {
+        if (nextQuote < i) nextQuote = found(chunk.indexOf('"', i), chunk.length);
+        if (nextSlash < i) nextSlash = found(chunk.indexOf('\\', i), chunk.length);
+        i = Math.min(nextQuote, nextSlash);
+        if (i === chunk.length) break;
+      }
       const c = chunk.charCodeAt(i);
       if (this.inString) {
         if (this.escaped) this.escaped = false;
