@@ -19,7 +19,12 @@ const TO = 'amministrazione.acquisti@contoso-cooperativa.example';
  * CJK character costs 9, so a few sentences of Japanese already pass 2,000. For these the popup
  * explains and offers copy instead (the test at the end, and tests/e2e/languages.spec.ts).
  */
-const COPY_ONLY: ReadonlyMap<Language, string> = new Map();
+const COPY_ONLY: ReadonlyMap<Language, string> = new Map([
+  [
+    'ja',
+    'Japanese: nearly every character is CJK (9 characters percent-encoded), so even a short keigo email passes 2,000',
+  ],
+]);
 
 /** The email as the customer gets it with both links: the template renders the GDAP paragraph. */
 function withBothLinks(language: Language, dap: boolean, cloud: TemplateData['cloud']) {
