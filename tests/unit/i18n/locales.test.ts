@@ -179,19 +179,14 @@ describe('checkLocales catches', () => {
   });
 
   it('a missing refusal message in English, which every other locale then lacks too', () => {
-    const { refusal_no_answer: _gone, ...enLess } = en;
-    const itLess = Object.fromEntries(Object.entries(real.get('it')!).filter(([k]) => k !== 'refusal_no_answer'));
-    expect(
-      checkLocales(
-        input(
-          [...LANGUAGE_CODES],
-          new Map([
-            ['en', enLess],
-            ['it', itLess],
-          ]),
-        ),
-      ),
-    ).toEqual(['en: no message refusal_no_answer']);
+    // Every real locale without that message, so the case holds whatever languages the table has.
+    const without = new Map(
+      [...real].map(([folder, messages]) => [
+        folder,
+        Object.fromEntries(Object.entries(messages).filter(([k]) => k !== 'refusal_no_answer')),
+      ]),
+    );
+    expect(checkLocales(input([...LANGUAGE_CODES], without))).toEqual(['en: no message refusal_no_answer']);
   });
 
   describe('plural forms, per CLDR (Intl.PluralRules)', () => {
