@@ -6,11 +6,12 @@
 // missing or incomplete.
 import { en } from './en';
 import { it } from './it';
+import { es } from './es';
 import { ja } from './ja';
 import type { LanguageEntry } from './types';
 
 /** In the order the pickers list them. */
-export const LANGUAGES = [en, it, ja] as const;
+export const LANGUAGES = [en, it, es, ja] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 

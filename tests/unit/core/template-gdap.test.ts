@@ -133,4 +133,5 @@ const NO_RIGHTS: Record<string, RegExp> = {
   en: /grants no admin rights/,
   it: /non concede diritti di amministrazione/,
   ja: /管理者権限は付与されません/,
+  es: /no concede derechos de administrador/,
 };
