@@ -134,4 +134,5 @@ const NO_RIGHTS: Record<string, RegExp> = {
   it: /non concede diritti di amministrazione/,
   ja: /管理者権限は付与されません/,
   es: /no concede derechos de administrador/,
+  'pt-BR': /não concede direitos de administrador/,
 };
