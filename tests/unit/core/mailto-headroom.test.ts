@@ -1,6 +1,7 @@
 // Headroom of the default emails in a mailto: URL (core/mailto.ts: mail apps cut URLs longer than
 // about 2,000 characters, and the link with them). Every language of the table is checked, with
 // long real-world names, the longest reseller link (indirect) and a GDAP request link.
+import { COPY_ONLY } from '../../support/mailto-copy-only';
 import { describe, expect, it } from 'vitest';
 import { CLOUD_IDS } from '../../../src/core/cloud-ids';
 import { LANGUAGES, type Language } from '../../../src/core/languages';
@@ -12,19 +13,6 @@ import { GDAP_ADMIN, INDIRECT } from '../../fixtures/links';
 const PARTNER = 'Fabrikam Cloud Services and Managed IT Consulting Europe Ltd';
 const CUSTOMER = 'Contoso Società Cooperativa Agricola Produzione e Lavoro SpA';
 const TO = 'amministrazione.acquisti@contoso-cooperativa.example';
-
-/**
- * Languages whose default email cannot fit a mailto URL, with the reason. A mailto URL carries
- * text as percent-encoded UTF-8: a Latin letter costs 1 character and an accented one 6, but a
- * CJK character costs 9, so a few sentences of Japanese already pass 2,000. For these the popup
- * explains and offers copy instead (the test at the end, and tests/e2e/languages.spec.ts).
- */
-const COPY_ONLY: ReadonlyMap<Language, string> = new Map([
-  [
-    'ja',
-    'Japanese: nearly every character is CJK (9 characters percent-encoded), so even a short keigo email passes 2,000',
-  ],
-]);
 
 /** The email as the customer gets it with both links: the template renders the GDAP paragraph. */
 function withBothLinks(language: Language, dap: boolean, cloud: TemplateData['cloud']) {
