@@ -6,13 +6,14 @@
 // missing or incomplete.
 import { en } from './en';
 import { it } from './it';
+import { fr } from './fr';
 import { es } from './es';
 import { ptBR } from './pt-BR';
 import { ja } from './ja';
 import type { LanguageEntry } from './types';
 
 /** In the order the pickers list them. */
-export const LANGUAGES = [en, it, es, ptBR, ja] as const;
+export const LANGUAGES = [en, it, fr, es, ptBR, ja] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 

@@ -135,4 +135,5 @@ const NO_RIGHTS: Record<string, RegExp> = {
   ja: /管理者権限は付与されません/,
   es: /no concede derechos de administrador/,
   'pt-BR': /não concede direitos de administrador/,
+  fr: /n'accorde aucun droit d'administration/,
 };
