@@ -9,11 +9,12 @@ import { it } from './it';
 import { fr } from './fr';
 import { es } from './es';
 import { ptBR } from './pt-BR';
+import { nl } from './nl';
 import { ja } from './ja';
 import type { LanguageEntry } from './types';
 
 /** In the order the pickers list them. */
-export const LANGUAGES = [en, it, fr, es, ptBR, ja] as const;
+export const LANGUAGES = [en, it, fr, es, ptBR, nl, ja] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 

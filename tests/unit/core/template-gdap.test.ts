@@ -136,4 +136,5 @@ const NO_RIGHTS: Record<string, RegExp> = {
   es: /no concede derechos de administrador/,
   'pt-BR': /não concede direitos de administrador/,
   fr: /n'accorde aucun droit d'administration/,
+  nl: /verleent (?:.* )?geen beheerdersrechten/,
 };
