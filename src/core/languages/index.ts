@@ -6,10 +6,11 @@
 // missing or incomplete.
 import { en } from './en';
 import { it } from './it';
+import { de } from './de';
 import type { LanguageEntry } from './types';
 
 /** In the order the pickers list them. */
-export const LANGUAGES = [en, it] as const;
+export const LANGUAGES = [en, it, de] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 

@@ -132,4 +132,5 @@ describe('no default email claims admin rights from the reseller link', () => {
 const NO_RIGHTS: Record<string, RegExp> = {
   en: /grants no admin rights/,
   it: /non concede diritti di amministrazione/,
+  de: /keine Administratorrechte/,
 };
