@@ -6,6 +6,7 @@
 // missing or incomplete.
 import { en } from './en';
 import { it } from './it';
+import { de } from './de';
 import { fr } from './fr';
 import { es } from './es';
 import { ptBR } from './pt-BR';
@@ -14,7 +15,7 @@ import { ja } from './ja';
 import type { LanguageEntry } from './types';
 
 /** In the order the pickers list them. */
-export const LANGUAGES = [en, it, fr, es, ptBR, nl, ja] as const;
+export const LANGUAGES = [en, it, de, fr, es, ptBR, nl, ja] as const;
 
 export type Language = (typeof LANGUAGES)[number]['code'];
 

@@ -137,4 +137,5 @@ const NO_RIGHTS: Record<string, RegExp> = {
   'pt-BR': /não concede direitos de administrador/,
   fr: /n'accorde aucun droit d'administration/,
   nl: /verleent (?:.* )?geen beheerdersrechten/,
+  de: /keine Administratorrechte/,
 };
