@@ -104,13 +104,21 @@ export async function scanBackup(
   let firstText = '';
   let bytes = 0;
 
+  // One batch is written while the next is read and checked: the database works in another
+  // process, so the page's parsing overlaps its writes. The next batch waits for the one in
+  // flight, so a failure stops the restore before anything after it is sent, and the counts
+  // hold only what committed.
+  let inFlight: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
-    const counts = await restoreInvitations(db, batch, write);
+    const rows = batch;
     batch = [];
-    report.counts.added += counts.added;
-    report.counts.updated += counts.updated;
-    report.counts.unchanged += counts.unchanged;
+    await inFlight;
+    inFlight = restoreInvitations(db, rows, write).then((counts) => {
+      report.counts.added += counts.added;
+      report.counts.updated += counts.updated;
+      report.counts.unchanged += counts.unchanged;
+    });
   };
   const headOk = (): boolean => {
     head ??= checkHead(fields);
@@ -182,8 +190,11 @@ export async function scanBackup(
       await flush();
       if (!sawInvitations && !Array.isArray(fields.invitations)) report.fatal = NO_INVITATIONS;
     }
+    await inFlight;
   } catch (error) {
     report.stopped = errorText(error);
+    // A batch still being written settles before the report: its rows are counted if it committed.
+    await inFlight.catch(() => undefined);
   }
   onProgress({ bytes: file.size, total: file.size, rows: report.rows });
   if (report.fatal !== null || report.stopped !== undefined) return report;
