@@ -139,7 +139,9 @@ for (const language of LANGUAGES) {
         await popup.keyboard.press('Tab');
         reached.push(await popup.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
       }
-      expect(reached).toEqual(expect.arrayContaining([l.copy, l.mail, l.done]));
+      // Open in email is a link, or a disabled button (not focusable) when the email is too long for mailto (Japanese).
+      const mailIsLink = (await popup.locator('.pp-bar__buttons a').count()) > 0;
+      expect(reached).toEqual(expect.arrayContaining(mailIsLink ? [l.copy, l.mail, l.done] : [l.copy, l.done]));
       expect(reached.indexOf(l.copy)).toBeLessThan(reached.indexOf(l.done));
 
       await popup.getByRole('tab', { name: new RegExp(`^${l.pending}`) }).click();
