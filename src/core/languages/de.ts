@@ -11,7 +11,7 @@
 // letters to a company, "Sehr geehrte Damen und Herren"; as it names no one, the customer's name
 // goes into the first sentence. Kept short: with both links and long names the email must fit a
 // mailto URL, where every space costs three characters and an umlaut six.
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const de = /* @__PURE__ */ defineLanguage({
   code: 'de',
@@ -25,15 +25,7 @@ export const de = /* @__PURE__ */ defineLanguage({
       '',
       'Zum Annehmen öffnen Sie den Link und melden sich an; er öffnet {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       // German business letters close without a comma after the greeting (DIN 5008).
       'Mit freundlichen Grüßen',

@@ -1,5 +1,5 @@
 // English: the reference language (and the fallback when the browser's language is not in the table).
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const en = /* @__PURE__ */ defineLanguage({
   code: 'en',
@@ -13,16 +13,7 @@ export const en = /* @__PURE__ */ defineLanguage({
       '',
       'To accept, open the link below and sign in; it opens {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      // Left out, with their paragraphs, from an email without a GDAP link (core/template.ts).
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       'Kind regards,',
       '{{partnerName}}',

@@ -6,7 +6,7 @@
 // (https://learn.microsoft.com/es-es/partner-center/customers/gdap-obtain-admin-permissions-to-manage-customer),
 // "vínculo personalizado" (the same request page). The email speaks to the customer's
 // organisation with the formal "ustedes" of Spanish business letters, opened by "Estimados señores".
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const es = /* @__PURE__ */ defineLanguage({
   code: 'es',
@@ -22,15 +22,7 @@ export const es = /* @__PURE__ */ defineLanguage({
       '',
       'Para aceptar, abran el vínculo e inicien sesión en {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       'Atentamente,',
       '{{partnerName}}',

@@ -12,7 +12,7 @@
 // customer's organisation with the formal "vous" and "Madame, Monsieur,", the usual salutation
 // of a French business letter when no person is named; a normal space (not a no-break one)
 // before ":" keeps the email within a mailto URL (tests/unit/core/mailto-headroom.test.ts).
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const fr = /* @__PURE__ */ defineLanguage({
   code: 'fr',
@@ -27,16 +27,7 @@ export const fr = /* @__PURE__ */ defineLanguage({
       '',
       'Pour accepter, ouvrez ce lien et connectez-vous : il ouvre {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      // Left out, with their paragraphs, from an email without a GDAP link (core/template.ts).
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       'Cordialement,',
       '{{partnerName}}',

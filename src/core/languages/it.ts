@@ -3,7 +3,7 @@
 // "amministratore globale", "interfaccia di amministrazione di Microsoft 365", "portale di
 // amministrazione di Microsoft Office". The email speaks to the customer's organisation with the
 // formal "voi" of Italian business letters.
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const it = /* @__PURE__ */ defineLanguage({
   code: 'it',
@@ -20,15 +20,7 @@ export const it = /* @__PURE__ */ defineLanguage({
       '',
       'Per accettare, aprite il collegamento e accedete: si aprirà {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       'Cordiali saluti,',
       '{{partnerName}}',

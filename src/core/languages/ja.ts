@@ -6,7 +6,7 @@
 // (the current role name, not the older "全体管理者"), "代理管理特権" for DAP and "GDAP" kept as is
 // (https://learn.microsoft.com/ja-jp/partner-center/customers/gdap-introduction), and a link
 // "カスタマイズされた" for the partner. The email is business keigo: です/ます, 貴社 and 弊社.
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const ja = /* @__PURE__ */ defineLanguage({
   code: 'ja',
@@ -24,17 +24,8 @@ export const ja = /* @__PURE__ */ defineLanguage({
       '',
       'ご承諾いただける場合は、下記のリンクを開いてサインインしてください。{{acceptPortal}}が開きます。',
       '',
-      '{{link}}',
-      '',
       // Japanese sets sentences side by side, without the space Latin scripts put between them.
-      '{{globalAdminNote}}{{mcaNote}}{{dapNote}}',
-      '',
-      // Left out, with their paragraphs, from an email without a GDAP link (core/template.ts).
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(''),
       '',
       '何卒よろしくお願い申し上げます。',
       '',

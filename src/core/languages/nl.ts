@@ -12,7 +12,7 @@
 //   beheerdersmachtigingen (GDAP)",
 //   https://learn.microsoft.com/nl-nl/partner-center/customers/gdap-faq).
 // The email addresses the customer's organisation with the formal "u" of Dutch business letters.
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const nl = /* @__PURE__ */ defineLanguage({
   code: 'nl',
@@ -28,15 +28,7 @@ export const nl = /* @__PURE__ */ defineLanguage({
       '',
       'Open de koppeling hieronder en meld u aan om te accepteren; deze opent {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       'Met vriendelijke groet,',
       '{{partnerName}}',

@@ -10,7 +10,7 @@
 // The email speaks to the customer's organisation formally: "Prezados senhores," and the
 // plural "os senhores" ("entrem", "encaminhem"), never "você"; "direitos de administrador" is
 // shorter than "permissões" and keeps the email inside mailto's 2,000 characters (1,997).
-import { defineLanguage } from './types';
+import { defineLanguage, linkParagraphs } from './types';
 
 export const ptBR = /* @__PURE__ */ defineLanguage({
   code: 'pt-BR',
@@ -29,15 +29,7 @@ export const ptBR = /* @__PURE__ */ defineLanguage({
       '',
       'Para aceitar, entrem pelo link abaixo, que abre {{acceptPortal}}.',
       '',
-      '{{link}}',
-      '',
-      '{{globalAdminNote}} {{mcaNote}} {{dapNote}}',
-      '',
-      '{{gdapNote}}',
-      '',
-      '{{gdapLink}}',
-      '',
-      '{{linkNote}}',
+      /* @__PURE__ */ linkParagraphs(),
       '',
       'Atenciosamente,',
       '{{partnerName}}',

@@ -41,3 +41,15 @@ export type LanguageEntry<Code extends string = string> = {
 export function defineLanguage<const Code extends string>(entry: LanguageEntry<Code>): LanguageEntry<Code> {
   return entry;
 }
+
+/**
+ * The middle of every default email, in this order: the invitation link; the Global
+ * Administrator, agreement and DAP notes (sentences set apart by `gap`: Japanese sets them side
+ * by side); the GDAP note and link, which core/template.ts leaves out with their paragraphs from
+ * an email without a GDAP link; the note that the links are personal. One copy for every
+ * language, so each keeps the placeholders the template and the link guard rely on.
+ */
+export function linkParagraphs(gap = ' '): string {
+  const notes = ['{{globalAdminNote}}', '{{mcaNote}}', '{{dapNote}}'].join(gap);
+  return ['{{link}}', '', notes, '', '{{gdapNote}}', '', '{{gdapLink}}', '', '{{linkNote}}'].join('\n');
+}
