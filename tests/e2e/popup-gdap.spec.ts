@@ -141,12 +141,15 @@ async function composeBreakRestoreDone(popup: Page, w: Words): Promise<void> {
   // Copy puts both links on the clipboard, each as its own anchor in the HTML.
   await popup.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await popup.getByRole('button', { name: w.copy }).click();
-  const clip = await popup.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const read = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
-    return { text: await read('text/plain'), html: await read('text/html') };
-  });
-  expect(clip.text).toBe(sent);
+  const readClipboard = () =>
+    popup.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { text: await read('text/plain'), html: await read('text/html') };
+    });
+  // The copy is asynchronous: wait for it to land rather than read once.
+  await expect.poll(async () => (await readClipboard()).text).toBe(sent);
+  const clip = await readClipboard();
   const hrefs = [...clip.html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]?.replace(/&amp;/g, '&'));
   expect(hrefs).toEqual([LINK_NO_DAP, GDAP_ADMIN]);
 
