@@ -109,3 +109,35 @@ export async function fingerprint(page: Page): Promise<{ count: number; sha256: 
     return { count, sha256: [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('') };
   });
 }
+
+/**
+ * Records every state of the page's progress bars from now on (label, value, max), however
+ * briefly they show: a 10,000-row file is checked in a fraction of a second, too fast to catch
+ * the bar with a one-off visibility check. Returns a reader of what was seen.
+ */
+export async function watchProgress(
+  page: Page,
+): Promise<() => Promise<{ label: string; value: number; max: number }[]>> {
+  await page.evaluate(() => {
+    const seen: { label: string; value: number; max: number }[] = [];
+    (window as unknown as { __progressSeen: typeof seen }).__progressSeen = seen;
+    const record = () => {
+      for (const bar of document.querySelectorAll('progress')) {
+        const state = { label: bar.getAttribute('aria-label') ?? '', value: bar.value, max: bar.max };
+        const last = seen[seen.length - 1];
+        if (!last || last.label !== state.label || last.value !== state.value || last.max !== state.max)
+          seen.push(state);
+      }
+    };
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value', 'max'],
+    });
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { __progressSeen: { label: string; value: number; max: number }[] }).__progressSeen,
+    );
+}
