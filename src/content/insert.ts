@@ -7,7 +7,8 @@ import { contentRequestSchema, type ContentReply, type ContentRequest } from './
 import { focusedAdapter } from './editors/detect';
 import { insertInto, type InsertResult } from './insertion';
 import { sanitizedHtml } from './sanitize';
-import { LinkGuard, canGuard, type GuardStatus, type GuardStrings } from './link-guard';
+import { guardStrings } from './guard-strings';
+import { LinkGuard, canGuard, type GuardStatus } from './link-guard';
 import { PageNotice } from './page-notice';
 
 const INSTANCE_KEY = '__partnerInviteInsert';
@@ -26,20 +27,6 @@ function contextAlive(): boolean {
   }
 }
 
-// Read every string now: once the extension is updated, chrome.i18n throws in this copy.
-function loadStrings(): GuardStrings {
-  return {
-    title: t('insert_notice_title'),
-    restore: t('insert_notice_restore'),
-    dismiss: t('insert_notice_dismiss'),
-    reload: t('insert_notice_reload'),
-    missing: t('insert_notice_missing'),
-    altered: t('insert_notice_altered'),
-    broken: t('insert_notice_broken'),
-    conflict: t('insert_notice_conflict'),
-  };
-}
-
 /** The invitation as both clipboard flavours, so the partner can paste it by hand. */
 async function toClipboard(html: string, text: string): Promise<boolean> {
   try {
@@ -56,7 +43,8 @@ async function toClipboard(html: string, text: string): Promise<boolean> {
 }
 
 function install(): void {
-  const strings = loadStrings();
+  // Read every string now: once the extension is updated, chrome.i18n throws in this copy.
+  const strings = guardStrings();
   const guards = new Map<HTMLElement, LinkGuard>();
 
   async function report(editor: string, status: GuardStatus): Promise<void> {

@@ -9,7 +9,8 @@ import { fakeBrowser } from '../../support/fake-browser';
 import { DIRECT_NO_DAP } from '../../fixtures/links';
 import { defaultTemplate, renderInvitation } from '../../../src/core/template';
 import { mount, select } from '../dom';
-import { guardStrings, noticeBox } from './strings';
+import { noticeBox } from './strings';
+import { guardStrings } from '../../../src/content/guard-strings';
 
 const LINK = DIRECT_NO_DAP;
 const HOSTILE_HTML = [

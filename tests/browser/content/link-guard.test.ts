@@ -8,7 +8,8 @@ import { contentEditableAdapter } from '../../../src/content/editors/contentedit
 import { textFieldAdapter } from '../../../src/content/editors/textarea';
 import { BILLING_PROFILE, DIRECT_NO_DAP, OTHER_TENANT, PARTNER_TENANT } from '../../fixtures/links';
 import { mount } from '../dom';
-import { guardStrings, noticeBox, noticeButton, pressNotice } from './strings';
+import { noticeBox, noticeButton, pressNotice } from './strings';
+import { guardStrings } from '../../../src/content/guard-strings';
 
 const LINK = DIRECT_NO_DAP;
 const ALTERED = LINK.replace(PARTNER_TENANT, OTHER_TENANT);

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { PageNotice } from '../../../src/content/page-notice';
 import { mount } from '../dom';
-import { guardStrings, noticeBox, noticeButton, pressNotice } from './strings';
+import { noticeBox, noticeButton, pressNotice } from './strings';
+import { guardStrings } from '../../../src/content/guard-strings';
 
 function setup() {
   const box = mount('<textarea style="display:block; width: 300px; height: 80px; margin-top: 20px"></textarea>');

@@ -1,21 +1,5 @@
-// The guard's strings, read through i18n as the injected script reads them (from the real
-// _locales, via the shared fake browser).
+// Reading and pressing the guard's notice from tests.
 import { userEvent } from 'vitest/browser';
-import { t } from '../../../src/platform/i18n';
-import type { GuardStrings } from '../../../src/content/link-guard';
-
-export function guardStrings(): GuardStrings {
-  return {
-    title: t('insert_notice_title'),
-    restore: t('insert_notice_restore'),
-    dismiss: t('insert_notice_dismiss'),
-    reload: t('insert_notice_reload'),
-    missing: t('insert_notice_missing'),
-    altered: t('insert_notice_altered'),
-    broken: t('insert_notice_broken'),
-    conflict: t('insert_notice_conflict'),
-  };
-}
 
 // The notice's shadow root is closed, so a page cannot reach it; the tests keep the roots
 // attachShadow hands back (installed before any notice is made) to read and press it.
