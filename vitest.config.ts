@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import preact from '@preact/preset-vite';
-import { chromiumPath } from './tests/support/browser-path.ts';
+import { chromiumPath } from './tests/support/chromium.mjs';
 
 /** The system Chromium; when there is none, say how to get one but let the node project run. */
 function chromium(): string | undefined {

@@ -3,6 +3,7 @@
 // node_modules). Each run is a fresh page, so the injection of the content script is part of it,
 // as it is for the partner. Uses dist/chrome-test: the store build has no host permission, and a
 // click dispatched from the worker grants no activeTab (the permission is the only difference).
+import { extensionArgs } from '../support/chromium.mjs';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -53,17 +54,7 @@ export async function measureInsertLatency({ root, chromePath, runs }) {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en-US',
-    ],
+    args: extensionArgs(dist),
   });
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

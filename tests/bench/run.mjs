@@ -4,6 +4,7 @@
 // blank.html (static, no script: the floor every ratio is taken against) and lab.html
 // (seeds IndexedDB through the app's own db module, times core functions). The popup's own
 // files stay byte-identical to the store build.
+import { chromiumPath, extensionArgs } from '../support/chromium.mjs';
 import { chromium } from '@playwright/test';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -30,18 +31,6 @@ const PENDING_EMPTY = '#pp-panel-pending .pp-empty';
 // profile, the stored draft and the rendered email), on the tab the popup opens with.
 const USABLE = '#pp-panel-compose #pp-customer-name';
 const USABLE_STATUS = '#pp-panel-compose #pp-link-status .pi-badge';
-
-function chromePath() {
-  const found = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].find((p) => p && existsSync(p));
-  if (!found)
-    throw new Error('No Chromium found. Install one (Debian: `apt-get install chromium`) or set CHROME_PATH.');
-  return found;
-}
 
 function assembleExtension() {
   const store = path.join(root, 'dist/chrome');
@@ -186,19 +175,9 @@ const kb = (b) => (b / 1024).toFixed(1);
 /** The bench extension in Chromium on the profile in `dir`, with the lab page open and ready. */
 async function openBrowser(ext, dir) {
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromePath(),
+    executablePath: chromiumPath(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=en-US',
-    ],
+    args: extensionArgs(ext),
     locale: 'en-US',
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -290,7 +269,7 @@ async function main() {
     rmSync(profileDir, { recursive: true, force: true });
   }
   // In a browser of its own (the test build, for its loopback host permission), after the rest.
-  results.checks.insertLatency = await measureInsertLatency({ root, chromePath: chromePath(), runs: RUNS });
+  results.checks.insertLatency = await measureInsertLatency({ root, chromePath: chromiumPath(), runs: RUNS });
   results.loadAfter = loadavg()[0];
   results.entries = entrySizes(path.join(root, 'dist/chrome'));
 

@@ -4,7 +4,7 @@
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumPath } from '../support/browser-path';
+import { chromiumPath, extensionArgs } from '../support/chromium.mjs';
 
 export type Variant = 'chrome' | 'chrome-test';
 
@@ -22,18 +22,7 @@ export async function launchWithExtension(variant: Variant = 'chrome-test', lang
   return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--lang=${lang}`,
-    ],
+    args: extensionArgs(dist, lang, ['--disable-quic']),
     locale: lang,
   });
 }
