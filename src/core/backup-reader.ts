@@ -48,6 +48,8 @@ export class BackupReader {
   private key = '';
   private array: BackupArray | null = null;
   private index = 0;
+  /** The arrays met so far, empty ones included (an empty array yields no item). */
+  readonly opened = new Set<BackupArray>();
   /** Characters read before the current chunk (for error positions). */
   private offset = 0;
 
@@ -107,6 +109,7 @@ export class BackupReader {
           if (isSpace(c)) break;
           if (c === OPEN_ARR && (BACKUP_ARRAYS as readonly string[]).includes(this.keyName())) {
             this.array = this.keyName() as BackupArray;
+            this.opened.add(this.array);
             this.index = 0;
             this.mode = 'items';
             break;

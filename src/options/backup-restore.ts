@@ -99,7 +99,6 @@ export async function scanBackup(
   const quarantine: QuarantinedRow[] = [];
   let head: ReturnType<typeof checkHead> | null = null;
   let version = 1;
-  let sawInvitations = false;
   let batch: Invitation[] = [];
   let firstText = '';
   let bytes = 0;
@@ -152,7 +151,6 @@ export async function scanBackup(
         if (isQuarantined(value)) quarantine.push(value);
         continue;
       }
-      sawInvitations = true;
       report.rows += 1;
       const checked = checkBackupRow(value, e.index + 1, {
         now,
@@ -188,7 +186,8 @@ export async function scanBackup(
     }
     if (report.fatal === null && (await handle(reader.end())) && headOk()) {
       await flush();
-      if (!sawInvitations && !Array.isArray(fields.invitations)) report.fatal = NO_INVITATIONS;
+      // A backup of no invitations (settings only) has an empty list, which is not a missing one.
+      if (!reader.opened.has('invitations') && !Array.isArray(fields.invitations)) report.fatal = NO_INVITATIONS;
     }
     await inFlight;
   } catch (error) {

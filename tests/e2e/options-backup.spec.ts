@@ -105,6 +105,32 @@ for (const [name, content, reason] of [
   });
 }
 
+test('a partner with settings and no invitations yet: the backup restores its settings on another profile', async ({
+  openPage,
+}) => {
+  const page = await openPage('options');
+  await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');
+  await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill(TENANT);
+  await page.getByRole('combobox', { name: 'Country or region' }).selectOption('IT');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Partner profile saved.')).toBeVisible();
+  await page.getByRole('link', { name: 'Backup' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const file = path.join(test.info().outputDir, (await downloading).suggestedFilename());
+  await (await downloading).saveAs(file);
+  expect((JSON.parse(await readFile(file, 'utf8')) as { invitations: unknown[] }).invitations).toEqual([]);
+
+  await page.evaluate(() => chrome.storage.sync.clear());
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await expect(page.getByTestId('backup-preview')).toContainText('0invitations to add');
+  await page.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByText('Settings were restored from the backup.')).toBeVisible();
+  expect((await page.evaluate(() => chrome.storage.sync.get('profile'))).profile).toMatchObject({
+    companyName: 'Contoso IT Services',
+  });
+});
+
 test('a backup made by the release before two-part invitations restores, every record with its meaning', async ({
   openPage,
 }) => {

@@ -67,4 +67,15 @@ describe('BackupReader', () => {
     expect(read(['']).at(-1)).toMatchObject({ type: 'error', code: 'not-object' });
     expect(read(['\uFEFF{"a":1}'])).toEqual([{ type: 'field', key: 'a', value: 1 }]);
   });
+
+  it('says which arrays it met, an empty one too (a backup of no invitations has an empty list, not none)', () => {
+    const reader = new BackupReader();
+    expect([...reader.push('{"format":"x","invitations":[],"quarantine":[]}'), ...reader.end()]).toEqual([
+      { type: 'field', key: 'format', value: 'x' },
+    ]);
+    expect([...reader.opened].sort()).toEqual(['invitations', 'quarantine']);
+    const none = new BackupReader();
+    none.push('{"format":"x"}');
+    expect(none.opened.size).toBe(0);
+  });
 });
