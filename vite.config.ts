@@ -4,6 +4,7 @@ import { crx } from '@crxjs/vite-plugin';
 import manifest from './manifest.config.ts';
 import { noInjectedWar } from './scripts/vite-no-injected-war.ts';
 import { inlinePageCss } from './scripts/vite-inline-page-css.ts';
+import { singleScriptPage } from './scripts/vite-single-script-page.ts';
 
 // `vite build` -> dist/chrome (Chrome and Edge store build); `--mode chrome-test` -> dist/chrome-test;
 // `--mode firefox` -> dist/firefox.
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }) => ({
     crx({ manifest, browser: mode === 'firefox' ? 'firefox' : 'chrome' }),
     noInjectedWar(['src/content/insert.js']),
     inlinePageCss(['src/popup/index.html']),
+    singleScriptPage(['src/popup/index.html']),
   ],
   build: {
     outDir: outDirs[mode] ?? `dist/${mode}`,

@@ -16,8 +16,8 @@ export function noInjectedWar(injected: string[]): Plugin[] {
       // crx builds the injected script on its own (an IIFE, with no plugins of ours) and also
       // adds it to this build as an entry for its loader, which nothing uses (the chunk is
       // dropped below). As an entry here it only splits the modules it shares with the pages
-      // (the link guard, the link reader) into chunks of their own, and every chunk the popup
-      // loads is one more file to fetch before it is usable: here it is an empty module.
+      // (the link guard, the link reader) into chunks of their own, and every chunk a page
+      // loads is one more file to fetch before it runs: here it is an empty module.
       name: 'partner-invite:no-injected-entry',
       apply: 'build',
       enforce: 'pre',

@@ -1,6 +1,6 @@
-// The popup's entry, loaded straight from index.html: the browser fetches the whole module graph
-// while it parses the page (Vite lists it as modulepreload links), and the static header paints
-// meanwhile. The first render waits for the settings and the stored draft, so it is complete:
+// The popup's entry, loaded straight from index.html as one script file with everything it
+// imports (scripts/vite-single-script-page.ts, docs/performance.md); the static header paints
+// while it loads. The first render waits for the settings and the stored draft, so it is complete:
 // the compose form with its link status, in one pass.
 import './start-reads'; // first: the storage reads start as soon as the modules evaluate
 import '../ui/theme.css';
