@@ -1,7 +1,7 @@
 // Gives the popup one script file. Vite splits the modules the popup shares with the options
 // page and the service worker into shared chunks, so the popup loaded four files. In an
 // extension page every module file is one more fetch through the browser process before the
-// app can run: one file made the popup usable 4–8 ms sooner of about 75 (docs/performance.md).
+// app can run: one file made the popup usable 4–12 ms sooner, of 65–100 (docs/performance.md).
 // The shared chunks stay for the other pages; the popup's entry is bundled again with the
 // chunks it imports into one self-contained module, and its page names only that file.
 import { createHash } from 'node:crypto';
@@ -56,11 +56,13 @@ export function singleScriptPage(pages: string[]): Plugin {
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         const fileName = `assets/${path.posix.basename(path.posix.dirname(page))}-${hash}.js`;
         this.emitFile({ type: 'asset', fileName, source: code });
-        delete bundle[entryFile]; // an entry chunk: no other chunk imports it
-        // Chunks only the page's entry reached are now in no page's graph.
+        // The entry, and the chunks only it reached, are now in no page's graph.
         for (let dropped = true; dropped;) {
           dropped = false;
-          const imported = new Set(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? c.imports : [])));
+          const imported = new Set(
+            Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [...c.imports, ...c.dynamicImports] : [])),
+          );
+          if (bundle[entryFile] && !imported.has(entryFile)) delete bundle[entryFile];
           for (const file of reached) {
             const chunk = bundle[file] as OutputChunk | undefined;
             if (chunk && !chunk.isEntry && !imported.has(file)) {
