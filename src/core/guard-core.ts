@@ -184,6 +184,9 @@ export function withoutOthers(findings: Finding[], exp: Expected, others: Expect
 // Finding URLs in text.
 
 /** Characters that can continue a URL in running text (RFC 3986 plus non-ASCII for IDN look-alikes). */
+/** A letter or digit: what continues a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 function isUrlChar(c: number): boolean {
   if (c <= 32 || c === 127) return false;
   if (c < 127) {
@@ -359,6 +362,11 @@ export function judgeAt(
           while (pos + m < exp.lower.length && k + m < text.length && text[k + m]?.toLowerCase() === exp.lower[pos + m])
             m++;
           if (m < Math.min(4, exp.raw.length - pos)) break;
+          // A last piece under 4 characters is the link's end only as written and not the start
+          // of a word: "invitatio" + "\nNext steps" is a cut link and a word, and a repair must
+          // not take the word's "N".
+          if (m < 4 && (text.slice(k, k + m) !== exp.raw.slice(pos, pos + m) || WORD_CHAR.test(text[k + m] ?? '')))
+            break;
           pos += m;
           cursor = k + m;
           split = true;

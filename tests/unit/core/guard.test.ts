@@ -180,6 +180,17 @@ describe('checkLink: broken', () => {
     const body = html(`${esc(E.slice(0, 90))}<br>${esc(E.slice(90))}`);
     expect(checkLink(body, E, 'html')).toMatchObject({ status: 'broken', problems: [{ code: 'split' }] });
   });
+  it('a link missing its last letter, then a word starting with that letter, is cut, not split', () => {
+    // "…partner-invitatio" + "Next steps": the "N" is the next word's, not the link's end.
+    const cut = E.slice(0, -1);
+    expect(E.endsWith('n')).toBe(true);
+    expect(checkLink(`${cut}\nNext steps`, E, 'text').problems[0]?.code).toBe('truncated');
+    expect(checkLink(`${cut} N`, E, 'text').problems[0]?.code).toBe('truncated');
+    expect(checkLink(`${cut}\nnext steps`, E, 'text').problems[0]?.code).toBe('truncated');
+    // The link's own last letter on the next line is still a split.
+    expect(checkLink(`${cut}\nn\nNext steps`, E, 'text').problems[0]?.code).toBe('split');
+    expect(checkLink(`${cut}\nn.`, E, 'text').problems[0]?.code).toBe('split');
+  });
   it('a truncated link names the part that is cut', () => {
     const cut = E.indexOf('msppId') + 3;
     expect(checkLink(text(E.slice(0, cut)), E, 'text')).toMatchObject({
@@ -247,6 +258,9 @@ describe('restoreLink', () => {
     expect(restoreLink(body, E, 'text')).toBe(text(E));
     expect(restoreLink(text(L.DIRECT_NO_DAP), E, 'text')).toBe(text(E));
     expect(restoreLink(text(E.replace('#', '%23')), E, 'text')).toBe(text(E));
+  });
+  it('repairs a cut link without eating the next word', () => {
+    expect(restoreLink(`${E.slice(0, -1)}\nNext steps`, E, 'text')).toBe(`${E}\nNext steps`);
   });
   it('keeps text glued to the link, separated by a space', () => {
     expect(restoreLink(`Accept: ${E}Thanks`, E, 'text')).toBe(`Accept: ${E} Thanks`);
