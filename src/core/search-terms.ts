@@ -29,22 +29,42 @@ function nameTerms(name: string): string[] {
   return [...words, ...(legalForm ? [legalForm] : []), ...plainWords(name).filter((w) => w.length > 1)];
 }
 
+/**
+ * `terms` without those a prefix search finds through a longer term anyway: a term that starts
+ * another one ("contoso" beside "contoso.it", "anna" beside "anna.rossi@contoso.it") matches
+ * exactly the prefixes that the longer term matches too. Each term is one more index entry to
+ * write, and the index writes are most of what storing an invitation costs (docs/performance.md).
+ * `whole` terms are looked up exactly (addresses and domains, by the duplicate check) and are
+ * always kept, and so is a term that reads as a legal form (a query's form matches exactly).
+ * Order is kept; linear after one sort, since the terms a term starts are next to it in order.
+ */
+export function dropCoveredTerms(terms: readonly string[], whole: ReadonlySet<string>): string[] {
+  const sorted = [...new Set(terms)].sort();
+  const covered = new Set<string>();
+  sorted.forEach((t, i) => {
+    const next = sorted[i + 1];
+    if (next?.startsWith(t) && !whole.has(t) && !legalFormOf(t)) covered.add(t);
+  });
+  return [...new Set(terms)].filter((t) => !covered.has(t));
+}
+
 /** Name terms, the domain and its labels, the email address, its local part and host. */
 export function searchTerms(inv: Pick<Invitation, 'customerName' | 'customerDomain' | 'customerEmail'>): string[] {
-  const terms = new Set<string>(nameTerms(inv.customerName));
+  const terms: string[] = nameTerms(inv.customerName);
+  const whole = new Set<string>();
   const domain = foldText(inv.customerDomain.trim());
   if (domain) {
-    terms.add(domain);
-    for (const w of plainWords(domain)) terms.add(w);
+    whole.add(domain);
+    terms.push(domain, ...plainWords(domain));
   }
   const email = foldText(inv.customerEmail.trim());
   if (email) {
-    terms.add(email);
     const host = email.slice(email.lastIndexOf('@') + 1);
-    if (host !== email) terms.add(host);
-    for (const w of plainWords(email)) terms.add(w);
+    whole.add(email).add(host);
+    terms.push(email, host, ...plainWords(email));
   }
-  return [...terms].map((t) => t.slice(0, MAX_TERM_LENGTH)).slice(0, MAX_TERMS);
+  const cut = (t: string) => t.slice(0, MAX_TERM_LENGTH);
+  return dropCoveredTerms(terms.map(cut), new Set([...whole].map(cut))).slice(0, MAX_TERMS);
 }
 
 /** One word of a query: it matches a record when one of `prefixes` starts a term, or `form` is a term. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesQuery, parseQuery, searchTerms } from '../../../src/core/search-terms';
+import fc from 'fast-check';
+import { dropCoveredTerms, matchesQuery, parseQuery, searchTerms } from '../../../src/core/search-terms';
 
 const contoso = {
   customerName: 'Contoso Società S.r.l.',
@@ -19,9 +20,27 @@ function finds(terms: string[], query: string): boolean {
 
 describe('searchTerms', () => {
   it('indexes name words without accents, the canonical legal form, the domain and the email parts', () => {
-    expect(searchTerms(contoso).sort()).toEqual(
-      ['anna', 'anna.rossi@contoso.it', 'contoso', 'contoso.it', 'it', 'rossi', 'societa', 'srl'].sort(),
-    );
+    // "contoso" and "anna" are not terms of their own: "contoso.it" and "anna.rossi@…" start with them.
+    expect(searchTerms(contoso).sort()).toEqual([
+      'anna.rossi@contoso.it',
+      'contoso.it',
+      'it',
+      'rossi',
+      'societa',
+      'srl',
+    ]);
+    expect(finds(searchTerms(contoso), 'contoso anna')).toBe(true);
+  });
+
+  it('keeps addresses, domains and legal forms that start a longer term, since they are matched whole', () => {
+    // The domain (also the address's host) starts the address; the legal form "srl" starts "srlabs.it".
+    expect(record('Srlabs Srl', 'srlabs.it@srlabs.it', 'srlabs.it').sort()).toEqual([
+      'it',
+      'srl',
+      'srlabs.it',
+      'srlabs.it@srlabs.it',
+    ]);
+    expect(record('Fabrikam GmbH & Co. KG')).toEqual(expect.arrayContaining(['gmbh', 'gmbhcokg']));
   });
 
   it('keeps the spelled-out words of a legal form beside its canonical form, but no single letters', () => {
@@ -101,5 +120,29 @@ describe('search: the cases partners type', () => {
     expect(parseQuery('Limited')).toEqual({ words: [{ prefixes: ['limited'], form: 'ltd' }], lead: 'l' });
     expect(parseQuery('anna.rossi@contoso.it')?.words).toEqual([{ prefixes: ['anna.rossi@contoso.it'] }]);
     expect(parseQuery('und co kg')?.lead).toBe('cokg');
+  });
+});
+
+describe('dropCoveredTerms', () => {
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '.', '@', 'l', 't', 'd'), maxLength: 6 });
+
+  it('finds by every prefix exactly what the full terms find, and keeps whole terms and legal forms', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.array(word, { maxLength: 3 }), word, (terms, whole, prefix) => {
+        const wholeSet = new Set(whole.filter((t) => terms.includes(t)));
+        const kept = dropCoveredTerms(terms, wholeSet);
+        expect(kept.some((t) => t.startsWith(prefix))).toBe(terms.some((t) => t.startsWith(prefix)));
+        for (const t of wholeSet) expect(kept).toContain(t);
+        if (terms.includes('ltd')) expect(kept).toContain('ltd');
+        // Only terms another kept term starts are dropped, and nothing is repeated.
+        for (const t of terms) if (!kept.includes(t)) expect(kept.some((k) => k !== t && k.startsWith(t))).toBe(true);
+        expect(new Set(kept).size).toBe(kept.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the order of the terms it keeps', () => {
+    expect(dropCoveredTerms(['zeta', 'xy', 'x', 'xyz', 'zeta'], new Set())).toEqual(['zeta', 'xyz']);
   });
 });
