@@ -15,6 +15,7 @@ import {
   type LinkCheck,
 } from './guard-core';
 import { findPlace, placeAround, type LinkPlace } from './link-place';
+import { onQuotedLine, textQuoteStart } from './text-quote';
 
 /** Other links expected in the same email, and where the link stood (for restoring a deleted one). */
 export type GuardOptions = { others?: readonly string[]; place?: LinkPlace | null };
@@ -23,6 +24,7 @@ function collectText(body: string, exp: Expected, others: Expected[]): Finding[]
   const out: Finding[] = [];
   const identity = (a: number, b: number) => ({ start: a, end: b });
   for (const { start, end } of findUrls(body)) {
+    if (onQuotedLine(body, start)) continue; // an earlier message's ("> …"): not the partner's link
     const f = judgeAt(body, start, end, exp, 'text', 'text', identity);
     if (f) out.push(f);
   }
@@ -63,6 +65,7 @@ export function textLinkPlace(body: string, link: string): LinkPlace | null {
   if (!exp) return null;
   let altered: LinkPlace | null = null;
   for (const { start, end } of findUrls(body)) {
+    if (onQuotedLine(body, start)) continue;
     const kind = judgeAt(body, start, end, exp, 'text', 'text', (a, b) => ({ start: a, end: b }))?.kind;
     if (kind === 'intact') return placeAround(body, start, end);
     if (kind === 'altered') altered ??= placeAround(body, start, end);
@@ -72,14 +75,18 @@ export function textLinkPlace(body: string, link: string): LinkPlace | null {
 
 /**
  * restoreLink(body, link, 'text') of ./guard.ts: a missing link goes back to its former place
- * (`options.place`) when the text around it is still there, else on its own line at the end.
+ * (`options.place`) when the text around it is still there above any quoted thread, else on
+ * its own line above the quoted thread ("> …" lines and their attribution), or at the end.
  */
 export function restoreTextLink(body: string, link: string, options: GuardOptions = {}): string {
   const exp = prepare(link);
   if (!exp) return body;
   const others = prepareOthers(exp, options.others);
   const addMissing = (b: string) => {
-    const at = options.place ? findPlace(b, options.place) : null;
+    const quote = textQuoteStart(b);
+    // Looked for above the quote only: the same template's words may be quoted below.
+    const at = options.place ? findPlace(quote >= 0 ? b.slice(0, quote) : b, options.place) : null;
+    if (!at && quote >= 0) return `${b.slice(0, quote)}${exp.raw}\n\n${b.slice(quote)}`;
     if (!at) return `${b}${b === '' || b.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
     const head = b.slice(0, at.offset);
     const tail = b.slice(at.offset);

@@ -7,6 +7,7 @@ import {
   LINK,
   clickInsert,
   clickNotice,
+  linkStatesOf,
   makeDraft,
   noticeText,
   prepare,
@@ -115,6 +116,42 @@ test('input: a single-line field gets the text on one line with the link intact'
   expect(await input.inputValue()).not.toContain('\n');
   await page.keyboard.press('Control+Z');
   await expect(input).toHaveValue('Subject: ');
+});
+
+test('plain-text reply: an invitation in the "> " quoted thread is the earlier message\'s, not the partner\'s', async ({
+  context,
+  serviceWorker,
+}) => {
+  const draft = makeDraft();
+  await prepare(serviceWorker, draft);
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  const body = page.locator('#body');
+  // A reminder written as a reply: the mail app quoted the earlier message, which carried an
+  // invitation from another partner, its link re-wrapped with "> ".
+  const quote = `On Monday, Anna Rossi wrote:\n> Please accept:\n> ${ALTERED_LINK.slice(0, 70)}\n> ${ALTERED_LINK.slice(70)}\n`;
+  await body.fill(`Hello Contoso,\n\nBest regards\n\n${quote}`);
+  const caret = (await body.inputValue()).indexOf('\n\nBest regards');
+  await body.focus();
+  await body.evaluate((el: HTMLTextAreaElement, at) => el.setSelectionRange(at, at), caret);
+  await clickInsert(serviceWorker, page);
+  await expect(body).toHaveValue(new RegExp(escapeRe(LINK)));
+  // Neither a conflict nor a broken link: the guard reads the partner's own text only.
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['intact']);
+  expect(await readNotice(page)).toBeNull();
+
+  // The partner deletes the invitation's link: "missing", and the restore puts it back above the
+  // quote, which stays exactly as the mail app wrote it.
+  const value = await body.inputValue();
+  const at = value.indexOf(LINK);
+  await body.evaluate((el: HTMLTextAreaElement, [s, e]) => el.setSelectionRange(s, e), [at, at + LINK.length] as const);
+  await page.keyboard.press('Delete');
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['missing']);
+  await clickNotice(page, 'Restore link');
+  await expect.poll(() => linkStatesOf(serviceWorker, page)).toEqual(['intact']);
+  const fixed = await body.inputValue();
+  expect(fixed.indexOf(LINK)).toBeLessThan(fixed.indexOf('On Monday'));
+  expect(fixed.endsWith(quote)).toBe(true);
 });
 
 // The last characters of the partner tenant id in LINK, and what the "typo" turns them into.

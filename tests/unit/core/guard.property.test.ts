@@ -48,8 +48,11 @@ const link = opts.map(buildInvitationLink);
 const prose = fc.string({ unit: fc.constantFrom(...'abcdefghij KLMN.,;!?-\n\tàèé€&<>"\''.split('')), maxLength: 200 });
 const format = fc.constantFrom<BodyFormat>('text', 'html');
 
+/** `before` without a quote mark opening its last line: a "> " line is an earlier message's (core/text-quote.ts). */
+const unquotedEnd = (before: string) => before.replace(/(^|\n)[ \t>]*([^\n]*)$/, '$1$2');
+
 function embed(before: string, inner: string, after: string, fmt: BodyFormat, asAnchor: boolean): string {
-  if (fmt === 'text') return `${before} ${inner} ${after}`;
+  if (fmt === 'text') return `${unquotedEnd(before)} ${inner} ${after}`;
   const shown = asAnchor ? `<a href="${HTML_ESCAPE(inner)}">${HTML_ESCAPE(inner)}</a>` : HTML_ESCAPE(inner);
   return `<div><p>${HTML_ESCAPE(before)}</p><p>${shown}</p><p>${HTML_ESCAPE(after)}</p></div>`;
 }
@@ -161,7 +164,7 @@ describe('guard properties', () => {
         prose,
         (l, f, sep, a, b) => {
           const cut = 9 + Math.floor(f * (l.length - 10));
-          const r = checkLink(`${a} ${l.slice(0, cut)}${sep}${l.slice(cut)} ${b}`, l, 'text');
+          const r = checkLink(`${unquotedEnd(a)} ${l.slice(0, cut)}${sep}${l.slice(cut)} ${b}`, l, 'text');
           expect(r.status).toBe('broken');
           expect(r.problems[0]?.code).toBe('split');
           const h = checkLink(

@@ -315,6 +315,41 @@ describe('quoted earlier messages', () => {
   });
 });
 
+describe('quoted earlier messages in plain text ("> " lines)', () => {
+  const other = L.DIRECT_DAP.replace(L.PARTNER_TENANT, '11111111-2222-4333-8444-555555555555');
+  const quoted = (link: string) =>
+    `On Monday, 2 November 2026, Anna Rossi wrote:\n> Dear Contoso,\n> please accept:\n> ${link}\n> Thanks`;
+  const reply = (mine: string, link = other) => `Dear Contoso,\n\n${mine}\n\nThanks\n\n${quoted(link)}\n`;
+
+  it('an older invitation in the quoted thread is no conflict', () => {
+    expect(checkLink(reply(E), E, 'text')).toEqual({ status: 'intact', problems: [] });
+  });
+  it('a quoted copy re-wrapped with "> " is not a broken link of the partner', () => {
+    const wrapped = `${E.slice(0, 70)}\n> ${E.slice(70)}`;
+    const body = reply(E, wrapped);
+    expect(checkLink(body, E, 'text').status).toBe('intact');
+    expect(restoreLink(body, E, 'text')).toBe(body);
+  });
+  it('the link deleted from the reply is missing, though the quote still holds it', () => {
+    const body = reply('Please open the link below.', E);
+    expect(checkLink(body, E, 'text').status).toBe('missing');
+    const fixed = restoreLink(body, E, 'text');
+    expect(checkLink(fixed, E, 'text').status).toBe('intact');
+    // Above the attribution line; the quote is left exactly as it was.
+    expect(fixed.indexOf(E)).toBeLessThan(fixed.indexOf('On Monday'));
+    expect(fixed.endsWith(`${quoted(E)}\n`)).toBe(true);
+  });
+  it('a former place found only in the quote is not used', () => {
+    const sent = text(E);
+    const place = linkPlace(sent, E, 'text');
+    // The partner deleted the link and the words around it; the same template is quoted below.
+    const body = `Dear Contoso,\n\nA reminder.\n\nOn Monday you wrote:\n${sent.replace(/^/gm, '> ')}\n`;
+    const fixed = restoreLink(body, E, 'text', { place });
+    expect(fixed.indexOf(E)).toBeLessThan(fixed.indexOf('On Monday'));
+    expect(fixed.slice(fixed.indexOf('On Monday'))).toBe(body.slice(body.indexOf('On Monday')));
+  });
+});
+
 describe('several expected links', () => {
   it('a copy of another expected link is neither a conflict nor restored over', () => {
     const body = html(`${anchor(E)}<br>${anchor(L.GDAP_ADMIN)}`);
