@@ -12,6 +12,7 @@ import { updateSettings } from '../../platform/settings';
 import { Button, Checkbox, Notice, SelectField, TextField } from '../../ui';
 import { t, uiLanguage } from '../../platform/i18n';
 import { errorText } from '../../ui/error-text';
+import { useEdits } from '../use-edits';
 
 type Status = { tone: 'ok' | 'error' | 'warn'; text: string } | null;
 type FormField = 'dap' | 'language' | 'first' | 'every' | 'notify';
@@ -34,8 +35,7 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState<Status>(null);
   // The fields edited here since the last save: only these are written, and only these keep
   // their on-screen value when the stored settings change.
-  const [dirty, setDirty] = useState<ReadonlySet<FormField>>(new Set());
-  const touch = (field: FormField) => setDirty((x) => (x.has(field) ? x : new Set(x).add(field)));
+  const { edited: dirty, touch, saving } = useEdits<FormField>();
 
   useEffect(() => {
     if (!dirty.has('dap')) setDap(d.dap);
@@ -90,9 +90,10 @@ export function DefaultsSection({ settings }: { settings: Settings }) {
     if (dirty.has('language')) changed.language = parsed.data.language;
     if (dirty.has('first')) changed.firstFollowUpDays = parsed.data.firstFollowUpDays;
     if (dirty.has('every')) changed.followUpEveryDays = parsed.data.followUpEveryDays;
+    const saved = saving();
     try {
       await updateSettings({ defaults: changed, ...(dirty.has('notify') ? { notifications: notify } : {}) });
-      setDirty(new Set());
+      saved();
       setStatus({ tone: 'ok', text: t('options_defaultsSaved') });
     } catch (error) {
       setStatus({ tone: 'error', text: t('options_saveFailed', errorText(error)) });

@@ -12,6 +12,7 @@ import { Button, Checkbox, Field, Notice, Tabs, TabPanel, TextField } from '../.
 import { t, uiLanguage } from '../../platform/i18n';
 import { TemplatePreview } from './TemplatePreview';
 import { errorText } from '../../ui/error-text';
+import { useEdits } from '../use-edits';
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 const SAMPLE_PARTNER_ID = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
@@ -42,14 +43,14 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
   );
   // The languages edited on this page since it opened (or since their reset): only those are
   // saved, so a template changed elsewhere meanwhile is not overwritten by this page's copy.
-  const [edited, setEdited] = useState<ReadonlySet<Language>>(new Set());
+  const { edited, touch, forget, saving: startSave } = useEdits<Language>();
   const [status, setStatus] = useState<Status>(null);
   const body = useRef<HTMLTextAreaElement>(null);
   const draft = drafts[lang];
 
   const edit = (patch: Partial<EmailTemplate>) => {
     setDrafts((d) => ({ ...d, [lang]: { ...d[lang], ...patch } }));
-    setEdited((e) => new Set(e).add(lang));
+    touch(lang);
     setStatus(null);
   };
 
@@ -123,17 +124,14 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
       saving.length > 1
         ? t('options_templatesSaved', saving.map((l) => languageEntry(l).label).join(', '))
         : t('options_templateSaved');
-    if (await store(templates, savedText)) setEdited(new Set());
+    const saved = startSave();
+    if (await store(templates, savedText)) saved();
   };
 
   const reset = async () => {
     const def = defaultTemplate(lang);
     setDrafts((d) => ({ ...d, [lang]: def }));
-    setEdited((e) => {
-      const rest = new Set(e);
-      rest.delete(lang);
-      return rest;
-    });
+    forget(lang);
     await store({ [lang]: null }, t('options_templateReset'));
   };
 

@@ -3,10 +3,11 @@
 // Government DAP rule and the cadence checks, and what reaches storage.sync. Moved from
 // tests/e2e/options-profile.spec.ts and options-i18n.spec.ts; the e2e suite keeps the saved
 // profile surviving a reload of the built page, the permission prompt and the Italian page.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { App } from '../../../src/options/App';
 import { fakeBrowser } from '../../support/fake-browser';
+import { loadSettings } from '../../../src/platform/settings';
 import {
   BILLING_PROFILE,
   DIRECT_DAP,
@@ -201,6 +202,54 @@ describe('defaults', () => {
       firstFollowUpDays: 5,
       followUpEveryDays: 10,
     });
+  });
+});
+
+describe('an edit made while Save is in flight', () => {
+  /** Holds storage.sync writes until the returned function is called: a slow sync write. */
+  function holdWrites(): () => void {
+    const sync = fakeBrowser.storage.sync;
+    const set = sync.set.bind(sync);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    sync.set = async (values) => {
+      await gate;
+      return set(values);
+    };
+    onTestFinished(() => {
+      sync.set = set;
+    });
+    return release;
+  }
+
+  it('defaults: the next Save writes it', async () => {
+    await openOptions('defaults');
+    const language = page.getByRole('combobox', { name: 'Email language' });
+    const release = holdWrites();
+    await userEvent.selectOptions(language, 'it');
+    await page.getByRole('button', { name: 'Save' }).click();
+    // While that save waits on storage, the partner goes back to "browser language".
+    await userEvent.selectOptions(language, '');
+    release();
+    await saved('Defaults saved.');
+    await expect.element(language).toHaveValue('');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await loadSettings()).defaults.language).toBeNull();
+  });
+
+  it('templates: a language typed in meanwhile is still saved with the next Save from another tab', async () => {
+    await openOptions('templates');
+    const subject = textbox('Subject');
+    const release = holdWrites();
+    await subject.fill('First');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await subject.fill('Second');
+    release();
+    await saved('Template saved.');
+    // On another language's tab, Save still writes the English edit made during the first save.
+    await page.getByRole('tab', { name: 'Italiano' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await loadSettings()).templates.en?.subject).toBe('Second');
   });
 });
 
