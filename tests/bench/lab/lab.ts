@@ -112,6 +112,15 @@ async function fingerprint(): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A fresh database: the extension's deleted (its pages and worker close their connections on request). */
+function deleteDatabase(): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const del = indexedDB.deleteDatabase('partner-invite');
+    del.onsuccess = () => resolve();
+    del.onerror = () => reject(del.error ?? new Error('delete failed'));
+  });
+}
+
 const SEED_BATCH = 5000;
 const lab = {
   /** Write bench invitations [from, to) straight into IndexedDB, SEED_BATCH per transaction. */
@@ -211,11 +220,7 @@ const lab = {
     const { blob, invitations } = await ex.exportBackup(now, () => progressEvents++);
     const exportMs = performance.now() - t0;
     const before = await fingerprint();
-    await new Promise<void>((resolve, reject) => {
-      const del = indexedDB.deleteDatabase('partner-invite');
-      del.onsuccess = () => resolve();
-      del.onerror = () => reject(del.error ?? new Error('delete failed'));
-    });
+    await deleteDatabase();
     const t1 = performance.now();
     const preview = await re.scanBackup(blob, false, () => progressEvents++);
     const previewMs = performance.now() - t1;
@@ -234,6 +239,28 @@ const lab = {
       progressEvents,
       identical: before === after && restored.counts.added === invitations,
     };
+  },
+
+  /**
+   * The write floor under the restore: the same `n` rows put into an emptied database with their
+   * indexes, SEED_BATCH per transaction and the next batch built while one is written (as the
+   * restore does), with no file to read and nothing checked.
+   */
+  async writeFloor(n: number, now: number): Promise<{ ms: number; rows: number } | Na> {
+    const m = await dbModule();
+    if (!m) return { na: NOT_BUILT };
+    await deleteDatabase();
+    const db = await m.openDb();
+    const t0 = performance.now();
+    let inFlight: Promise<void> = Promise.resolve();
+    for (let start = 0; start < n; start += SEED_BATCH) {
+      const rows: Invitation[] = [];
+      for (let i = start; i < Math.min(n, start + SEED_BATCH); i++) rows.push(benchInvitation(i, now));
+      await inFlight;
+      inFlight = m.putInvitations(db, rows);
+    }
+    await inFlight;
+    return { ms: performance.now() - t0, rows: n };
   },
 
   /** Customers.csv reconcile: parse `n` rows and match them against the pending invitations. */
