@@ -1,6 +1,7 @@
 // "Insert invitation" into plain fields: textarea and input get plain text through
 // execCommand('insertText'), one native undo step, and the guard watches the value.
 import { test, expect } from './harness';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import {
   ALTERED_LINK,
@@ -24,15 +25,21 @@ test.afterAll(async () => {
   await server.close();
 });
 
+/** The plain webmail fixture, with a draft ready for "Insert invitation". */
+async function openFixture(context: BrowserContext, serviceWorker: Worker) {
+  const draft = makeDraft();
+  await prepare(serviceWorker, draft);
+  const page = await context.newPage();
+  await page.goto(server.url('textarea.html'));
+  return { draft, page };
+}
+
 test('textarea: inserted at the caret as plain text, one Ctrl+Z removes it, the guard restores an edited link', async ({
   context,
   serviceWorker,
   openPage,
 }) => {
-  const draft = makeDraft();
-  await prepare(serviceWorker, draft);
-  const page = await context.newPage();
-  await page.goto(server.url('textarea.html'));
+  const { draft, page } = await openFixture(context, serviceWorker);
   const body = page.locator('#body');
   const original = await body.inputValue();
   const caret = original.indexOf('\n\nBest regards');
@@ -103,10 +110,7 @@ test('input: a single-line field gets the text on one line with the link intact'
   context,
   serviceWorker,
 }) => {
-  const draft = makeDraft();
-  await prepare(serviceWorker, draft);
-  const page = await context.newPage();
-  await page.goto(server.url('textarea.html'));
+  const { page } = await openFixture(context, serviceWorker);
   const input = page.locator('#subject');
   await input.focus();
   await input.press('End');
@@ -122,10 +126,7 @@ test('plain-text reply: an invitation in the "> " quoted thread is the earlier m
   context,
   serviceWorker,
 }) => {
-  const draft = makeDraft();
-  await prepare(serviceWorker, draft);
-  const page = await context.newPage();
-  await page.goto(server.url('textarea.html'));
+  const { page } = await openFixture(context, serviceWorker);
   const body = page.locator('#body');
   // A reminder written as a reply: the mail app quoted the earlier message, which carried an
   // invitation from another partner, its link re-wrapped with "> ".
