@@ -6,7 +6,7 @@
 import { checkLink, linkPlace, type LinkPlace } from '../core/guard';
 import { damagedRanges } from '../core/guard-text';
 import { findPlace, placeAround } from '../core/link-place';
-import { textQuoteStart } from '../core/text-quote';
+import { textQuote } from '../core/text-quote';
 import { endOfOwnText } from './quote';
 import { select, selectionSettled } from './selection';
 import { settled } from './settle';
@@ -95,8 +95,8 @@ export async function restoreRich(
   if (status === 'intact') return;
   if (status === 'missing') {
     const map = textMap(root);
-    // Looked for above any "> " quoted lines only: the same template's words may be quoted there.
-    const quote = textQuoteStart(map.text);
+    // Looked for above a plain-text quoted thread only: the same template's words may be quoted there.
+    const quote = textQuote(map.text).start;
     const at = place ? findPlace(quote >= 0 ? map.text.slice(0, quote) : map.text, place) : null;
     if (at) {
       const { text } = map;

@@ -15,7 +15,7 @@ import {
   type LinkCheck,
 } from './guard-core';
 import { findPlace, placeAround, type LinkPlace } from './link-place';
-import { onQuotedLine, textQuoteStart } from './text-quote';
+import { textQuote } from './text-quote';
 
 /** Other links expected in the same email, and where the link stood (for restoring a deleted one). */
 export type GuardOptions = { others?: readonly string[]; place?: LinkPlace | null };
@@ -23,8 +23,9 @@ export type GuardOptions = { others?: readonly string[]; place?: LinkPlace | nul
 function collectText(body: string, exp: Expected, others: Expected[]): Finding[] {
   const out: Finding[] = [];
   const identity = (a: number, b: number) => ({ start: a, end: b });
+  const quote = textQuote(body);
   for (const { start, end } of findUrls(body)) {
-    if (onQuotedLine(body, start)) continue; // an earlier message's ("> …"): not the partner's link
+    if (quote.has(start)) continue; // the earlier message's, not the partner's link
     const f = judgeAt(body, start, end, exp, 'text', 'text', identity);
     if (f) out.push(f);
   }
@@ -64,8 +65,9 @@ export function textLinkPlace(body: string, link: string): LinkPlace | null {
   const exp = prepare(link);
   if (!exp) return null;
   let altered: LinkPlace | null = null;
+  const quote = textQuote(body);
   for (const { start, end } of findUrls(body)) {
-    if (onQuotedLine(body, start)) continue;
+    if (quote.has(start)) continue;
     const kind = judgeAt(body, start, end, exp, 'text', 'text', (a, b) => ({ start: a, end: b }))?.kind;
     if (kind === 'intact') return placeAround(body, start, end);
     if (kind === 'altered') altered ??= placeAround(body, start, end);
@@ -76,14 +78,14 @@ export function textLinkPlace(body: string, link: string): LinkPlace | null {
 /**
  * restoreLink(body, link, 'text') of ./guard.ts: a missing link goes back to its former place
  * (`options.place`) when the text around it is still there above any quoted thread, else on
- * its own line above the quoted thread ("> …" lines and their attribution), or at the end.
+ * its own line above the quoted thread (core/text-quote.ts), or at the end.
  */
 export function restoreTextLink(body: string, link: string, options: GuardOptions = {}): string {
   const exp = prepare(link);
   if (!exp) return body;
   const others = prepareOthers(exp, options.others);
   const addMissing = (b: string) => {
-    const quote = textQuoteStart(b);
+    const quote = textQuote(b).start;
     // Looked for above the quote only: the same template's words may be quoted below.
     const at = options.place ? findPlace(quote >= 0 ? b.slice(0, quote) : b, options.place) : null;
     if (!at && quote >= 0) return `${b.slice(0, quote)}${exp.raw}\n\n${b.slice(quote)}`;

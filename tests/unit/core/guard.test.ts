@@ -339,6 +339,17 @@ describe('quoted earlier messages in plain text ("> " lines)', () => {
     expect(fixed.indexOf(E)).toBeLessThan(fixed.indexOf('On Monday'));
     expect(fixed.endsWith(`${quoted(E)}\n`)).toBe(true);
   });
+  it("Outlook's plain-text reply header: the earlier message below it is not read or rewritten", () => {
+    const header = `${'_'.repeat(32)}\nFrom: Anna Rossi <anna@contoso.it>\nSent: Monday, 2 November 2026 10:00\n\n`;
+    const reply = (mine: string, theirs: string) =>
+      `Dear Contoso,\n\n${mine}\n\nThanks\n\n${header}Please accept:\n${theirs}\n`;
+    expect(checkLink(reply(E, other), E, 'text')).toEqual({ status: 'intact', problems: [] });
+    const body = reply('Please open the link below.', E);
+    expect(checkLink(body, E, 'text').status).toBe('missing');
+    const fixed = restoreLink(body, E, 'text');
+    expect(fixed.indexOf(E)).toBeLessThan(fixed.indexOf('____'));
+    expect(fixed.slice(fixed.indexOf('____'))).toBe(body.slice(body.indexOf('____')));
+  });
   it('a former place found only in the quote is not used', () => {
     const sent = text(E);
     const place = linkPlace(sent, E, 'text');

@@ -1,27 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { onQuotedLine, textQuoteStart } from '../../../src/core/text-quote';
+import { textQuote } from '../../../src/core/text-quote';
+
+const start = (body: string) => textQuote(body).start;
 
 describe('plain-text quotes', () => {
-  it('finds the quoted thread with its attribution line, in any language', () => {
+  it('finds a "> " thread with its attribution line, in any language', () => {
     const it_ = 'Grazie\n\nIl giorno lun 2 nov 2026, Anna ha scritto:\n> Ciao\n';
-    expect(textQuoteStart(it_)).toBe(it_.indexOf('Il giorno'));
+    expect(start(it_)).toBe(it_.indexOf('Il giorno'));
     const ja = 'ありがとう\n2026年11月2日 アンナ：\n\n> こんにちは';
-    expect(textQuoteStart(ja)).toBe(ja.indexOf('2026'));
+    expect(start(ja)).toBe(ja.indexOf('2026'));
   });
   it('without an attribution line the thread starts at its first quoted line', () => {
     const body = 'Thanks\n\n  > earlier\n> message';
-    expect(textQuoteStart(body)).toBe(body.indexOf('  >'));
-    expect(textQuoteStart('> only a quote')).toBe(0);
+    expect(start(body)).toBe(body.indexOf('  >'));
+    expect(start('> only a quote')).toBe(0);
+  });
+  it("finds Outlook's reply header in any language, and everything below it is quoted", () => {
+    const web = `Grazie\r\n\r\n${'_'.repeat(32)}\r\nDa: Anna Rossi <anna@contoso.it>\r\nInviato: lunedì\r\n\r\nCiao https://x.example/`;
+    const q = textQuote(web);
+    expect(q.start).toBe(web.indexOf('___'));
+    expect(q.has(web.indexOf('https'))).toBe(true);
+    expect(q.has(web.indexOf('Grazie'))).toBe(false);
+    const desktop = 'Danke\n\n-----Ursprüngliche Nachricht-----\nVon: Anna\nGesendet: Montag\n\nHallo';
+    expect(start(desktop)).toBe(desktop.indexOf('-----'));
+    const forward = 'FYI\n\n---------- Forwarded message ---------\nFrom: Anna <anna@contoso.it>\n\nHello';
+    expect(start(forward)).toBe(forward.indexOf('---'));
+  });
+  it("a rule not followed by a header line is the partner's own (a signature separator, say)", () => {
+    expect(start(`Best regards\n${'_'.repeat(30)}\nAnna Rossi\nContoso`)).toBe(-1);
+    expect(start('Intro\n-----\nmore')).toBe(-1);
   });
   it('has no quote when no line starts with ">"', () => {
-    expect(textQuoteStart('')).toBe(-1);
-    expect(textQuoteStart('Price > 10\nsee https://example.com/?a>b')).toBe(-1);
+    expect(start('')).toBe(-1);
+    expect(start('Price > 10\nsee https://example.com/?a>b')).toBe(-1);
   });
   it('tells quoted lines apart', () => {
     const body = 'mine\n> theirs\nmine again';
-    expect(onQuotedLine(body, 0)).toBe(false);
-    expect(onQuotedLine(body, body.indexOf('theirs'))).toBe(true);
-    expect(onQuotedLine(body, body.indexOf('again'))).toBe(false);
-    expect(onQuotedLine(body, body.indexOf('> theirs'))).toBe(true);
+    const q = textQuote(body);
+    expect(q.has(0)).toBe(false);
+    expect(q.has(body.indexOf('theirs'))).toBe(true);
+    expect(q.has(body.indexOf('again'))).toBe(false);
+    expect(q.has(body.indexOf('> theirs'))).toBe(true);
   });
 });
