@@ -95,9 +95,9 @@ export async function restoreRich(
   if (status === 'intact') return;
   if (status === 'missing') {
     const map = textMap(root);
-    // Looked for above a plain-text quoted thread only: the same template's words may be quoted there.
-    const quote = textQuote(map.text).start;
-    const at = place ? findPlace(quote >= 0 ? map.text.slice(0, quote) : map.text, place) : null;
+    // Looked for outside a plain-text quoted thread: the same template's words may be quoted there.
+    const quote = textQuote(map.text);
+    const at = place ? findPlace(quote.start >= 0 ? quote.own() : map.text, place) : null;
     if (at) {
       const { text } = map;
       let caret = map.range(at.offset, at.offset);

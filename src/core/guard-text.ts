@@ -77,18 +77,19 @@ export function textLinkPlace(body: string, link: string): LinkPlace | null {
 
 /**
  * restoreLink(body, link, 'text') of ./guard.ts: a missing link goes back to its former place
- * (`options.place`) when the text around it is still there above any quoted thread, else on
- * its own line above the quoted thread (core/text-quote.ts), or at the end.
+ * (`options.place`) when the text around it is still in the partner's own text, else on its own
+ * line above a quoted thread the partner writes above (core/text-quote.ts), or at the end.
  */
 export function restoreTextLink(body: string, link: string, options: GuardOptions = {}): string {
   const exp = prepare(link);
   if (!exp) return body;
   const others = prepareOthers(exp, options.others);
   const addMissing = (b: string) => {
-    const quote = textQuote(b).start;
-    // Looked for above the quote only: the same template's words may be quoted below.
-    const at = options.place ? findPlace(quote >= 0 ? b.slice(0, quote) : b, options.place) : null;
-    if (!at && quote >= 0) return `${b.slice(0, quote)}${exp.raw}\n\n${b.slice(quote)}`;
+    const quote = textQuote(b);
+    // Looked for in the partner's own text only: the same template's words may be quoted.
+    const at = options.place ? findPlace(quote.start >= 0 ? quote.own() : b, options.place) : null;
+    if (!at && quote.fallback < b.length)
+      return `${b.slice(0, quote.fallback)}${exp.raw}\n\n${b.slice(quote.fallback)}`;
     if (!at) return `${b}${b === '' || b.endsWith('\n') ? '' : '\n'}${exp.raw}\n`;
     const head = b.slice(0, at.offset);
     const tail = b.slice(at.offset);

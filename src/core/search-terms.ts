@@ -64,7 +64,9 @@ export function searchTerms(inv: Pick<Invitation, 'customerName' | 'customerDoma
     terms.push(email, host, ...plainWords(email));
   }
   const cut = (t: string) => t.slice(0, MAX_TERM_LENGTH);
-  return dropCoveredTerms(terms.map(cut), new Set([...whole].map(cut))).slice(0, MAX_TERMS);
+  // Cut to MAX_TERMS first, so a term is dropped only for a longer one that is stored.
+  const kept = [...new Set(terms.map(cut))].slice(0, MAX_TERMS);
+  return dropCoveredTerms(kept, new Set([...whole].map(cut)));
 }
 
 /** One word of a query: it matches a record when one of `prefixes` starts a term, or `form` is a term. */

@@ -350,6 +350,24 @@ describe('quoted earlier messages in plain text ("> " lines)', () => {
     expect(fixed.indexOf(E)).toBeLessThan(fixed.indexOf('____'));
     expect(fixed.slice(fixed.indexOf('____'))).toBe(body.slice(body.indexOf('____')));
   });
+  it("the partner's own heading or signature rule is not a quote", () => {
+    const heading = `Dear Contoso,\n\nplease accept.\n\n----- How to accept -----\nLink: ${E}\n\nKind regards`;
+    expect(checkLink(heading, E, 'text').status).toBe('intact');
+    expect(checkLink(heading.replace(E, other), E, 'text').status).toBe('altered');
+    const signature = `Regards\n${'_'.repeat(30)}\nMario Rossi | Tel: +39 02 1234\nAccept: ${E}`;
+    expect(checkLink(signature, E, 'text').status).toBe('intact');
+  });
+  it('a reply written below the quote gets its link back at its former place', () => {
+    const own = `Dear Contoso,\n\nTo accept, open the link below and sign in.\n\n${E}\n\nKind regards`;
+    const body = `On Monday, Anna wrote:\n> Could you send the link again?\n\n${own}`;
+    const place = linkPlace(body, E, 'text');
+    const deleted = body.replace(`${E}\n`, '');
+    expect(checkLink(deleted, E, 'text').status).toBe('missing');
+    const fixed = restoreLink(deleted, E, 'text', { place });
+    expect(fixed.indexOf(E)).toBeGreaterThan(fixed.indexOf('sign in.'));
+    expect(fixed.indexOf(E)).toBeLessThan(fixed.indexOf('Kind regards'));
+    expect(fixed.startsWith('On Monday, Anna wrote:\n> Could you send the link again?\n\nDear Contoso,')).toBe(true);
+  });
   it('a former place found only in the quote is not used', () => {
     const sent = text(E);
     const place = linkPlace(sent, E, 'text');

@@ -41,6 +41,10 @@ describe('searchTerms', () => {
       'srlabs.it@srlabs.it',
     ]);
     expect(record('Fabrikam GmbH & Co. KG')).toEqual(expect.arrayContaining(['gmbh', 'gmbhcokg']));
+    // A term is dropped only for a longer one that is stored: past the 64-term cut, it stays.
+    const many = record(['xy', ...Array.from({ length: 64 }, (_, i) => `w${i}a`), 'xyz'].join(' '));
+    expect(many).toContain('xy');
+    expect(many).toHaveLength(64);
   });
 
   it('keeps the spelled-out words of a legal form beside its canonical form, but no single letters', () => {

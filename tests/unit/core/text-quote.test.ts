@@ -23,12 +23,24 @@ describe('plain-text quotes', () => {
     expect(q.has(web.indexOf('Grazie'))).toBe(false);
     const desktop = 'Danke\n\n-----Ursprüngliche Nachricht-----\nVon: Anna\nGesendet: Montag\n\nHallo';
     expect(start(desktop)).toBe(desktop.indexOf('-----'));
-    const forward = 'FYI\n\n---------- Forwarded message ---------\nFrom: Anna <anna@contoso.it>\n\nHello';
+    const forward =
+      'FYI\n\n---------- Forwarded message ---------\nFrom: Anna <anna@contoso.it>\nDate: Mon, 2 Nov 2026\n\nHello';
     expect(start(forward)).toBe(forward.indexOf('---'));
   });
   it("a rule not followed by a header line is the partner's own (a signature separator, say)", () => {
     expect(start(`Best regards\n${'_'.repeat(30)}\nAnna Rossi\nContoso`)).toBe(-1);
     expect(start('Intro\n-----\nmore')).toBe(-1);
+    // A heading of the partner's own, then one "Label:" line, is not a header.
+    expect(start('Please accept.\n\n----- How to accept -----\nLink: https://x.example/\n\nKind regards')).toBe(-1);
+    // A signature's contact lines are not a header either when they carry more than a label.
+    expect(start(`Regards\n${'_'.repeat(30)}\nMario Rossi | Tel: +39 02 1234\nhttps://fabrikam.example`)).toBe(-1);
+  });
+  it('a reply written below the quote: a link with no known place goes at the end', () => {
+    const body = 'On Monday, Anna wrote:\n> Could you send the link again?\n\nDear Anna,\nhere it is.';
+    const q = textQuote(body);
+    expect(q.start).toBe(0);
+    expect(q.fallback).toBe(body.length);
+    expect(q.own()).toBe(body.replace(/^(On Monday.*|> .*)$/gm, (line) => ' '.repeat(line.length)));
   });
   it('has no quote when no line starts with ">"', () => {
     expect(start('')).toBe(-1);
