@@ -3,17 +3,23 @@
 // importing twice changes nothing; broken or foreign files change nothing and say why.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { record, storedInvitations } from './options-helpers';
 import { PARTNER_TENANT as TENANT } from '../fixtures/links';
 
-test('export, wipe, import gives back the same data; a second import changes nothing', async ({ openPage }) => {
-  const page = await openPage('options');
+/** The partner profile typed into the options page and saved, as a partner sets it up. */
+async function saveProfile(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');
   await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill(TENANT);
   await page.getByRole('combobox', { name: 'Country or region' }).selectOption('IT');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Partner profile saved.')).toBeVisible();
+}
+
+test('export, wipe, import gives back the same data; a second import changes nothing', async ({ openPage }) => {
+  const page = await openPage('options');
+  await saveProfile(page);
   const ids = await record(page, [
     { name: 'Fabrikam Ltd', email: 'it@fabrikam.com' },
     { name: 'Northwind Traders', email: 'admin@northwind.example', domain: 'northwind.example' },
@@ -109,11 +115,7 @@ test('a partner with settings and no invitations yet: the backup restores its se
   openPage,
 }) => {
   const page = await openPage('options');
-  await page.getByRole('textbox', { name: 'Company name' }).fill('Contoso IT Services');
-  await page.getByRole('textbox', { name: 'Partner tenant ID' }).fill(TENANT);
-  await page.getByRole('combobox', { name: 'Country or region' }).selectOption('IT');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Partner profile saved.')).toBeVisible();
+  await saveProfile(page);
   await page.getByRole('link', { name: 'Backup' }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export backup' }).click();
